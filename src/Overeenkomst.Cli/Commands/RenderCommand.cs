@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Overeenkomst.Rendering;
+
+namespace Overeenkomst.Cli.Commands;
+
+/// <summary><c>render antwoorden.json -o overeenkomst.docx</c>: the same document the HTTP API gives.</summary>
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var answers = new Argument<FileInfo>("antwoorden") { Description = CliText.AnswersArgument };
+        var output = new Option<FileInfo>("--uitvoer", "-o") { Description = CliText.OutputOption, Required = true };
+        var markdown = new Option<FileInfo?>("--markdown") { Description = CliText.MarkdownOption };
+        var final = new Option<bool>("--definitief") { Description = CliText.FinalOption };
+        var version = new Option<int>("--versie") { Description = CliText.VersionOption, DefaultValueFactory = _ => 1 };
+        var creator = new Option<string>("--opsteller") { Description = CliText.CreatorOption, DefaultValueFactory = _ => Environment.UserName };
+        var templates = CliHost.TemplatesOption();
+
+        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, templates };
+        command.SetAction((parse, cancellationToken) => CliHost.ExplainFailuresAsync(async () =>
+        {
+            using var host = CliHost.Build(parse.GetValue(templates));
+            var renderer = host.Services.GetRequiredService<AgreementRenderer>();
+            var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), cancellationToken);
+            if (read is null)
+            {
+                return 1;
+            }
+
+            var createdAt = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var by = parse.GetValue(creator) ?? Messages.AnonymousCreator;
+            var number = parse.GetValue(version);
+            var options = parse.GetValue(final) ? RenderOptions.Final(number, createdAt, by) : RenderOptions.Draft(number, createdAt, by);
+            var rendered = renderer.Render(read, options, cancellationToken);
+
+            var target = parse.GetRequiredValue(output);
+            if (!await CliHost.TryWriteAsync(target, rendered.Docx, cancellationToken))
+            {
+                return 1;
+            }
+
+            if (parse.GetValue(markdown) is { } markdownFile
+                && !await CliHost.TryWriteAsync(markdownFile, PartText(rendered.Markdown), cancellationToken))
+            {
+                return 1;
+            }
+
+            Console.Out.WriteLine(Messages.DocumentWritten(target.FullName, rendered.Sha256));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static byte[] PartText(string text) => new System.Text.UTF8Encoding(false).GetBytes(text);
+}

@@ -1,0 +1,18 @@
+using Overeenkomst.Rendering;
+
+namespace Overeenkomst.Functions.Health;
+
+/// <summary>GET /api/health: the handler is up and its templates are loaded.</summary>
+internal static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/health", (AgreementRenderer renderer) =>
+                TypedResults.Ok(new HealthReport(Messages.Healthy, renderer.TemplateVersion)))
+            .WithName("Health");
+        return routes;
+    }
+}
+
+/// <summary>The health answer: a sentence for people and the template version for operators.</summary>
+internal sealed record HealthReport(string Status, string TemplateVersion);

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Questionnaire;
+
+namespace Overeenkomst.Functions.Http;
+
+/// <summary>Reads an answers document from a request body, or says in Dutch why it cannot.</summary>
+internal static class AnswersBody
+{
+    public static async Task<(Answers? Answers, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentType is { } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, TypedResults.Problem(Messages.NotJsonContentTypeDetail,
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: Messages.NotJsonContentTypeTitle));
+        }
+
+        // Refuse a declared oversize body before reading a byte of it.
+        if (request.ContentLength > Answers.MaxBytes)
+        {
+            return (null, TooLarge());
+        }
+
+        var result = await Answers.ReadAsync(request.Body, cancellationToken);
+        return result switch
+        {
+            { Answers: { } answers } => (answers, null),
+            { TooLarge: true } => (null, TooLarge()),
+            _ => (null, TypedResults.Problem(result.Error, statusCode: StatusCodes.Status400BadRequest, title: Messages.AnswersUnreadableTitle)),
+        };
+    }
+
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem(Messages.AnswersTooLarge(Answers.MaxBytes),
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: Messages.AnswersTooLargeTitle);
+}

@@ -1,0 +1,27 @@
+using Overeenkomst;
+using Overeenkomst.Functions.Health;
+using Overeenkomst.Functions.Http;
+using Overeenkomst.Functions.Rendering;
+
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.ListenWhereTheFunctionsHostExpects(builder.Configuration);
+builder.Services.AddOvereenkomst(builder.Configuration);
+builder.Services.AddDutchProblemDetails();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapHealth();
+app.MapRendering();
+
+if (!app.Services.TemplatesLoad(Console.Error))
+{
+    return 1;
+}
+
+app.Run();
+return 0;
+
+/// <summary>The custom handler's entry point; public so the HTTP tests can host it.</summary>
+public partial class Program;

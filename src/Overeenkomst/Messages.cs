@@ -1,0 +1,132 @@
+namespace Overeenkomst;
+
+/// <summary>
+/// Every sentence a person can read from this product, in Dutch, in one place: the web pages, the API and the command
+/// line say the same thing in the same words.
+/// </summary>
+public static class Messages
+{
+    // Answers documents
+
+    /// <summary>The body is not JSON at all.</summary>
+    public static string AnswersNotJson(long line, long position) =>
+        $"Het antwoordendocument is geen geldige JSON (regel {line + 1}, positie {position + 1}). Controleer aanhalingstekens, komma's en haakjes.";
+
+    /// <summary>The body is JSON but not an object.</summary>
+    public const string AnswersNotObject = "Het antwoordendocument moet een JSON-object zijn, met per vraag-id het antwoord.";
+
+    /// <summary>The body is empty.</summary>
+    public const string AnswersEmpty = "Het antwoordendocument is leeg. Stuur een JSON-object met de antwoorden.";
+
+    /// <summary>The body nests deeper than any questionnaire does.</summary>
+    public static string AnswersTooDeep(int maxDepth) =>
+        $"Het antwoordendocument is dieper genest dan {maxDepth} niveaus; zo diep gaat geen vragenlijst.";
+
+    /// <summary>The body is over the size limit.</summary>
+    public static string AnswersTooLarge(long maxBytes) =>
+        $"Het antwoordendocument is groter dan {maxBytes / 1024} kB. Zo groot wordt geen overeenkomst; controleer of er geen bestand in is geplakt.";
+
+    /// <summary>Title of a problem with the answers document.</summary>
+    public const string AnswersUnreadableTitle = "Het antwoordendocument kan niet worden gelezen";
+
+    /// <summary>Title of a body over the size limit.</summary>
+    public const string AnswersTooLargeTitle = "Het antwoordendocument is te groot";
+
+    // Templates
+
+    /// <summary>Start-up stops: templates have problems.</summary>
+    public static string TemplatesInvalid(IReadOnlyList<string> problems) =>
+        "De sjablonen van de overeenkomst bevatten fouten:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
+
+    /// <summary>The template folder does not exist.</summary>
+    public static string TemplateFolderMissing(string directory) =>
+        $"De map met sjablonen '{directory}' bestaat niet. Stel 'Templates:Path' in op de map templates/overeenkomst.";
+
+    /// <summary>The main template is missing.</summary>
+    public static string MainTemplateMissing(string file, string directory) =>
+        $"Het hoofdsjabloon '{file}' ontbreekt in '{directory}'.";
+
+    /// <summary>An include names a template that does not exist.</summary>
+    public static string UnknownPartial(string name) => $"het sjabloondeel '{name}' bestaat niet.";
+
+    /// <summary>A render failed inside a template.</summary>
+    public static string TemplateRenderFailed(string location, string detail) =>
+        $"Het sjabloon kon niet worden ingevuld: {location}: {detail}";
+
+    /// <summary>A template refers to a variable that does not exist.</summary>
+    public static string TemplateUnknownVariable(string name) => $"de variabele '{name}' bestaat niet";
+
+    /// <summary>Title of a render that failed in the template.</summary>
+    public const string RenderFailedTitle = "De overeenkomst kon niet worden opgesteld";
+
+    // Formatting functions in templates
+
+    /// <summary>A template asked to format a value that is not a date.</summary>
+    public static string NotADate(object? value) => $"'{value}' is geen datum (verwacht: JJJJ-MM-DD)";
+
+    /// <summary>A template asked to format a value that is not a number.</summary>
+    public static string NotANumber(object? value) => $"'{value}' is geen getal";
+
+    // Rendering
+
+    /// <summary>The marking on every page of a draft.</summary>
+    public static string DraftMarking(int version) => $"CONCEPT — versie {version}";
+
+    /// <summary>The marking of a draft that is only looked at, not stored.</summary>
+    public const string DraftMarkingUnsaved = "CONCEPT — niet opgeslagen";
+
+    /// <summary>The description in a document's properties.</summary>
+    public static string DocumentDescription(string templateVersion) => $"Opgesteld met Overeenkomst, sjabloonversie {templateVersion}.";
+
+    /// <summary>The title when a template produced none.</summary>
+    public const string UntitledAgreement = "Samenwerkingsovereenkomst";
+
+    // HTTP
+
+    /// <summary>Health check answer.</summary>
+    public const string Healthy = "Overeenkomst werkt.";
+
+    /// <summary>Title of an unexpected error.</summary>
+    public const string UnexpectedErrorTitle = "Er ging iets mis aan onze kant";
+
+    /// <summary>Detail of an unexpected error.</summary>
+    public const string UnexpectedErrorDetail = "Er is niets opgeslagen of gewijzigd. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.";
+
+    /// <summary>Who made a render when nobody is signed in.</summary>
+    public const string AnonymousCreator = "Overeenkomst";
+
+    /// <summary>Dutch title for an HTTP status the framework answers by itself.</summary>
+    public static string StatusTitle(int status) => status switch
+    {
+        400 => "Het verzoek is niet juist opgebouwd",
+        401 => "U bent niet aangemeld",
+        403 => "U mag dit niet doen",
+        404 => "Niet gevonden",
+        405 => "Deze handeling is hier niet mogelijk",
+        409 => "Dit botst met de huidige stand van zaken",
+        412 => "Iemand anders heeft dit intussen gewijzigd",
+        413 => "Het verzoek is te groot",
+        415 => "Dit soort inhoud wordt niet ondersteund",
+        422 => "De gegevens kunnen niet worden verwerkt",
+        428 => "Geef aan welke versie u wijzigt",
+        429 => "Te veel verzoeken; probeer het zo opnieuw",
+        _ => "Het verzoek kon niet worden uitgevoerd",
+    };
+
+    /// <summary>Title when the content type is not JSON.</summary>
+    public const string NotJsonContentTypeTitle = "Stuur de antwoorden als JSON";
+
+    /// <summary>Detail when the content type is not JSON.</summary>
+    public const string NotJsonContentTypeDetail = "Gebruik het inhoudstype 'application/json'.";
+
+    // Command line
+
+    /// <summary>The CLI could not find the answers file.</summary>
+    public static string AnswersFileMissing(string path) => $"Het antwoordenbestand '{path}' bestaat niet.";
+
+    /// <summary>The CLI could not write the output file.</summary>
+    public static string OutputNotWritable(string path, string reason) => $"Kan '{path}' niet schrijven: {reason}";
+
+    /// <summary>The CLI wrote the document.</summary>
+    public static string DocumentWritten(string path, string sha256) => $"Overeenkomst geschreven naar {path} (SHA-256 {sha256}).";
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+
+namespace Overeenkomst.Questionnaire;
+
+/// <summary>A person's answers to the questionnaire: a JSON object with an answer per question id.</summary>
+/// <remarks>Immutable; the JSON is kept as sent, so nothing the person typed is lost on the way to storage.</remarks>
+public sealed class Answers
+{
+    /// <summary>The largest answers document accepted: far above any real agreement, far below what would hurt the server.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted; the questionnaire nests groups two or three levels deep.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        MaxDepth = MaxDepth,
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    private Answers(JsonElement root) => Root = root;
+
+    /// <summary>The answers object.</summary>
+    public JsonElement Root { get; }
+
+    /// <summary>Reads answers from JSON text.</summary>
+    public static AnswersReadResult Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads answers from UTF-8 JSON.</summary>
+    public static AnswersReadResult Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        if (utf8Json.Length > MaxBytes)
+        {
+            return AnswersReadResult.Failed(Messages.AnswersTooLarge(MaxBytes), tooLarge: true);
+        }
+
+        if (utf8Json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return AnswersReadResult.Failed(Messages.AnswersEmpty);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json, Options);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? AnswersReadResult.Read(new Answers(document.RootElement.Clone()))
+                : AnswersReadResult.Failed(Messages.AnswersNotObject);
+        }
+        catch (JsonException exception) when (exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            return AnswersReadResult.Failed(Messages.AnswersTooDeep(MaxDepth));
+        }
+        catch (JsonException exception)
+        {
+            return AnswersReadResult.Failed(Messages.AnswersNotJson(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
+        }
+    }
+
+    /// <summary>Reads answers from a stream, refusing more than <see cref="MaxBytes"/> without reading it all.</summary>
+    public static async Task<AnswersReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return AnswersReadResult.Failed(Messages.AnswersTooLarge(MaxBytes), tooLarge: true);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>The answers as compact JSON.</summary>
+    public string ToJson() => Root.GetRawText();
+}
+
+/// <summary>Answers, or the Dutch reason they could not be read.</summary>
+public sealed record AnswersReadResult(Answers? Answers, string? Error, bool TooLarge)
+{
+    internal static AnswersReadResult Read(Answers answers) => new(answers, null, false);
+
+    internal static AnswersReadResult Failed(string error, bool tooLarge = false) => new(null, error, tooLarge);
+}

@@ -1,0 +1,372 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Overeenkomst.Rendering.Docx.Blocks;
+using Overeenkomst.Rendering.Docx.Inlines;
+
+namespace Overeenkomst.Rendering.Docx;
+
+/// <summary>
+/// Renders a Markdig syntax tree as the body of a Word document, streaming it to <c>word/document.xml</c>.
+/// </summary>
+/// <remarks>
+/// Like Markdig's HTML renderer, one small renderer per node type does the writing; this class owns the state they
+/// share: the open paragraph and its pending run, the list and table context, and the paragraph style in force.
+/// Elements are streamed with the SDK's <see cref="OpenXmlWriter"/> instead of built as a tree, which keeps a render
+/// within its time and memory budget (see the README's benchmark figures).
+/// </remarks>
+public sealed class DocxRenderer : RendererBase
+{
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    // Start tags are written from these instances; they carry no children, so they can be reused for every element.
+    private readonly Paragraph paragraph = new();
+    private readonly Run run = new();
+    private readonly Text text = new() { Space = SpaceProcessingModeValues.Preserve };
+    private readonly Table table = new();
+    private readonly TableRow row = new();
+    private readonly TableCell cell = new();
+    private readonly RunProperties?[] runProperties = new RunProperties?[8];
+
+    private readonly StringBuilder pendingText = new();
+    private readonly Stack<(int NumberId, int Level)> lists = new();
+    private readonly Stack<string> paragraphStyles = new();
+    private OpenXmlWriter? writer;
+    private RunFormat pendingFormat;
+    private bool paragraphOpen;
+    private bool itemNumberPending;
+    private bool cellHasParagraph;
+    private JustificationValues? cellJustification;
+    private bool inArticleBody;
+
+    /// <summary>Creates a renderer with a renderer for every Markdown node the agreement templates produce.</summary>
+    internal DocxRenderer(DocxNumbering numbering)
+    {
+        Numbering = numbering;
+        ObjectRenderers.Add(new HeadingRenderer());
+        ObjectRenderers.Add(new ParagraphRenderer());
+        ObjectRenderers.Add(new ListRenderer());
+        ObjectRenderers.Add(new TableRenderer());
+        ObjectRenderers.Add(new QuoteBlockRenderer());
+        ObjectRenderers.Add(new CodeBlockRenderer());
+        ObjectRenderers.Add(new ThematicBreakRenderer());
+        ObjectRenderers.Add(new LiteralInlineRenderer());
+        ObjectRenderers.Add(new EmphasisInlineRenderer());
+        ObjectRenderers.Add(new LineBreakInlineRenderer());
+        ObjectRenderers.Add(new CodeInlineRenderer());
+        ObjectRenderers.Add(new LinkInlineRenderer());
+        ObjectRenderers.Add(new AutolinkInlineRenderer());
+        ObjectRenderers.Add(new HtmlEntityInlineRenderer());
+    }
+
+    /// <summary>The lists of this document, for the numbering part.</summary>
+    internal DocxNumbering Numbering { get; }
+
+    /// <summary>The formatting that text written now receives.</summary>
+    internal RunFormat Format { get; set; }
+
+    private OpenXmlWriter Writer => writer ?? throw new InvalidOperationException("Render the document through WriteDocument.");
+
+    /// <inheritdoc />
+    public override object Render(MarkdownObject markdownObject)
+    {
+        Write(markdownObject);
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="document"/> as a complete <c>w:document</c> to <paramref name="stream"/>.</summary>
+    internal void WriteDocument(MarkdownDocument document, SectionProperties section, Stream stream)
+    {
+        using (writer = OpenXmlWriter.Create(stream, PartXml.Encoding))
+        {
+            writer.WriteStartDocument(standalone: true);
+            writer.WriteStartElement(new Document(), [], [new("w", WordNamespace), new("r", RelationshipNamespace)]);
+            writer.WriteStartElement(new Body());
+            Render(document);
+            writer.WriteElement(section);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer = null;
+    }
+
+    /// <summary>The paragraph style that ordinary paragraphs get here: body text, or what a table cell or quote asks for.</summary>
+    public string ParagraphStyle => paragraphStyles.Count > 0 ? paragraphStyles.Peek() : HouseStyle.StyleIds.Normal;
+
+    /// <summary>Makes <paramref name="styleId"/> the style of ordinary paragraphs until the returned scope is disposed.</summary>
+    public StyleScope UseParagraphStyle(string styleId)
+    {
+        paragraphStyles.Push(styleId);
+        return new StyleScope(paragraphStyles);
+    }
+
+    /// <summary>Opens a paragraph in <paramref name="styleId"/>; inside a list the first paragraph of an item gets its number.</summary>
+    public void BeginParagraph(string styleId, ParagraphBorders? border = null)
+    {
+        if (paragraphOpen)
+        {
+            EndParagraph();
+        }
+
+        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
+        if (border is not null)
+        {
+            properties.ParagraphBorders = border;
+        }
+
+        if (lists.Count > 0)
+        {
+            var (numberId, level) = lists.Peek();
+            if (itemNumberPending)
+            {
+                properties.NumberingProperties = new NumberingProperties(
+                    new NumberingLevelReference { Val = level }, new NumberingId { Val = numberId });
+                itemNumberPending = false;
+            }
+            else
+            {
+                properties.Indentation = new Indentation { Left = Twips(HouseStyle.ListIndent(level)) };
+            }
+        }
+        else if (inArticleBody && paragraphStyles.Count == 0 && styleId == HouseStyle.StyleIds.Normal)
+        {
+            properties.Indentation = new Indentation { Left = Twips(HouseStyle.Hanging) };
+        }
+
+        if (cellJustification is { } justification)
+        {
+            properties.Justification = new Justification { Val = justification };
+        }
+
+        Writer.WriteStartElement(paragraph);
+        Writer.WriteElement(properties);
+        paragraphOpen = true;
+        cellHasParagraph = true;
+    }
+
+    /// <summary>Closes the open paragraph, writing any text still pending.</summary>
+    public void EndParagraph()
+    {
+        if (!paragraphOpen)
+        {
+            return;
+        }
+
+        FlushRun();
+        Writer.WriteEndElement();
+        paragraphOpen = false;
+    }
+
+    /// <summary>Writes the inlines of <paramref name="leaf"/> into the open paragraph.</summary>
+    public void WriteLeafInline(LeafBlock leaf)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        if (leaf.Inline is not null)
+        {
+            WriteChildren(leaf.Inline);
+        }
+    }
+
+    /// <summary>Writes text in the current <see cref="Format"/>; consecutive text in one format becomes one run.</summary>
+    public void WriteText(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return;
+        }
+
+        if (pendingText.Length > 0 && Format != pendingFormat)
+        {
+            FlushRun();
+        }
+
+        pendingFormat = Format;
+        foreach (var c in value)
+        {
+            // Last line of defence: user text was cleaned on its way in, but XML must never see these.
+            if (c >= ' ' && c is not '\uFFFE' and not '\uFFFF')
+            {
+                pendingText.Append(c);
+            }
+            else if (c is '\t' or '\n' or '\r')
+            {
+                pendingText.Append(' ');
+            }
+        }
+    }
+
+    /// <summary>Writes a tab, used after a member's number.</summary>
+    public void WriteTab() => WriteRunElement(new TabChar());
+
+    /// <summary>Writes a line break within the paragraph.</summary>
+    public void WriteLineBreak() => WriteRunElement(new Break());
+
+    /// <summary>Writes a page break.</summary>
+    public void WritePageBreak() => WriteRunElement(new Break { Type = BreakValues.Page });
+
+    /// <summary>
+    /// Marks the start (true) or end (false) of an article's body: once an article has a numbered member, what follows
+    /// it up to the next heading is aligned with the members' text rather than with the margin.
+    /// </summary>
+    public void SetArticleBody(bool value) => inArticleBody = value;
+
+    /// <summary>Starts a list: its items are numbered by a fresh numbering instance one level deeper than the enclosing list.</summary>
+    internal void BeginList(ListKind kind, int start)
+    {
+        var level = Math.Min(lists.Count + (inArticleBody ? 1 : 0), 8);
+        lists.Push((Numbering.AddList(kind, level, start), level));
+    }
+
+    /// <summary>Ends the innermost list.</summary>
+    internal void EndList() => lists.Pop();
+
+    /// <summary>Marks that the next paragraph opens a list item and carries its number.</summary>
+    internal void BeginListItem() => itemNumberPending = true;
+
+    /// <summary>True inside a list, where paragraphs take the list paragraph style.</summary>
+    internal bool InList => lists.Count > 0;
+
+    /// <summary>Starts a table of the given style with the given column widths (twips).</summary>
+    public void BeginTable(string styleId, IReadOnlyList<int> columnWidths)
+    {
+        ArgumentNullException.ThrowIfNull(columnWidths);
+        EndParagraph();
+        Writer.WriteStartElement(table);
+        var properties = new TableProperties(
+            new TableStyle { Val = styleId },
+            new TableWidth { Width = Twips(columnWidths.Sum()), Type = TableWidthUnitValues.Dxa });
+        if (inArticleBody)
+        {
+            properties.TableIndentation = new TableIndentation { Width = HouseStyle.Hanging, Type = TableWidthUnitValues.Dxa };
+        }
+
+        properties.TableLayout = new TableLayout { Type = TableLayoutValues.Fixed };
+        properties.TableLook = new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true };
+        Writer.WriteElement(properties);
+        var grid = new TableGrid();
+        foreach (var width in columnWidths)
+        {
+            grid.Append(new GridColumn { Width = Twips(width) });
+        }
+
+        Writer.WriteElement(grid);
+    }
+
+    /// <summary>Ends the table.</summary>
+    public void EndTable() => Writer.WriteEndElement();
+
+    /// <summary>Starts a row that never splits over two pages; a header row repeats at the top of every page.</summary>
+    public void BeginTableRow(bool isHeader)
+    {
+        Writer.WriteStartElement(row);
+        Writer.WriteElement(isHeader
+            ? new TableRowProperties(new CantSplit(), new TableHeader())
+            : new TableRowProperties(new CantSplit()));
+    }
+
+    /// <summary>Ends the row.</summary>
+    public void EndTableRow() => Writer.WriteEndElement();
+
+    /// <summary>Starts a cell; its paragraphs take the table text style and the column's alignment.</summary>
+    public void BeginTableCell(int width, JustificationValues? justification = null)
+    {
+        Writer.WriteStartElement(cell);
+        Writer.WriteElement(new TableCellProperties(new TableCellWidth
+        {
+            Width = Twips(width),
+            Type = TableWidthUnitValues.Dxa,
+        }));
+        cellJustification = justification;
+        paragraphStyles.Push(HouseStyle.StyleIds.TableText);
+        cellHasParagraph = false;
+    }
+
+    /// <summary>Ends the cell; Word requires at least one paragraph in every cell, so an empty cell gets an empty one.</summary>
+    public void EndTableCell()
+    {
+        if (!cellHasParagraph)
+        {
+            BeginParagraph(ParagraphStyle);
+        }
+
+        EndParagraph();
+        paragraphStyles.Pop();
+        cellJustification = null;
+        Writer.WriteEndElement();
+    }
+
+    private void WriteRunElement(OpenXmlElement element)
+    {
+        FlushRun();
+        Writer.WriteStartElement(run);
+        Writer.WriteElement(element);
+        Writer.WriteEndElement();
+    }
+
+    private void FlushRun()
+    {
+        if (pendingText.Length == 0)
+        {
+            return;
+        }
+
+        Writer.WriteStartElement(run);
+        if (pendingFormat != RunFormat.None)
+        {
+            Writer.WriteElement(runProperties[(int)pendingFormat] ??= RunPropertiesFor(pendingFormat));
+        }
+
+        Writer.WriteStartElement(text);
+        Writer.WriteString(pendingText.ToString());
+        Writer.WriteEndElement();
+        Writer.WriteEndElement();
+        pendingText.Clear();
+    }
+
+    private static RunProperties RunPropertiesFor(RunFormat format)
+    {
+        var properties = new RunProperties();
+        if (format.HasFlag(RunFormat.Code))
+        {
+            properties.RunFonts = new RunFonts { Ascii = HouseStyle.MonospaceFont, HighAnsi = HouseStyle.MonospaceFont };
+        }
+
+        if (format.HasFlag(RunFormat.Bold))
+        {
+            properties.Bold = new Bold();
+        }
+
+        if (format.HasFlag(RunFormat.Italic))
+        {
+            properties.Italic = new Italic();
+        }
+
+        return properties;
+    }
+
+    /// <summary>The width available to a table here: the text width, less the indent of an article's body.</summary>
+    public int AvailableWidth => HouseStyle.TextWidth - (inArticleBody ? HouseStyle.Hanging : 0);
+
+    private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Restores the previous paragraph style when disposed.</summary>
+    public readonly struct StyleScope(Stack<string> styles) : IDisposable
+    {
+        /// <inheritdoc />
+        public void Dispose() => styles.Pop();
+    }
+}
+
+/// <summary>The direct formatting a run can carry.</summary>
+[Flags]
+internal enum RunFormat
+{
+    None = 0,
+    Bold = 1,
+    Italic = 2,
+    Code = 4,
+}

@@ -1,0 +1,43 @@
+using Markdig;
+using Markdig.Syntax;
+
+namespace Overeenkomst.Rendering.Docx;
+
+/// <summary>Writes a parsed agreement as a complete .docx: the same tree and info always give the same bytes.</summary>
+public sealed class DocxWriter(MarkdownPipeline pipeline)
+{
+    /// <summary>Writes <paramref name="document"/> with <paramref name="info"/> as a .docx.</summary>
+    public byte[] Write(MarkdownDocument document, DocumentInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(info);
+        using var output = new MemoryStream(32 * 1024);
+        using (var package = new DocxPackage(output))
+        {
+            package.WritePart(DocxPackage.Parts.ContentTypesPath, DocxPackage.Parts.ContentTypes);
+            package.WritePart(DocxPackage.Parts.PackageRelationshipsPath, DocxPackage.Parts.PackageRelationships);
+            using (var core = package.BeginPart(DocxPackage.Parts.CorePropertiesPath))
+            {
+                PackageProperties.WriteCore(info, core);
+            }
+
+            package.WritePart(DocxPackage.Parts.AppPropertiesPath, PackageProperties.App);
+            var numbering = new DocxNumbering();
+            using (var body = package.BeginPart(DocxPackage.Parts.DocumentPath))
+            {
+                var renderer = new DocxRenderer(numbering);
+                pipeline.Setup(renderer);
+                renderer.WriteDocument(document, PageFurniture.Section(), body);
+            }
+
+            package.WritePart(DocxPackage.Parts.DocumentRelationshipsPath, DocxPackage.Parts.DocumentRelationships);
+            package.WritePart(DocxPackage.Parts.StylesPath, StyleSheet.Xml);
+            package.WritePart(DocxPackage.Parts.NumberingPath, numbering.Build());
+            package.WritePart(DocxPackage.Parts.SettingsPath, PageFurniture.Settings);
+            package.WritePart(DocxPackage.Parts.HeaderPath, PageFurniture.Header(info));
+            package.WritePart(DocxPackage.Parts.FooterPath, PageFurniture.Footer);
+        }
+
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
+using Overeenkomst.Rendering.Markdown.Extensions.PageBreaks;
+using Overeenkomst.Rendering.Markdown.Extensions.Signatures;
+
+namespace Overeenkomst.Rendering.Markdown;
+
+/// <summary>The Markdown dialect of agreements: CommonMark with pipe tables, lettered lists and our own three blocks; no raw HTML.</summary>
+public static class AgreementMarkdown
+{
+    /// <summary>The one pipeline every stage parses and renders with.</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
+        .UseListExtras()
+        .Use<ArticleMemberExtension>()
+        .Use<PageBreakExtension>()
+        .Use<SignatureBlockExtension>()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Parses agreement Markdown.</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>The text of the first level-1 heading: the agreement's title.</summary>
+    public static string? TitleOf(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        if (heading?.Inline is null)
+        {
+            return null;
+        }
+
+        var title = new StringBuilder();
+        foreach (var inline in heading.Inline.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    title.Append(literal.Content.AsSpan());
+                    break;
+                case LineBreakInline:
+                    title.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    title.Append(entity.Transcoded.AsSpan());
+                    break;
+            }
+        }
+
+        return title.ToString().Trim();
+    }
+}

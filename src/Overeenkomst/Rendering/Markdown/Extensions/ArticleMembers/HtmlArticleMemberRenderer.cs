@@ -1,0 +1,18 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
+
+/// <summary>Writes a member as <c>&lt;p class="lid"&gt;</c> with its number in a span, for the preview's hanging layout.</summary>
+public sealed class HtmlArticleMemberRenderer : HtmlObjectRenderer<ArticleMemberBlock>
+{
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, ArticleMemberBlock obj)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(obj);
+        renderer.Write("<p class=\"lid\"><span class=\"lidnummer\">").WriteEscape(obj.Number).Write("</span> ");
+        renderer.WriteLeafInline(obj);
+        renderer.WriteLine("</p>");
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Overeenkomst.Rendering.Markdown;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Overeenkomst.Rendering.Templates;
+
+/// <summary>The functions a template can call besides Scriban's own, with Dutch names for the people who edit templates.</summary>
+/// <remarks>
+/// <list type="table">
+/// <item><term><c>datum</c></term><description>"2026-09-01" → "1 september 2026"</description></item>
+/// <item><term><c>bedrag</c></term><description>12500 → "€ 12.500,00"</description></item>
+/// <item><term><c>getal</c>, <c>procent</c></term><description>1.5 → "1,5"; 80 → "80 %"</description></item>
+/// <item><term><c>opsomming</c></term><description>["A","B","C"] → "A, B en C"; with a field name, that field of each item</description></item>
+/// <item><term><c>waar</c></term><description>the items of a list whose field has a value: <c>partijen | waar "soort" "zorgorganisatie"</c></description></item>
+/// <item><term><c>telwoord</c></term><description>2 → "twee" (for "in tweevoud"); above twelve the digits</description></item>
+/// <item><term><c>alineas</c></term><description>a long answer as paragraphs, escaped</description></item>
+/// <item><term><c>artikel</c>, <c>lid</c></term><description>the next article number; the next member number "3.1"</description></item>
+/// <item><term><c>include</c></term><description>another template of the set, by name</description></item>
+/// </list>
+/// </remarks>
+internal static class TemplateFunctions
+{
+    /// <summary>Scriban's built-in functions plus ours, made once and shared read-only by every render.</summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = new TemplateContext().BuiltinObject;
+        builtins.Import("datum", new Func<TemplateContext, object?, string>(FormatDate));
+        builtins.Import("bedrag", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.Money)));
+        builtins.Import("getal", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.Number)));
+        builtins.Import("procent", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.Percentage)));
+        builtins.Import("opsomming", new Func<TemplateContext, object?, string?, string>(Enumerate));
+        builtins.Import("waar", new Func<object?, string, object?, ScriptArray>(Where));
+        builtins.Import("telwoord", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.NumberWord)));
+        builtins.Import("alineas", new Func<object?, MarkdownFragment>(value => new MarkdownFragment(MarkdownText.EscapeParagraphs(value?.ToString()))));
+        builtins.Import("artikel", new Func<TemplateContext, int>(context => Numbering(context).NextArticle()));
+        builtins.Import("lid", new Func<TemplateContext, MarkdownFragment>(context => new MarkdownFragment(Numbering(context).NextMember())));
+        builtins.SetValue("include", new IncludeFunction(), readOnly: true);
+        return builtins;
+    }
+
+    private static ArticleNumbering Numbering(TemplateContext context) => ((AgreementTemplateContext)context).Articles;
+
+    private static string FormatDate(TemplateContext context, object? value) => value switch
+    {
+        null => string.Empty,
+        DateOnly date => DutchFormat.Date(date),
+        DateTime dateTime => DutchFormat.Date(DateOnly.FromDateTime(dateTime)),
+        string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => DutchFormat.Date(date),
+        _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(value)),
+    };
+
+    private static string Format(TemplateContext context, object? value, Func<decimal, string> format) => value switch
+    {
+        null => string.Empty,
+        decimal number => format(number),
+        int number => format(number),
+        long number => format(number),
+        double number => format((decimal)number),
+        string text when decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) => format(number),
+        _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotANumber(value)),
+    };
+
+    private static ScriptArray Where(object? items, string field, object? value)
+    {
+        var result = new ScriptArray();
+        if (items is System.Collections.IEnumerable list and not string)
+        {
+            foreach (var item in list)
+            {
+                if (item is ScriptObject entry && Equals(entry[field], value))
+                {
+                    result.Add(item);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string Enumerate(TemplateContext context, object? items, string? field)
+    {
+        if (items is not System.Collections.IEnumerable list || items is string)
+        {
+            return items?.ToString() ?? string.Empty;
+        }
+
+        var texts = new List<string>();
+        foreach (var item in list)
+        {
+            var value = field is not null && item is ScriptObject entry ? entry[field] : item;
+            var text = value switch
+            {
+                null => null,
+                decimal number => DutchFormat.Number(number),
+                _ => context.ObjectToString(value),
+            };
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                texts.Add(text);
+            }
+        }
+
+        return DutchFormat.Enumeration(texts);
+    }
+
+    /// <summary>Scriban's <c>include</c>, but from the parsed set and returning trusted Markdown, so it is not escaped twice.</summary>
+    private sealed class IncludeFunction : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        // The name comes first; any further arguments reach the included template as $1, $2, …
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+        public Type ReturnType => typeof(MarkdownFragment);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "naam" : "argument");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var name = arguments.Count > 0 ? arguments[0] as string : null;
+            var set = ((AgreementTemplateContext)context).Templates;
+            var template = (name is null ? null : set.Find(name))
+                ?? throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, Messages.UnknownPartial(name ?? string.Empty));
+            return new MarkdownFragment(context.RenderTemplate(template, arguments, callerContext));
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+    }
+}

@@ -9,7 +9,7 @@ internal static class HealthApi
     {
         routes.MapGet("/api/health", (AgreementRenderer renderer) =>
                 TypedResults.Ok(new HealthReport(Messages.Healthy, renderer.TemplateVersion)))
-            .WithName("Health");
+            .WithName("GetHealth");
         return routes;
     }
 }

@@ -4,7 +4,9 @@ using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Rendering;
 
 var builder = WebApplication.CreateSlimBuilder(args);
-builder.WebHost.ListenWhereTheFunctionsHostExpects(builder.Configuration);
+builder.ListenWhereTheFunctionsHostExpects()
+    .LogWhereTheFunctionsHostCollects()
+    .FinishRequestsOnShutdown();
 builder.Services.AddOvereenkomst(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
 

@@ -129,4 +129,9 @@ public static class Messages
 
     /// <summary>The CLI wrote the document.</summary>
     public static string DocumentWritten(string path, string sha256) => $"Overeenkomst geschreven naar {path} (SHA-256 {sha256}).";
+
+    // Hosting
+
+    /// <summary>The request body ended early, usually because the connection was broken.</summary>
+    public const string AnswersIncomplete = "Het antwoordendocument is niet volledig aangekomen; de verbinding werd onderbroken. Probeer het opnieuw.";
 }

@@ -26,14 +26,19 @@ public sealed class GatedContent : HttpContent
     public void Release() => released.TrySetResult();
 
     /// <inheritdoc />
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    /// <inheritdoc />
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         var half = body.Length / 2;
-        await stream.WriteAsync(body.AsMemory(0, half));
-        await stream.FlushAsync();
+        await stream.WriteAsync(body.AsMemory(0, half), cancellationToken);
+        await stream.FlushAsync(cancellationToken);
         firstHalfSent.TrySetResult();
-        await released.Task;
-        await stream.WriteAsync(body.AsMemory(half));
+        // A client that gives up stops waiting too, or its request would never end.
+        await released.Task.WaitAsync(cancellationToken);
+        await stream.WriteAsync(body.AsMemory(half), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -51,10 +51,31 @@ public sealed partial class HandlerProcessTests
         await handler.WaitForLineAsync(line => line.Contains("Application is shutting down", StringComparison.Ordinal), StartTimeout);
         body.Release();
 
-        using var response = await rendering;
+        using var response = await rendering.WaitAsync(StartTimeout);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await handler.WaitForExitAsync(StartTimeout));
+    }
+
+    [Fact]
+    public async Task A_client_that_hangs_up_halfway_through_its_request_is_not_logged_as_an_error()
+    {
+        await using var handler = HandlerProcess.Start(Executable, AppContext.BaseDirectory);
+        using var client = new HttpClient { Timeout = StartTimeout };
+        await handler.WaitUntilHealthyAsync(client, StartTimeout);
+
+        using var body = new GatedContent(await File.ReadAllBytesAsync(ExampleAnswers), "application/json");
+        using var hangUp = new CancellationTokenSource();
+        var rendering = client.PostAsync(new Uri(handler.BaseAddress, "/api/render"), body, hangUp.Token);
+        await body.FirstHalfSent.WaitAsync(StartTimeout);
+        await hangUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rendering.WaitAsync(StartTimeout));
+
+        // Shutting down drains every request and flushes the log, so whatever the handler made of it is in the output now.
+        handler.Terminate();
+        Assert.Equal(0, await handler.WaitForExitAsync(StartTimeout));
+        var errors = handler.Output.Where(line => line.StartsWith("stderr: ", StringComparison.Ordinal) || line.Contains(" fail: ", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (trce|dbug|info|warn|fail|crit): \S")]

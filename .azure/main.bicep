@@ -61,7 +61,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${appName}-plan'
   location: location
   kind: 'functionapp'
-  sku: { name: planSku }
+  sku: { name: planSku, tier: planSku == 'Y1' ? 'Dynamic' : 'ElasticPremium' }
   properties: {
     reserved: true // Linux
   }

@@ -60,7 +60,7 @@ resource agreements 'Microsoft.Storage/storageAccounts/blobServices/containers@2
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${appName}-plan'
   location: location
-  kind: 'functionapp'
+  kind: planSku == 'Y1' ? 'functionapp' : 'elastic'
   sku: { name: planSku, tier: planSku == 'Y1' ? 'Dynamic' : 'ElasticPremium' }
   properties: {
     reserved: true // Linux

@@ -79,7 +79,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [
+      appSettings: concat([
         { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
         { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
         { name: 'AzureWebJobsStorage', value: storageConnection }
@@ -88,7 +88,11 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__ConnectionString', value: storageConnection }
         { name: 'Storage__Container', value: agreementsContainer }
         { name: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET', value: entraClientSecret }
-      ]
+      ], planSku == 'Y1' ? [] : [
+        // Elastic Premium keeps the app's files on an Azure Files share; Linux Consumption does not use one.
+        { name: 'WEBSITE_CONTENTAZUREFILECONNECTIONSTRING', value: storageConnection }
+        { name: 'WEBSITE_CONTENTSHARE', value: toLower(appName) }
+      ])
     }
   }
 }

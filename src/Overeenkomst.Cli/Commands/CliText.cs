@@ -15,5 +15,7 @@ internal static class CliText
     public const string FinalOption = "Maak de definitieve versie, zonder CONCEPT-markering.";
     public const string VersionOption = "Het versienummer dat op een concept staat (standaard 1).";
     public const string TemplatesOption = "De map met sjablonen (standaard de map templates/overeenkomst naast het programma).";
-    public const string CreatorOption = "Wie de versie opstelt; komt in de eigenschappen van het document.";
+    public const string CreatorOption = "Wie de versie opstelt; komt in de eigenschappen van het document (standaard 'Overeenkomst').";
+    public const string MomentOption =
+        "Datum en tijd van de versie (ISO 8601, bijvoorbeeld 2026-07-01T09:30:00+02:00) voor de eigenschappen van het document. Zonder deze optie krijgt het document geen datum, zodat dezelfde antwoorden altijd hetzelfde bestand geven.";
 }

@@ -14,10 +14,11 @@ internal static class RenderCommand
         var markdown = new Option<FileInfo?>("--markdown") { Description = CliText.MarkdownOption };
         var final = new Option<bool>("--definitief") { Description = CliText.FinalOption };
         var version = new Option<int>("--versie") { Description = CliText.VersionOption, DefaultValueFactory = _ => 1 };
-        var creator = new Option<string>("--opsteller") { Description = CliText.CreatorOption, DefaultValueFactory = _ => Environment.UserName };
+        var creator = new Option<string>("--opsteller") { Description = CliText.CreatorOption, DefaultValueFactory = _ => Messages.AnonymousCreator };
+        var moment = new Option<DateTimeOffset?>("--tijdstip") { Description = CliText.MomentOption };
         var templates = CliHost.TemplatesOption();
 
-        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, templates };
+        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, moment, templates };
         command.SetAction((parse, cancellationToken) => CliHost.ExplainFailuresAsync(async () =>
         {
             using var host = CliHost.Build(parse.GetValue(templates));
@@ -28,7 +29,7 @@ internal static class RenderCommand
                 return 1;
             }
 
-            var createdAt = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var createdAt = parse.GetValue(moment);
             var by = parse.GetValue(creator) ?? Messages.AnonymousCreator;
             var number = parse.GetValue(version);
             var options = parse.GetValue(final) ? RenderOptions.Final(number, createdAt, by) : RenderOptions.Draft(number, createdAt, by);

@@ -18,7 +18,7 @@ internal static class RenderingApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(
-        HttpRequest request, AgreementRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, AgreementRenderer renderer, CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, cancellationToken);
         if (read.Problem is { } problem)
@@ -26,7 +26,7 @@ internal static class RenderingApi
             return problem;
         }
 
-        var options = RenderOptions.Preview(clock.GetUtcNow(), Messages.AnonymousCreator);
+        var options = RenderOptions.Preview(Messages.AnonymousCreator);
         try
         {
             var rendered = renderer.Render(read.Answers!, options, cancellationToken);

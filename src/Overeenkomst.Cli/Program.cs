@@ -6,4 +6,5 @@ var root = new RootCommand(CliText.RootDescription)
     RenderCommand.Create(),
 };
 
+CliText.TranslateBuiltInOptions(root);
 return await root.Parse(args).InvokeAsync();

@@ -113,9 +113,6 @@ public static class Messages
         _ => "Het verzoek kon niet worden uitgevoerd",
     };
 
-    /// <summary>Title when the content type is not JSON.</summary>
-    public const string NotJsonContentTypeTitle = "Stuur de antwoorden als JSON";
-
     /// <summary>Detail when the content type is not JSON.</summary>
     public const string NotJsonContentTypeDetail = "Gebruik het inhoudstype 'application/json'.";
 

@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
 namespace Overeenkomst.Cli.Commands;
 
 /// <summary>The help texts of the command line (its messages about answers and documents come from <see cref="Messages"/>).</summary>
@@ -18,4 +21,18 @@ internal static class CliText
     public const string CreatorOption = "Wie de versie opstelt; komt in de eigenschappen van het document (standaard 'Overeenkomst').";
     public const string MomentOption =
         "Datum en tijd van de versie (ISO 8601, bijvoorbeeld 2026-07-01T09:30:00+02:00) voor de eigenschappen van het document. Zonder deze optie krijgt het document geen datum, zodat dezelfde antwoorden altijd hetzelfde bestand geven.";
+
+    /// <summary>System.CommandLine has no Dutch texts for its own options; these are ours.</summary>
+    public static void TranslateBuiltInOptions(RootCommand root)
+    {
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                HelpOption => "Toon uitleg over de opdrachten en opties.",
+                System.CommandLine.VersionOption => "Toon het versienummer van het programma.",
+                _ => option.Description,
+            };
+        }
+    }
 }

@@ -41,6 +41,7 @@ public sealed class DocxRenderer : RendererBase
     private bool cellHasParagraph;
     private JustificationValues? cellJustification;
     private bool inArticleBody;
+    private bool followsTable;
 
     /// <summary>Creates a renderer with a renderer for every Markdown node the agreement templates produce.</summary>
     internal DocxRenderer(DocxNumbering numbering)
@@ -141,6 +142,15 @@ public sealed class DocxRenderer : RendererBase
         {
             properties.Justification = new Justification { Val = justification };
         }
+
+        // Word puts no space below a table; the paragraph after it would otherwise touch the table's last line.
+        // Headings bring their own, larger space.
+        if (followsTable && paragraphStyles.Count == 0 && !HouseStyle.StyleIds.IsHeading(styleId))
+        {
+            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = HouseStyle.SpaceAfterTable };
+        }
+
+        followsTable = false;
 
         Writer.WriteStartElement(paragraph);
         Writer.WriteElement(properties);
@@ -257,7 +267,11 @@ public sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Ends the table.</summary>
-    public void EndTable() => Writer.WriteEndElement();
+    public void EndTable()
+    {
+        Writer.WriteEndElement();
+        followsTable = paragraphStyles.Count == 0;
+    }
 
     /// <summary>Starts a row that never splits over two pages; a header row repeats at the top of every page.</summary>
     public void BeginTableRow(bool isHeader)

@@ -49,7 +49,7 @@ public class RenderBenchmarks
         using var output = new MemoryStream(32 * 1024);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var entry = zip.CreateEntry("word/document.xml", CompressionLevel.Optimal).Open();
+            using var entry = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
             entry.Write(documentXml);
         }
 

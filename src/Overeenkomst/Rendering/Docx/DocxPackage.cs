@@ -21,7 +21,8 @@ internal sealed class DocxPackage : IDisposable
     /// <summary>Opens a new part for writing; dispose the stream before opening the next part.</summary>
     public Stream BeginPart(string path)
     {
-        var entry = archive.CreateEntry(path, CompressionLevel.Optimal);
+        // Fastest rather than Optimal: a third of the render time for a file a few kilobytes larger (see the README).
+        var entry = archive.CreateEntry(path, CompressionLevel.Fastest);
         entry.LastWriteTime = FixedTime;
         return entry.Open();
     }

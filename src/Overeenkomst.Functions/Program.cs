@@ -1,19 +1,25 @@
 using Overeenkomst;
 using Overeenkomst.Functions.Health;
 using Overeenkomst.Functions.Http;
+using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Rendering;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.ListenWhereTheFunctionsHostExpects(builder.Configuration);
 builder.Services.AddOvereenkomst(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
+builder.AddSignIn();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealth();
 app.MapRendering();
+app.MapMe();
+app.MapDevelopmentSignIn();
 
 if (!app.Services.TemplatesLoad(Console.Error))
 {

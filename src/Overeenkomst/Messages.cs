@@ -126,4 +126,22 @@ public static class Messages
 
     /// <summary>The CLI wrote the document.</summary>
     public static string DocumentWritten(string path, string sha256) => $"Overeenkomst geschreven naar {path} (SHA-256 {sha256}).";
+
+    // Identity
+
+    /// <summary>Start-up stops: the development sign-in is asked for outside Development.</summary>
+    public static string DevelopmentSignInRefused(string environment) =>
+        $"De ontwikkelaanmelding (Auth:Mode = Development) kan alleen in de omgeving Development aan; deze omgeving is '{environment}'. Gebruik Auth:Mode = EasyAuth (App Service-verificatie).";
+
+    /// <summary>The development sign-in form lacks a name.</summary>
+    public const string SignInNameMissing = "Vul een naam in.";
+
+    /// <summary>The development sign-in form has no valid e-mail address.</summary>
+    public const string SignInEmailInvalid = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.";
+
+    /// <summary>The development sign-in form lacks an organisation.</summary>
+    public const string SignInOrganisationMissing = "Vul de organisatie in.";
+
+    /// <summary>The development sign-in form lacks a role.</summary>
+    public const string SignInRoleMissing = "Kies een rol: opleiding, zorg of juridisch.";
 }

@@ -1,4 +1,5 @@
 using Overeenkomst;
+using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Health;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Rendering;
@@ -14,6 +15,7 @@ app.UseStatusCodePages();
 
 app.MapHealth();
 app.MapRendering();
+app.MapAgreements();
 
 if (!app.Services.TemplatesLoad(Console.Error))
 {

@@ -6,7 +6,7 @@ using System.Reflection;
 namespace Overeenkomst.Functions.Tests.Storage;
 
 /// <summary>
-/// A real Azurite blob service for one test class: installed by the test project's build (npm ci in azurite/),
+/// A real Azurite blob service for tests and benchmarks: installed by the test project's build (npm ci in azurite/),
 /// bound to 127.0.0.1 on a free port, with its data in a temporary folder, killed when disposed.
 /// </summary>
 public sealed class Azurite : IAsyncDisposable
@@ -177,26 +177,5 @@ public sealed class Azurite : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-/// <summary>One Azurite shared by the tests of a class.</summary>
-public sealed class AzuriteFixture : IAsyncLifetime
-{
-    private Azurite? azurite;
-
-    /// <summary>The running Azurite.</summary>
-    public Azurite Azurite => azurite ?? throw new InvalidOperationException("Azurite has not started.");
-
-    /// <inheritdoc />
-    public async Task InitializeAsync() => azurite = await Azurite.StartAsync();
-
-    /// <inheritdoc />
-    public async Task DisposeAsync()
-    {
-        if (azurite is not null)
-        {
-            await azurite.DisposeAsync();
-        }
     }
 }

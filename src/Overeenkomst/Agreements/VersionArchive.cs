@@ -14,7 +14,7 @@ namespace Overeenkomst.Agreements;
 public sealed class VersionArchive
 {
     // Two people rendering at the same moment both want the next number; the loser takes the one after.
-    private const int Attempts = 5;
+    private const int Attempts = 10;
 
     private readonly IStore store;
     private readonly AgreementArchive agreements;
@@ -85,8 +85,9 @@ public sealed class VersionArchive
     /// <summary>The Markdown of a version with its facts, or null when there is no such version.</summary>
     public async Task<(VersionRecord Version, string Markdown)?> ReadMarkdownAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
     {
-        // The .docx decides whether the version exists; its Markdown is written before it.
-        if (await store.ReadAsync(AgreementLayout.VersionDocx(id, number), cancellationToken).ConfigureAwait(false) is null)
+        // The .docx decides whether the version exists (its Markdown is written before it); a listing says so without reading it.
+        var docx = AgreementLayout.VersionDocx(id, number);
+        if (!await store.ListAsync(docx, cancellationToken).AnyAsync(entry => entry.Path == docx, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }

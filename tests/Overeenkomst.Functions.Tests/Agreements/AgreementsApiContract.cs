@@ -150,6 +150,17 @@ public abstract class AgreementsApiContract : IDisposable
     }
 
     [Fact]
+    public async Task Versions_made_at_the_same_moment_each_get_their_own_number()
+    {
+        var (id, _) = await Client.CreateAsync(ExampleAnswers.Laurens);
+
+        var versions = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Client.CreateVersionAsync(id)));
+
+        Assert.Equal(new[] { 1, 2, 3, 4 }, versions.Select(version => version.GetProperty("number").GetInt32()).Order());
+        Assert.Equal(new[] { 1, 2, 3, 4 }, await Client.VersionNumbersAsync(id));
+    }
+
+    [Fact]
     public async Task Rendering_a_stored_version_again_from_its_own_answers_gives_the_same_SHA256()
     {
         var (id, etag) = await Client.CreateAsync(ExampleAnswers.ErasmusMc);

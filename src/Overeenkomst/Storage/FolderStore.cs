@@ -60,9 +60,18 @@ public sealed class FolderStore : IStore
             return null;
         }
 
-        // Metadata first, content last: the content's rename is the moment the write happens.
-        await ReplaceAtomicallyAsync(MetadataFile(file), JsonSerializer.SerializeToUtf8Bytes(metadata), cancellationToken).ConfigureAwait(false);
-        await ReplaceAtomicallyAsync(file, content.ToMemory(), cancellationToken).ConfigureAwait(false);
+        // Metadata first, content last: the content's rename is the moment the write happens. A new file is moved in
+        // without overwriting, so even a writer that ignored the lock could not replace a version.
+        await MoveInAsync(MetadataFile(file), JsonSerializer.SerializeToUtf8Bytes(metadata), overwrite: true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await MoveInAsync(file, content.ToMemory(), overwrite: !condition.IsCreateNew, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException) when (condition.IsCreateNew && File.Exists(file))
+        {
+            return null;
+        }
+
         return ETagOf(content.ToMemory().Span);
     }
 
@@ -128,7 +137,7 @@ public sealed class FolderStore : IStore
         return ETagOf(current) == condition.IfMatch;
     }
 
-    private static async Task ReplaceAtomicallyAsync(string file, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    private static async Task MoveInAsync(string file, ReadOnlyMemory<byte> content, bool overwrite, CancellationToken cancellationToken)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
         try
@@ -140,7 +149,7 @@ public sealed class FolderStore : IStore
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, file, overwrite: true);
+            File.Move(temporary, file, overwrite);
         }
         finally
         {

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Storage;
 
@@ -9,12 +11,14 @@ public sealed class AgreementArchive
 {
     private readonly IStore store;
     private readonly TimeProvider clock;
+    private readonly ILogger logger;
 
     /// <summary>Creates the archive over <paramref name="store"/>.</summary>
-    public AgreementArchive(IStore store, TimeProvider clock)
+    public AgreementArchive(IStore store, TimeProvider clock, ILogger<AgreementArchive>? logger = null)
     {
         this.store = store;
         this.clock = clock;
+        this.logger = logger ?? NullLogger<AgreementArchive>.Instance;
     }
 
     /// <summary>Creates a new agreement in status concept with <paramref name="answers"/>.</summary>
@@ -31,7 +35,7 @@ public sealed class AgreementArchive
                 WriteCondition.CreateNew, StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
             if (etag is not null)
             {
-                await AgreementLog.AppendAsync(store, id, new LogEntry(now, createdBy, AgreementLog.Created), cancellationToken).ConfigureAwait(false);
+                await AgreementLog.AppendAsync(store, id, new LogEntry(now, createdBy, AgreementLog.Created), logger, cancellationToken).ConfigureAwait(false);
                 return new Stored<AgreementDocument>(agreement, etag);
             }
 
@@ -71,7 +75,7 @@ public sealed class AgreementArchive
             return SaveResult.Stale;
         }
 
-        await AgreementLog.AppendAsync(store, id, new LogEntry(now, savedBy, AgreementLog.AnswersSaved), cancellationToken).ConfigureAwait(false);
+        await AgreementLog.AppendAsync(store, id, new LogEntry(now, savedBy, AgreementLog.AnswersSaved), logger, cancellationToken).ConfigureAwait(false);
         return SaveResult.Saved(new Stored<AgreementDocument>(saved, newETag));
     }
 

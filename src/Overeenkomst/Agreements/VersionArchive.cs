@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Rendering;
 using Overeenkomst.Storage;
 
@@ -20,14 +22,17 @@ public sealed class VersionArchive
     private readonly AgreementArchive agreements;
     private readonly AgreementRenderer renderer;
     private readonly TimeProvider clock;
+    private readonly ILogger logger;
 
     /// <summary>Creates the archive of versions.</summary>
-    public VersionArchive(IStore store, AgreementArchive agreements, AgreementRenderer renderer, TimeProvider clock)
+    public VersionArchive(IStore store, AgreementArchive agreements, AgreementRenderer renderer, TimeProvider clock,
+        ILogger<VersionArchive>? logger = null)
     {
         this.store = store;
         this.agreements = agreements;
         this.renderer = renderer;
         this.clock = clock;
+        this.logger = logger ?? NullLogger<VersionArchive>.Instance;
     }
 
     /// <summary>Renders the agreement's current answers as the next draft and stores it; null when the agreement does not exist.</summary>
@@ -50,7 +55,7 @@ public sealed class VersionArchive
             if (await TryWriteAsync(id, version, new VersionSnapshot(version, agreement.Value.Answers), rendered, cancellationToken).ConfigureAwait(false))
             {
                 await AgreementLog.AppendAsync(store, id, new LogEntry(options.CreatedAt, createdBy, AgreementLog.VersionCreated, number),
-                    cancellationToken).ConfigureAwait(false);
+                    logger, cancellationToken).ConfigureAwait(false);
                 return version;
             }
         }

@@ -3,7 +3,7 @@ using Overeenkomst.Storage;
 
 namespace Overeenkomst.Functions.Tests.Storage;
 
-/// <summary>A store that counts the files read and can fail on a chosen write, to see what the code above it does.</summary>
+/// <summary>A store that counts the files read and can fail on a chosen write or on appends, to see what the code above it does.</summary>
 public sealed class CountingStore(IStore inner) : IStore
 {
     private int reads;
@@ -14,6 +14,9 @@ public sealed class CountingStore(IStore inner) : IStore
 
     /// <summary>The write (1-based) that fails as an unreachable store would; 0 for none.</summary>
     public int FailOnWrite { get; set; }
+
+    /// <summary>Every append fails as an unreachable store would.</summary>
+    public bool FailAppends { get; set; }
 
     /// <inheritdoc />
     public Task<StoredFile?> ReadAsync(string path, CancellationToken cancellationToken = default)
@@ -40,5 +43,5 @@ public sealed class CountingStore(IStore inner) : IStore
 
     /// <inheritdoc />
     public Task AppendAsync(string path, BinaryData line, CancellationToken cancellationToken = default) =>
-        inner.AppendAsync(path, line, cancellationToken);
+        FailAppends ? throw new StoreUnavailableException() : inner.AppendAsync(path, line, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Overeenkomst;
+using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Health;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
@@ -20,6 +21,7 @@ app.MapHealth();
 app.MapRendering();
 app.MapMe();
 app.MapDevelopmentSignIn();
+app.MapAgreements();
 
 if (!app.Services.TemplatesLoad(Console.Error))
 {

@@ -1,21 +1,37 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Overeenkomst.Agreements;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
+using Overeenkomst.Storage;
 
 namespace Overeenkomst;
 
 /// <summary>Registers the product's services for a host (the HTTP handler and the command line share this).</summary>
 public static class OvereenkomstServices
 {
-    /// <summary>Adds the templates and the renderer; the templates load once, on first use.</summary>
+    /// <summary>Adds the templates, the renderer and the store; the templates load once, on first use.</summary>
     public static IServiceCollection AddOvereenkomst(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TemplateOptions>().Bind(configuration.GetSection(TemplateOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => TemplateSet.Load(provider.GetRequiredService<IOptions<TemplateOptions>>().Value.Path));
         services.AddSingleton<AgreementRenderer>();
+        services.AddStorage(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the store (<c>Storage:ConnectionString</c> for Azure Blob Storage, otherwise the folder <c>Storage:LocalPath</c>)
+    /// and the agreement archives over it. Both hold no state but the store's client, so instances scale out freely.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.Open());
+        services.AddSingleton<AgreementArchive>();
+        services.AddSingleton<VersionArchive>();
         return services;
     }
 }

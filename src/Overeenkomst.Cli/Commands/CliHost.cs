@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 
@@ -34,7 +35,7 @@ internal static class CliHost
         {
             return await work();
         }
-        catch (Exception exception) when (exception is TemplateSetException or AgreementRenderException)
+        catch (Exception exception) when (exception is TemplateSetException or AgreementRenderException or QuestionnaireDefinitionException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             return 1;

@@ -9,6 +9,14 @@ internal static class CliText
     public const string RenderDescription =
         "Vul de sjablonen in met de antwoorden en schrijf de overeenkomst als Word-document (.docx).";
 
+    public const string ValidateDescription =
+        "Controleer een antwoordendocument tegen de vragenlijst: welke antwoorden ontbreken of kloppen niet (per vraag-id), en hoe compleet is elke sectie. Exitcode 1 als er fouten zijn.";
+
+    public const string CheckDescription =
+        "Als validate, plus de kwaliteitstoets Q1–Q18: per regel voldaan, niet voldaan of onbekend, met het getal dat de doorslag gaf en de bron.";
+
+    public const string JsonOption = "Geef het resultaat als JSON in plaats van als tabel.";
+
     public const string AnswersArgument = "Het antwoordendocument: een JSON-bestand met per vraag-id het antwoord.";
     public const string OutputOption = "Waar het Word-document komt, bijvoorbeeld overeenkomst.docx.";
     public const string MarkdownOption = "Schrijf daarnaast de tekst als Markdown naar dit bestand (handig om versies te vergelijken).";

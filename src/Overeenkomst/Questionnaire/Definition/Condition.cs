@@ -59,6 +59,9 @@ public sealed class Condition
     {
         public SortedSet<string> Names { get; } = new(StringComparer.Ordinal);
 
+        // In a.b only a is a variable; b is a member name.
+        public override void Visit(ScriptMemberExpression node) => Visit(node.Target);
+
         public override void Visit(ScriptVariableGlobal node)
         {
             Names.Add(node.Name);

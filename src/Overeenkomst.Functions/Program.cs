@@ -1,6 +1,7 @@
 using Overeenkomst;
 using Overeenkomst.Functions.Health;
 using Overeenkomst.Functions.Http;
+using Overeenkomst.Functions.Questionnaire;
 using Overeenkomst.Functions.Rendering;
 
 var builder = WebApplication.CreateSlimBuilder(args);
@@ -13,6 +14,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 app.MapHealth();
+app.MapQuestionnaire();
 app.MapRendering();
 
 if (!app.Services.TemplatesLoad(Console.Error))

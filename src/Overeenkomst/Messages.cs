@@ -501,4 +501,15 @@ public static class Messages
     /// <summary>Detail of a 422 with validation errors.</summary>
     public static string AnswersInvalidDetail(int count) =>
         (count == 1 ? "Er is 1 fout" : $"Er zijn {count} fouten") + " in de antwoorden; zie 'errors' voor de melding per vraag-id.";
+
+    /// <summary>The cross-field rules as the questionnaire document lists them.</summary>
+    public static IReadOnlyList<string> CrossFieldRuleDescriptions { get; } =
+    [
+        "Ten minste één zorgorganisatie en één onderwijsinstelling (mbo-instelling of hogeschool) doen mee.",
+        "Elke partij heeft een eigen korte naam.",
+        "De einddatum ligt na de ingangsdatum.",
+        "Per kostenpost tellen de aandelen van de partijen op tot 100 %.",
+        "Rollen, voorzieningen en kostenverdeling noemen alleen partijen uit de overeenkomst.",
+        "Aantallen, uren en bedragen zijn niet negatief.",
+    ];
 }

@@ -7,7 +7,7 @@ internal static class CliText
         "Overeenkomst: stel een samenwerkingsovereenkomst voor een hybride leerwerkplek op uit een antwoordendocument (JSON).";
 
     public const string RenderDescription =
-        "Vul de sjablonen in met de antwoorden en schrijf de overeenkomst als Word-document (.docx).";
+        "Controleer de antwoorden en schrijf de overeenkomst als Word-document (.docx). Onvolledige of ongeldige antwoorden worden geweigerd, met per vraag-id de reden (exitcode 1).";
 
     public const string ValidateDescription =
         "Controleer een antwoordendocument tegen de vragenlijst: welke antwoorden ontbreken of kloppen niet (per vraag-id), en hoe compleet is elke sectie. Exitcode 1 als er fouten zijn.";

@@ -453,7 +453,7 @@ public static class Messages
     /// <summary>Q15 explanation.</summary>
     public static string RecognisedDiplomas(int programmes, IReadOnlyList<string> without) =>
         without.Count == 0
-            ? $"Alle {programmes} {(programmes == 1 ? "opleiding heeft" : "opleidingen hebben")} een CREBO- of CROHO-code."
+            ? (programmes == 1 ? "De opleiding heeft een CREBO- of CROHO-code." : $"Alle {programmes} opleidingen hebben een CREBO- of CROHO-code.")
             : $"Zonder CREBO- of CROHO-code: {string.Join(", ", without)}.";
 
     /// <summary>Q16 explanation.</summary>

@@ -412,7 +412,7 @@ public static class Messages
     /// <summary>Q7 explanation.</summary>
     public static string CostsCovered(int lines, IReadOnlyList<string> uncovered) =>
         uncovered.Count == 0
-            ? $"Alle {lines} kostenposten zijn voor 100 % verdeeld over de partijen."
+            ? (lines == 1 ? "De kostenpost is voor 100 % verdeeld over de partijen." : $"Alle {lines} kostenposten zijn voor 100 % verdeeld over de partijen.")
             : $"{uncovered.Count} van de {lines} kostenposten {(uncovered.Count == 1 ? "is" : "zijn")} niet voor 100 % verdeeld: {string.Join(", ", uncovered)}.";
 
     /// <summary>Q8 explanation.</summary>

@@ -299,8 +299,9 @@ public static class Messages
         _ => "onbekend",
     };
 
-    /// <summary>The answers needed for a rule are missing.</summary>
-    public const string QualityNotAnswered = "De vragen die hiervoor nodig zijn, zijn nog niet (geldig) beantwoord.";
+    /// <summary>The answers needed for a rule are missing; names the question ids.</summary>
+    public static string QualityNotAnswered(params string[] questionIds) =>
+        $"De vragen die hiervoor nodig zijn, zijn nog niet (geldig) beantwoord: {string.Join(", ", questionIds)}.";
 
     /// <summary>Source: handleiding, ingredients.</summary>
     public const string SourceIngredients = "Handleiding 'Leerwerkplek in bloei', ingrediënten (minimum en ideaal)";

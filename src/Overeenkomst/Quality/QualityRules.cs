@@ -11,37 +11,37 @@ internal static class QualityRules
         new("Q1", Messages.RuleQ1, Messages.SourceIngredients, StudentsPerWard),
         new("Q2", Messages.RuleQ2, Messages.SourceIngredients, LevelsMixed),
         new("Q3", Messages.RuleQ3, Messages.SourceIngredients, WeeklyHours),
-        new("Q4", Messages.RuleQ4, Messages.SourcePreconditions, f => AtLeast(f.Number("percentage_vaste_dienst"), 80, Messages.PermanentStaff)),
+        new("Q4", Messages.RuleQ4, Messages.SourcePreconditions, f => AtLeast(f, "percentage_vaste_dienst", 80, Messages.PermanentStaff)),
         new("Q5", Messages.RuleQ5, Messages.SourcePreconditions, Supernumerary),
         new("Q6", Messages.RuleQ6, Messages.SourcePreconditions, Research),
         new("Q7", Messages.RuleQ7, Messages.SourcePreconditions, CostsCovered),
-        new("Q8", Messages.RuleQ8, Messages.SourcePreconditions, f => YesNo(f.YesNo("medewerker_op_of_boven_niveau"), Messages.StaffAtLevel)),
-        new("Q9", Messages.RuleQ9, Messages.SourceAmsterdam, f => AtLeast(f.Number("docent_uren_op_locatie"), 8, Messages.TeacherOnSite)),
+        new("Q8", Messages.RuleQ8, Messages.SourcePreconditions, f => YesNo(f, "medewerker_op_of_boven_niveau", Messages.StaffAtLevel)),
+        new("Q9", Messages.RuleQ9, Messages.SourceAmsterdam, f => AtLeast(f, "docent_uren_op_locatie", 8, Messages.TeacherOnSite)),
         new("Q10", Messages.RuleQ10, Messages.SourcePreconditions, RolesAndProjectLeader),
         new("Q11", Messages.RuleQ11, Messages.SourcePreconditions, Facilities),
-        new("Q12", Messages.RuleQ12, Messages.SourcePreconditions, f => YesNo(f.YesNo("voorlichting"), Messages.Information)),
-        new("Q13", Messages.RuleQ13, Messages.SourcePreconditionsAndIngredients, f => YesNo(f.YesNo("intervisie"), Messages.Intervision)),
+        new("Q12", Messages.RuleQ12, Messages.SourcePreconditions, f => YesNo(f, "voorlichting", Messages.Information)),
+        new("Q13", Messages.RuleQ13, Messages.SourcePreconditionsAndIngredients, f => YesNo(f, "intervisie", Messages.Intervision)),
         new("Q14", Messages.RuleQ14, Messages.SourcePreconditions, KnowledgeShared),
         new("Q15", Messages.RuleQ15, Messages.SourceAmsterdamDiploma, RecognisedDiplomas),
         new("Q16", Messages.RuleQ16, Messages.SourceBuildingBlock4, Milestones),
         new("Q17", Messages.RuleQ17, Messages.SourceBuildingBlocks5And6, Training),
-        new("Q18", Messages.RuleQ18, Messages.SourceIngredients, f => YesNo(f.YesNo("leren_in_keten"), Messages.Chain)),
+        new("Q18", Messages.RuleQ18, Messages.SourceIngredients, f => YesNo(f, "leren_in_keten", Messages.Chain)),
     ];
 
-    private static Verdict AtLeast(decimal? value, decimal minimum, Func<decimal, decimal, string> explain) =>
-        value is { } figure ? Verdict.When(figure >= minimum, explain(figure, minimum)) : Verdict.Unknown(Messages.QualityNotAnswered);
+    private static Verdict AtLeast(AnswerFacts facts, string id, decimal minimum, Func<decimal, decimal, string> explain) =>
+        facts.Number(id) is { } figure ? Verdict.When(figure >= minimum, explain(figure, minimum)) : Verdict.Unknown(Messages.QualityNotAnswered(id));
 
-    private static Verdict YesNo(bool? value, Func<bool, string> explain) =>
-        value is { } yes ? Verdict.When(yes, explain(yes)) : Verdict.Unknown(Messages.QualityNotAnswered);
+    private static Verdict YesNo(AnswerFacts facts, string id, Func<bool, string> explain) =>
+        facts.YesNo(id) is { } yes ? Verdict.When(yes, explain(yes)) : Verdict.Unknown(Messages.QualityNotAnswered(id));
 
-    private static Verdict StudentsPerWard(AnswerFacts facts) => AtLeast(facts.Number("studenten_per_afdeling"), 6, Messages.StudentsPerWard);
+    private static Verdict StudentsPerWard(AnswerFacts facts) => AtLeast(facts, "studenten_per_afdeling", 6, Messages.StudentsPerWard);
 
     private static Verdict LevelsMixed(AnswerFacts facts)
     {
         var programmes = facts.Items("opleidingen");
         if (programmes.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
         }
 
         var levels = programmes.Select(p => AnswerFacts.Text(p["niveau"])).OfType<string>().Distinct().Count();
@@ -57,7 +57,7 @@ internal static class QualityRules
         var project = facts.Number("uren_gezamenlijk_project");
         if (education is null || reflection is null || project is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("uren_gezamenlijk_onderwijs", "uren_gezamenlijk_leren", "uren_gezamenlijk_project"));
         }
 
         return Verdict.When(education >= 1.5m && reflection >= 1m && project >= 1.5m, Messages.WeeklyHours(education.Value, reflection.Value, project.Value));
@@ -70,7 +70,7 @@ internal static class QualityRules
         var learningTime = facts.YesNo("bbl_leer_en_innovatietijd");
         if (supernumerary is null || (hasBbl && learningTime is null))
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd"));
         }
 
         return Verdict.When(supernumerary.Value && (!hasBbl || learningTime == true), Messages.Supernumerary(supernumerary.Value, hasBbl, learningTime == true));
@@ -82,7 +82,7 @@ internal static class QualityRules
         var practoraat = facts.YesNo("practoraat_betrokken");
         if (lectoraat is null && practoraat is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("lectoraat_betrokken", "practoraat_betrokken"));
         }
 
         return Verdict.When(lectoraat == true || practoraat == true, Messages.ResearchInvolved(lectoraat == true, practoraat == true));
@@ -93,7 +93,7 @@ internal static class QualityRules
         var lines = facts.Items("begroting");
         if (lines.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("begroting"));
         }
 
         var uncovered = lines
@@ -109,7 +109,7 @@ internal static class QualityRules
         var leader = facts.Text("projectleider_naam");
         if (roles.Count == 0 && leader is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("rollen", "projectleider_naam"));
         }
 
         var withParty = roles.Count(r => AnswerFacts.Text(r["partij"]) is not null);
@@ -130,7 +130,7 @@ internal static class QualityRules
         var outside = facts.YesNo("kennisdeling_extern");
         if (inside is null || outside is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("kennisdeling_intern", "kennisdeling_extern"));
         }
 
         return Verdict.When(inside.Value && outside.Value, Messages.KnowledgeShared(inside.Value, outside.Value));
@@ -141,7 +141,7 @@ internal static class QualityRules
         var programmes = facts.Items("opleidingen");
         if (programmes.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
         }
 
         var without = programmes.Where(p => AnswerFacts.Text(p["code"]) is null).Select(p => AnswerFacts.Text(p["naam"]) ?? "?").ToList();
@@ -161,7 +161,7 @@ internal static class QualityRules
         var teachers = facts.YesNo("scholing_docenten");
         if (coaches is null || teachers is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered);
+            return Verdict.Unknown(Messages.QualityNotAnswered("scholing_werkbegeleiders", "scholing_docenten"));
         }
 
         return Verdict.When(coaches.Value && teachers.Value, Messages.TrainingArranged(coaches.Value, teachers.Value));

@@ -13,6 +13,12 @@ internal static partial class IdentifierFormats
     /// <summary>Spaces, dashes, dots and brackets are allowed and removed; a leading + is kept.</summary>
     public static FormatResult Phone(string text)
     {
+        // "+31 (0)10 …": the trunk zero in brackets is not dialled after a country code.
+        if (text.StartsWith('+'))
+        {
+            text = text.Replace("(0)", string.Empty, StringComparison.Ordinal);
+        }
+
         var digits = new StringBuilder();
         foreach (var (c, i) in text.Select((c, i) => (c, i)))
         {

@@ -24,10 +24,11 @@ internal static class CheckCommands
         var answers = new Argument<FileInfo>("antwoorden") { Description = CliText.AnswersArgument };
         var json = new Option<bool>("--json") { Description = CliText.JsonOption };
         var templates = CliHost.TemplatesOption();
-        var command = new Command(name, description) { answers, json, templates };
+        var questionnaire = CliHost.QuestionnaireOption();
+        var command = new Command(name, description) { answers, json, templates, questionnaire };
         command.SetAction((parse, cancellationToken) => CliHost.ExplainFailuresAsync(async () =>
         {
-            using var host = CliHost.Build(parse.GetValue(templates));
+            using var host = CliHost.Build(parse.GetValue(templates), parse.GetValue(questionnaire));
             var checker = host.Services.GetRequiredService<AnswerChecker>();
             var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), cancellationToken);
             if (read is null)

@@ -23,5 +23,6 @@ internal static class CliText
     public const string FinalOption = "Maak de definitieve versie, zonder CONCEPT-markering.";
     public const string VersionOption = "Het versienummer dat op een concept staat (standaard 1).";
     public const string TemplatesOption = "De map met sjablonen (standaard de map templates/overeenkomst naast het programma).";
+    public const string QuestionnaireOption = "Het bestand met de vragenlijst (standaard templates/vragenlijst/vragenlijst.json naast het programma).";
     public const string CreatorOption = "Wie de versie opstelt; komt in de eigenschappen van het document.";
 }

@@ -16,11 +16,12 @@ internal static class RenderCommand
         var version = new Option<int>("--versie") { Description = CliText.VersionOption, DefaultValueFactory = _ => 1 };
         var creator = new Option<string>("--opsteller") { Description = CliText.CreatorOption, DefaultValueFactory = _ => Environment.UserName };
         var templates = CliHost.TemplatesOption();
+        var questionnaire = CliHost.QuestionnaireOption();
 
-        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, templates };
+        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, templates, questionnaire };
         command.SetAction((parse, cancellationToken) => CliHost.ExplainFailuresAsync(async () =>
         {
-            using var host = CliHost.Build(parse.GetValue(templates));
+            using var host = CliHost.Build(parse.GetValue(templates), parse.GetValue(questionnaire));
             var composer = host.Services.GetRequiredService<AgreementComposer>();
             var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), cancellationToken);
             if (read is null)

@@ -13,7 +13,7 @@ public class CoverageTests
         { 3, ["artikelen/aanleiding-en-visie"] },
         { 4, ["artikelen/doelen-en-uitgangspunten", "artikelen/opleidingen-en-aantallen", "artikelen/rollen-en-verantwoordelijkheden"] },
         { 5, ["artikelen/randvoorwaarden"] },
-        { 6, ["artikelen/overleg"] },
+        { 6, ["artikelen/overleg", "artikelen/contactpersonen"] },
         { 7, ["artikelen/faciliteiten"] },
         { 8, ["artikelen/rollen-en-verantwoordelijkheden", "bijlagen/rollen-en-taken"] },
         { 9, ["artikelen/bekostiging", "bijlagen/begroting"] },

@@ -176,6 +176,9 @@ public static class Messages
     /// <summary>A minimum above its maximum.</summary>
     public static string QuestionnaireMinAboveMax(string question) => $"{question}: het minimum is groter dan het maximum.";
 
+    /// <summary>A default that is not a valid answer to its own question.</summary>
+    public static string QuestionnaireBadDefault(string question, string detail) => $"{question}: de standaardwaarde is geen geldig antwoord: {detail}";
+
     /// <summary>Two sections share an id.</summary>
     public static string QuestionnaireDuplicateSection(string id) => $"de sectie-id '{id}' komt meer dan eens voor.";
 

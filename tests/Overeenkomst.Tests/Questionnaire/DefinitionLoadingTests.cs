@@ -50,6 +50,7 @@ public class DefinitionLoadingTests
     [InlineData("keuze-zonder-opties.json", "vorm: een keuzevraag heeft opties nodig")]
     [InlineData("punt-niet-gedekt.json", "geen enkele sectie vraagt naar punt 14 van bouwsteen 5")]
     [InlineData("geen-json.json", "geen-json.json: de vragenlijst is geen geldige JSON")]
+    [InlineData("ongeldige-standaard.json", "verlenging: de standaardwaarde is geen geldig antwoord: Kies uit: geen, stilzwijgend.")]
     public void BadDefinition_StopsLoading_WithAClearDutchMessage(string file, string expected)
     {
         var exception = Assert.Throws<QuestionnaireDefinitionException>(() => QuestionnaireLoader.Load(TestQuestionnaire.TestDataPath(file)));

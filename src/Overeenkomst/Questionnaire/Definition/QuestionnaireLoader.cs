@@ -153,9 +153,17 @@ public static partial class QuestionnaireLoader
 
         var children = (question.Questions ?? []).Select(q => ReadQuestion(q, where, problems)).ToList();
         var limits = new ValueLimits(question.Min, question.Max, question.MinItems, question.MaxItems, question.MaxLength);
-        return new QuestionDefinition(id, type, question.Label ?? string.Empty, question.Help ?? string.Empty, question.Required,
+        var result = new QuestionDefinition(id, type, question.Label ?? string.Empty, question.Help ?? string.Empty, question.Required,
             question.Default is { ValueKind: not JsonValueKind.Null } value ? value : null, limits, condition,
             question.Options ?? [], question.Suggestions ?? [], children);
+
+        // A default every person would get must itself be a valid answer (groups are checked item by item at run time).
+        if (result.Default is { } fallback && !result.IsGroup && Validation.ValueFormats.Check(result, fallback).Error is { } error)
+        {
+            problems.Add(Messages.QuestionnaireBadDefault(where, error));
+        }
+
+        return result;
     }
 
     private static void CheckIds(IReadOnlyList<SectionDefinition> sections, List<string> problems)

@@ -11,6 +11,9 @@ internal sealed class AnswerFacts(JsonObject answers)
 
     public string? Text(string id) => Text(answers[id]);
 
+    /// <summary>Whether the question has an answer at all; an explicitly empty list counts ("none arranged").</summary>
+    public bool IsAnswered(string id) => answers[id] is not null;
+
     public IReadOnlyList<JsonObject> Items(string id) => answers[id] is JsonArray items ? items.OfType<JsonObject>().ToList() : [];
 
     public IReadOnlyList<string> Choices(string id) => answers[id] is JsonArray items ? items.Select(Text).OfType<string>().ToList() : [];

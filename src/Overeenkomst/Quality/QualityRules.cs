@@ -118,6 +118,11 @@ internal static class QualityRules
 
     private static Verdict Facilities(AnswerFacts facts)
     {
+        if (!facts.IsAnswered("faciliteiten"))
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("faciliteiten"));
+        }
+
         string[] needed = ["leslokaal", "computers", "beamer", "flip-over"];
         var present = facts.Items("faciliteiten").Select(f => AnswerFacts.Text(f["voorziening"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var missing = needed.Where(n => !present.Contains(n)).ToList();
@@ -150,6 +155,11 @@ internal static class QualityRules
 
     private static Verdict Milestones(AnswerFacts facts)
     {
+        if (!facts.IsAnswered("mijlpalen") && !facts.IsAnswered("evaluatiemomenten"))
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("mijlpalen", "evaluatiemomenten"));
+        }
+
         var milestones = facts.Items("mijlpalen").Count;
         var evaluations = facts.Items("evaluatiemomenten").Count;
         return Verdict.When(milestones > 0 && evaluations > 0, Messages.MilestonesPlanned(milestones, evaluations));

@@ -45,6 +45,23 @@ public class ConditionalArticleTests
     }
 
     [Fact]
+    public void OptionalListsLeftOut_StillGiveACompleteAgreement()
+    {
+        var markdown = Render("laurens-albeda", a =>
+        {
+            a.Remove("faciliteiten");
+            a.Remove("mijlpalen");
+            a.Remove("evaluatiemomenten");
+            a.Remove("knelpunten");
+            a.Remove("externe_financiering");
+        });
+
+        Assert.Contains("Iedere Partij stelt de voorzieningen beschikbaar", markdown, StringComparison.Ordinal);
+        Assert.Contains("Partijen stellen binnen drie maanden na de ingangsdatum mijlpalen en evaluatiemomenten vast", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Evaluatiemomenten:", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ArticlesLeftOut_LeaveNoGapInTheNumbering()
     {
         var markdown = Render("laurens-albeda");

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Tests.Questionnaire;
@@ -128,6 +127,6 @@ public class ConditionTests
         var prepared = TestQuestionnaire.Checker.Check(TestQuestionnaire.Parse("{}")).Validation.Prepared;
 
         Assert.All(TestQuestionnaire.Definition.Questions.Keys, id => Assert.True(prepared.ContainsKey(id), id));
-        Assert.IsType<JsonArray>(prepared["partijen"]);
+        Assert.Null(prepared["partijen"]);
     }
 }

@@ -8,7 +8,8 @@ namespace Overeenkomst.Questionnaire.Validation;
 /// <param name="Sections">How complete each section is.</param>
 /// <param name="Prepared">
 /// The answers as the agreement sees them: every question id present, values normalised, defaults filled in, and
-/// hidden or invalid answers null — so a stale answer to a hidden question never reaches the document.
+/// hidden, invalid or unanswered answers null (an explicitly empty list stays empty) — so a stale answer to a hidden
+/// question never reaches the document.
 /// </param>
 public sealed record AnswerEvaluation(
     IReadOnlyList<ValidationError> Errors,

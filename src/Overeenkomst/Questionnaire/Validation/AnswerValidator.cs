@@ -99,7 +99,8 @@ public sealed class AnswerValidator
                         Errors.Add(new ValidationError(path, question.IsGroup ? Messages.TooFewItems(Math.Max(1, question.Limits.MinItems ?? 1)) : Messages.Required));
                     }
 
-                    return question.IsGroup ? new JsonArray() : null;
+                    // An explicit empty list is an answer ("none"); an absent one is not answered yet.
+                    return question.IsGroup && raw is { ValueKind: JsonValueKind.Array } ? new JsonArray() : null;
                 }
             }
 

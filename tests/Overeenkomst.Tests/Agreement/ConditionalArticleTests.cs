@@ -88,6 +88,7 @@ public class ConditionalArticleTests
     {
         var markdown = Render("regio-amsterdam-west-leerhuis");
 
-        Assert.Contains("| **Totaal** | **€\u00A0217.000,00** | **€\u00A054.000,00** | **€\u00A054.000,00** | **€\u00A050.400,00** | **€\u00A058.600,00** |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| HvA | €\u00A058.600,00 | 27\u00A0% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| **Totaal** | **€\u00A0217.000,00** | €\u00A054.000,00 | €\u00A054.000,00 | €\u00A050.400,00 | €\u00A058.600,00 |", markdown, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,8 @@ using Overeenkomst.Cli.Commands;
 var root = new RootCommand(CliText.RootDescription)
 {
     RenderCommand.Create(),
+    CheckCommands.Validate(),
+    CheckCommands.Check(),
 };
 
 CliText.TranslateBuiltInOptions(root);

@@ -3,6 +3,7 @@ using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Health;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
+using Overeenkomst.Functions.Questionnaire;
 using Overeenkomst.Functions.Rendering;
 
 var builder = WebApplication.CreateSlimBuilder(args);
@@ -18,6 +19,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealth();
+app.MapQuestionnaire();
 app.MapRendering();
 app.MapMe();
 app.MapDevelopmentSignIn();

@@ -1,3 +1,5 @@
+using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Validation;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Overeenkomst.Agreements;
@@ -33,7 +35,8 @@ public class StorageBenchmarks
         var store = new BlobStore(azurite.ConnectionString, "overeenkomsten");
         var templates = TemplateSet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "overeenkomst"));
         agreements = new AgreementArchive(store, TimeProvider.System);
-        versions = new VersionArchive(store, agreements, new AgreementRenderer(templates), TimeProvider.System);
+        var questionnaire = QuestionnaireLoader.Load(Path.Combine(AppContext.BaseDirectory, "templates", "vragenlijst", QuestionnaireLoader.FileName));
+        versions = new VersionArchive(store, agreements, new AgreementComposer(new AnswerChecker(questionnaire), new AgreementRenderer(templates)), TimeProvider.System);
         answers = Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", "laurens-albeda.json"))).Answers!;
     }
 
@@ -57,7 +60,8 @@ public class StorageBenchmarks
     }
 
     [Benchmark]
-    public async Task<VersionRecord?> RenderAndStoreVersion() => await versions!.CreateDraftAsync(id, "benchmark");
+    public async Task<VersionRecord> RenderAndStoreVersion() =>
+        (await versions!.CreateDraftAsync(id, "benchmark")).Version ?? throw new InvalidOperationException("The example answers did not render.");
 
     [GlobalCleanup]
     public async Task StopAzuriteAsync()

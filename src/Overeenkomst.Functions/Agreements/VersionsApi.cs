@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Http;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Html;
 
@@ -30,9 +31,15 @@ internal static class VersionsApi
 
         try
         {
-            if (await versions.CreateDraftAsync(agreementId, Messages.AnonymousCreator, cancellationToken) is not { } version)
+            var draft = await versions.CreateDraftAsync(agreementId, Messages.AnonymousCreator, cancellationToken);
+            if (draft.IsNotFound)
             {
                 return AgreementProblems.AgreementNotFound();
+            }
+
+            if (draft.Version is not { } version)
+            {
+                return AnswerProblems.Invalid(draft.Errors);
             }
 
             var view = VersionView.Of(agreementId, version);

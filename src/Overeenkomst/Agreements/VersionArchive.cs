@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Storage;
 
@@ -20,44 +21,52 @@ public sealed class VersionArchive
 
     private readonly IStore store;
     private readonly AgreementArchive agreements;
-    private readonly AgreementRenderer renderer;
+    private readonly AgreementComposer composer;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
 
     /// <summary>Creates the archive of versions.</summary>
-    public VersionArchive(IStore store, AgreementArchive agreements, AgreementRenderer renderer, TimeProvider clock,
+    public VersionArchive(IStore store, AgreementArchive agreements, AgreementComposer composer, TimeProvider clock,
         ILogger<VersionArchive>? logger = null)
     {
         this.store = store;
         this.agreements = agreements;
-        this.renderer = renderer;
+        this.composer = composer;
         this.clock = clock;
         this.logger = logger ?? NullLogger<VersionArchive>.Instance;
     }
 
-    /// <summary>Renders the agreement's current answers as the next draft and stores it; null when the agreement does not exist.</summary>
+    /// <summary>
+    /// Validates the agreement's current answers and, when they are complete and valid, renders them as the next draft
+    /// and stores it. Invalid answers give their errors per question id and store nothing.
+    /// </summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
     /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
-    public async Task<VersionRecord?> CreateDraftAsync(AgreementId id, string createdBy, CancellationToken cancellationToken = default)
+    public async Task<DraftResult> CreateDraftAsync(AgreementId id, string createdBy, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             if (await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } agreement)
             {
-                return null;
+                return DraftResult.NotFound;
             }
 
             var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
             var createdAt = clock.GetUtcNow();
             var options = RenderOptions.Draft(number, createdAt, createdBy);
-            var rendered = renderer.Render(AgreementArchive.AnswersOf(agreement.Value.Answers), options, cancellationToken);
+            var composed = composer.Compose(AgreementArchive.AnswersOf(agreement.Value.Answers), options, cancellationToken);
+            if (composed.Agreement is not { } rendered)
+            {
+                return DraftResult.Invalid(composed.Errors);
+            }
+
             var version = new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, rendered.TemplateVersion,
                 createdAt, createdBy, rendered.Title);
             if (await TryWriteAsync(id, version, new VersionSnapshot(version, agreement.Value.Answers), rendered, cancellationToken).ConfigureAwait(false))
             {
                 await AgreementLog.AppendAsync(store, id, new LogEntry(createdAt, createdBy, AgreementLog.VersionCreated, number),
                     logger, cancellationToken).ConfigureAwait(false);
-                return version;
+                return DraftResult.Made(version);
             }
         }
 
@@ -170,4 +179,22 @@ public sealed class VersionConflictException : Exception
         : base(message, innerException)
     {
     }
+}
+
+/// <summary>What became of a request for a new draft: the version made, the answers' errors, or no such agreement.</summary>
+/// <param name="Version">The new version, when one was made.</param>
+/// <param name="Errors">Why the answers cannot be rendered yet, per question id.</param>
+public sealed record DraftResult(VersionRecord? Version, IReadOnlyList<ValidationError> Errors)
+{
+    /// <summary>No agreement has this id.</summary>
+    public static DraftResult NotFound { get; } = new(null, []);
+
+    /// <summary>True when no agreement has this id.</summary>
+    public bool IsNotFound => Version is null && Errors.Count == 0;
+
+    /// <summary>A version was made.</summary>
+    public static DraftResult Made(VersionRecord version) => new(version, []);
+
+    /// <summary>The answers are incomplete or invalid; nothing was stored.</summary>
+    public static DraftResult Invalid(IReadOnlyList<ValidationError> errors) => new(null, errors);
 }

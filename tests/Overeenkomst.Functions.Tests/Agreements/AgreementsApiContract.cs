@@ -171,8 +171,8 @@ public abstract class AgreementsApiContract : IDisposable
         var snapshot = await Host.Services.GetRequiredService<VersionArchive>().ReadSnapshotAsync(agreementId, 1);
         var renderer = Host.Services.GetRequiredService<AgreementRenderer>();
         var version = snapshot!.Version;
-        var again = renderer.Render(Answers.Parse(snapshot.Answers.GetRawText()).Answers!,
-            RenderOptions.Draft(version.Number, version.CreatedAt, version.CreatedBy));
+        var again = Host.Services.GetRequiredService<AgreementComposer>().Compose(Answers.Parse(snapshot.Answers.GetRawText()).Answers!,
+            RenderOptions.Draft(version.Number, version.CreatedAt, version.CreatedBy)).Agreement!;
 
         Assert.Equal(renderer.TemplateVersion, version.TemplateVersion);
         Assert.Equal(created.GetProperty("sha256").GetString(), version.Sha256);

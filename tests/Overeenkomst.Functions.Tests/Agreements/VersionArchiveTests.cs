@@ -1,3 +1,5 @@
+using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Questionnaire;
@@ -20,8 +22,7 @@ public sealed class VersionArchiveTests : IDisposable
     {
         var store = new CountingStore(new FolderStore(folder.FullName));
         var agreements = new AgreementArchive(store, TimeProvider.System);
-        var versions = new VersionArchive(store, agreements,
-            new AgreementRenderer(TemplateSet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "overeenkomst"))), TimeProvider.System);
+        var versions = new VersionArchive(store, agreements, Composer(), TimeProvider.System);
         var created = await agreements.CreateAsync(Answers.Parse(ExampleAnswers.Laurens).Answers!, "test");
         Assert.True(AgreementId.TryParse(created.Value.Id, out var id));
 
@@ -33,11 +34,19 @@ public sealed class VersionArchiveTests : IDisposable
         Assert.Null(await versions.ReadDocxAsync(id, 1));
         Assert.Null(await versions.ReadMarkdownAsync(id, 1));
 
-        var next = await versions.CreateDraftAsync(id, "test");
+        var next = (await versions.CreateDraftAsync(id, "test")).Version;
         var stored = await versions.ReadDocxAsync(id, next!.Number);
         Assert.Equal(next, Assert.Single((await versions.ListAsync(id))!));
         Assert.Equal(next.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored!.Value.Content)));
         Assert.NotNull(await versions.ReadMarkdownAsync(id, next.Number));
+    }
+
+    private static AgreementComposer Composer()
+    {
+        var templates = Path.Combine(AppContext.BaseDirectory, "templates");
+        return new AgreementComposer(
+            new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templates, "vragenlijst", QuestionnaireLoader.FileName))),
+            new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst"))));
     }
 
     public void Dispose() => folder.Delete(recursive: true);

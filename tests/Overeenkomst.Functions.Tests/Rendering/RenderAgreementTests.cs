@@ -115,14 +115,13 @@ public sealed class RenderAgreementTests(WebApplicationFactory<Program> factory)
     }
 
     [Fact]
-    public async Task Render_AnswersTheTemplatesCannotUse_Is422_NamingTheTemplatePlace()
+    public async Task Render_AnswerOfTheWrongType_Is422_WithTheErrorUnderItsQuestionId()
     {
         var response = await client.PostAsync("/api/render", Json(Example("laurens-albeda").Replace("\"betaaltermijn_dagen\": 30", "\"betaaltermijn_dagen\": \"dertig\"", StringComparison.Ordinal)));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await ProblemOf(response);
-        Assert.Equal("De overeenkomst kon niet worden opgesteld", problem.Title);
-        Assert.Contains("'dertig' is geen getal", problem.Detail, StringComparison.Ordinal);
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.Equal(["betaaltermijn_dagen"], problem!.Errors.Keys);
     }
 
     [Fact]

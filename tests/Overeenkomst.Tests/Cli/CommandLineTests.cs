@@ -43,7 +43,7 @@ public sealed class CommandLineTests : IDisposable
             "--opsteller", "Test Opleidingsmanager", "--tijdstip", TestTemplates.FixedTime.ToString("O"));
 
         Assert.Equal(0, outcome.ExitCode);
-        var expected = TestTemplates.Renderer.Render(TestTemplates.Example(TestTemplates.ExampleNames.First()), TestTemplates.Draft(2));
+        var expected = TestTemplates.Compose(TestTemplates.Example(TestTemplates.ExampleNames.First()), TestTemplates.Draft(2));
         Assert.Equal(expected.Docx, File.ReadAllBytes(docx));
         Assert.Equal(expected.Markdown, File.ReadAllText(markdown));
         Assert.Contains(expected.Sha256, outcome.Output, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class LibreOfficeTests : IDisposable
     [MemberData(nameof(TestTemplates.Examples), MemberType = typeof(TestTemplates))]
     public void Draft_OpensInLibreOffice_WithMarkingAndPageNumbersOnEveryPage(string example)
     {
-        var rendered = TestTemplates.Renderer.Render(TestTemplates.Example(example), TestTemplates.Draft(2));
+        var rendered = TestTemplates.Compose(TestTemplates.Example(example), TestTemplates.Draft(2));
 
         var pages = LayOut(rendered, example).Split('\f', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -42,7 +42,7 @@ public sealed class LibreOfficeTests : IDisposable
     public void Final_OpensInLibreOffice_WithoutMarking()
     {
         var example = TestTemplates.ExampleNames.First();
-        var rendered = TestTemplates.Renderer.Render(TestTemplates.Example(example), RenderOptions.Final(3, TestTemplates.FixedTime, "Jurist"));
+        var rendered = TestTemplates.Compose(TestTemplates.Example(example), RenderOptions.Final(3, TestTemplates.FixedTime, "Jurist"));
 
         var text = LayOut(rendered, example);
 

@@ -36,7 +36,7 @@ public sealed class HostileAnswerTests
     {
         var answers = ExampleAnswers.With(Example, "partijen.0.naam", typed);
 
-        var rendered = TestTemplates.Renderer.Render(answers, TestTemplates.Draft());
+        var rendered = TestTemplates.Compose(answers, TestTemplates.Draft());
 
         using var document = new WordDocument(rendered.Docx);
         Assert.Contains(document.Paragraphs(), paragraph => paragraph.Contains(typed, StringComparison.Ordinal));
@@ -49,7 +49,7 @@ public sealed class HostileAnswerTests
     {
         var answers = ExampleAnswers.With(Example, "partijen.0.naam", typed);
 
-        var html = AgreementPreview.ToHtml(TestTemplates.Renderer.RenderMarkdown(answers));
+        var html = AgreementPreview.ToHtml(TestTemplates.ComposeMarkdown(answers));
 
         Assert.Contains(typed, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class HostileAnswerTests
     {
         var answers = ExampleAnswers.With(Example, "huidige_situatie", $"{typed}\n\nTweede alinea: {typed}");
 
-        var rendered = TestTemplates.Renderer.Render(answers, TestTemplates.Draft());
+        var rendered = TestTemplates.Compose(answers, TestTemplates.Draft());
 
         using var document = new WordDocument(rendered.Docx);
         Assert.Contains(typed, document.Paragraphs());
@@ -75,7 +75,7 @@ public sealed class HostileAnswerTests
     {
         var answers = ExampleAnswers.With(Example, "naam_leerwerkplek", "{{ partijen[1].naam }}");
 
-        var markdown = TestTemplates.Renderer.RenderMarkdown(answers);
+        var markdown = TestTemplates.ComposeMarkdown(answers);
 
         Assert.Contains("{{ partijen\\[1\\].naam }}", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Samenwerkingsovereenkomst Stichting Albeda College", markdown, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class HostileAnswerTests
         var typed = string.Concat(Enumerable.Repeat("Lange tekst met <tekens> & *sterren* ", 2_703))[..100_000];
         var answers = ExampleAnswers.With(Example, "huidige_situatie", typed);
 
-        var rendered = TestTemplates.Renderer.Render(answers, TestTemplates.Draft());
+        var rendered = TestTemplates.Compose(answers, TestTemplates.Draft());
 
         using var document = new WordDocument(rendered.Docx);
         Assert.Contains(typed.Trim(), document.Paragraphs());
@@ -100,7 +100,7 @@ public sealed class HostileAnswerTests
         var controls = string.Concat(Enumerable.Range(0, 32).Select(c => (char)c).Where(c => c is not '\t' and not '\n' and not '\v' and not '\f' and not '\r'));
         var answers = ExampleAnswers.With(Example, "partijen.0.naam", $"Stichting{controls} Laurens\uFFFE\uFFFF");
 
-        var rendered = TestTemplates.Renderer.Render(answers, TestTemplates.Draft());
+        var rendered = TestTemplates.Compose(answers, TestTemplates.Draft());
 
         using var document = new WordDocument(rendered.Docx);
         Assert.Contains(document.Paragraphs(), paragraph => paragraph.StartsWith("Stichting Laurens,", StringComparison.Ordinal));
@@ -112,7 +112,7 @@ public sealed class HostileAnswerTests
     {
         var answers = ExampleAnswers.With(Example, "partijen.0.naam", "Stichting\tLaurens\r\nRotterdam\vZuid\fNoord");
 
-        var markdown = TestTemplates.Renderer.RenderMarkdown(answers);
+        var markdown = TestTemplates.ComposeMarkdown(answers);
 
         Assert.Contains("**Stichting Laurens Rotterdam Zuid Noord**", markdown, StringComparison.Ordinal);
     }
@@ -123,7 +123,7 @@ public sealed class HostileAnswerTests
         const string typed = "<b>Plan</b> & {{ x }} **Zorg**";
         var answers = ExampleAnswers.With(Example, "naam_leerwerkplek", typed);
 
-        var rendered = TestTemplates.Renderer.Render(answers, TestTemplates.Draft());
+        var rendered = TestTemplates.Compose(answers, TestTemplates.Draft());
 
         using var document = new WordDocument(rendered.Docx);
         Assert.Equal("Samenwerkingsovereenkomst " + typed, rendered.Title);
@@ -133,13 +133,13 @@ public sealed class HostileAnswerTests
     }
 
     [Fact]
-    public void NumberGivenAsText_ThatIsNoNumber_FailsWithTheTemplateLocation()
+    public void NumberGivenAsText_ThatIsNoNumber_IsRefusedBeforeItReachesATemplate()
     {
         var answers = ExampleAnswers.With(Example, "betaaltermijn_dagen", JsonValue.Create("dertig"));
 
-        var failure = Assert.Throws<AgreementRenderException>(() => TestTemplates.Renderer.RenderMarkdown(answers));
+        var (markdown, errors) = Questionnaire.TestQuestionnaire.Composer.ComposeMarkdown(answers);
 
-        Assert.Contains("artikelen/bekostiging.scriban(", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("'dertig' is geen getal", failure.Message, StringComparison.Ordinal);
+        Assert.Null(markdown);
+        Assert.Equal("betaaltermijn_dagen", Assert.Single(errors).QuestionId);
     }
 }

@@ -194,8 +194,8 @@ public sealed class WordLayoutTests
     public void RenderedDraftOfAnExample_IsMarkedWithItsVersion_AndTheFinalIsNot()
     {
         var answers = TestTemplates.Example(TestTemplates.ExampleNames.First());
-        var draft = TestTemplates.Renderer.Render(answers, TestTemplates.Draft(7));
-        var final = TestTemplates.Renderer.Render(answers, RenderOptions.Final(8, TestTemplates.FixedTime, "Jurist"));
+        var draft = TestTemplates.Compose(answers, TestTemplates.Draft(7));
+        var final = TestTemplates.Compose(answers, RenderOptions.Final(8, TestTemplates.FixedTime, "Jurist"));
 
         using var draftDocument = new WordDocument(draft.Docx);
         using var finalDocument = new WordDocument(final.Docx);

@@ -38,30 +38,42 @@ public sealed class VersionArchive
     /// <summary>Renders the agreement's current answers as the next draft and stores it; null when the agreement does not exist.</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
     /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
-    public async Task<VersionRecord?> CreateDraftAsync(AgreementId id, string createdBy, CancellationToken cancellationToken = default)
+    public async Task<VersionRecord?> CreateDraftAsync(AgreementId id, Actor createdBy, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        if (await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } agreement)
         {
-            if (await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } agreement)
-            {
-                return null;
-            }
-
-            var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
-            var createdAt = clock.GetUtcNow();
-            var options = RenderOptions.Draft(number, createdAt, createdBy);
-            var rendered = renderer.Render(AgreementArchive.AnswersOf(agreement.Value.Answers), options, cancellationToken);
-            var version = new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, rendered.TemplateVersion,
-                createdAt, createdBy, rendered.Title);
-            if (await TryWriteAsync(id, version, new VersionSnapshot(version, agreement.Value.Answers), rendered, cancellationToken).ConfigureAwait(false))
-            {
-                await AgreementLog.AppendAsync(store, id, new LogEntry(createdAt, createdBy, AgreementLog.VersionCreated, number),
-                    logger, cancellationToken).ConfigureAwait(false);
-                return version;
-            }
+            return null;
         }
 
-        throw new VersionConflictException();
+        var version = await StoreNextAsync(id, agreement.Value.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
+        await AgreementLog.AppendAsync(store, id,
+            new LogEntry(version.CreatedAt, createdBy.Email, AgreementLog.VersionCreated, version.Number, createdBy.Name), logger,
+            cancellationToken).ConfigureAwait(false);
+        return version;
+    }
+
+    /// <summary>
+    /// Renders the answers stored with <paramref name="approvedVersion"/> (never the current ones) as a final, without the
+    /// CONCEPT marking, and stores it write-once as the next number; null when that version does not exist.
+    /// </summary>
+    /// <remarks>The lifecycle step that makes the agreement definitief logs it; this only writes the files.</remarks>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
+    /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
+    public async Task<VersionRecord?> CreateFinalAsync(AgreementId id, int approvedVersion, Actor createdBy, CancellationToken cancellationToken = default)
+    {
+        if (await ReadSnapshotAsync(id, approvedVersion, cancellationToken).ConfigureAwait(false) is not { } approved)
+        {
+            return null;
+        }
+
+        return await StoreNextAsync(id, approved.Answers, DocumentKind.Final, createdBy, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when version <paramref name="number"/> exists (its .docx does), from a listing.</summary>
+    public async Task<bool> ExistsAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
+    {
+        var docx = AgreementLayout.VersionDocx(id, number);
+        return await store.ListAsync(docx, cancellationToken).AnyAsync(entry => entry.Path == docx, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every version of the agreement, oldest first, from a listing; null when the agreement does not exist.</summary>
@@ -92,8 +104,7 @@ public sealed class VersionArchive
     public async Task<(VersionRecord Version, string Markdown)?> ReadMarkdownAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
     {
         // The .docx decides whether the version exists (its Markdown is written before it); a listing says so without reading it.
-        var docx = AgreementLayout.VersionDocx(id, number);
-        if (!await store.ListAsync(docx, cancellationToken).AnyAsync(entry => entry.Path == docx, cancellationToken).ConfigureAwait(false))
+        if (!await ExistsAsync(id, number, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -108,6 +119,28 @@ public sealed class VersionArchive
     {
         var file = await store.ReadAsync(AgreementLayout.VersionSnapshot(id, number), cancellationToken).ConfigureAwait(false);
         return file is null ? null : AgreementJson.Deserialize<VersionSnapshot>(file.Content);
+    }
+
+    private async Task<VersionRecord> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, DocumentKind kind, Actor createdBy,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
+            var createdAt = clock.GetUtcNow();
+            var options = kind == DocumentKind.Final
+                ? RenderOptions.Final(number, createdAt, createdBy.Email)
+                : RenderOptions.Draft(number, createdAt, createdBy.Email);
+            var rendered = renderer.Render(AgreementArchive.AnswersOf(answers), options, cancellationToken);
+            var version = new VersionRecord(number, kind == DocumentKind.Final ? VersionRecord.Definitief : VersionRecord.Concept,
+                rendered.Sha256, rendered.TemplateVersion, createdAt, createdBy.Email, rendered.Title);
+            if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers), rendered, cancellationToken).ConfigureAwait(false))
+            {
+                return version;
+            }
+        }
+
+        throw new VersionConflictException();
     }
 
     private async Task<bool> TryWriteAsync(AgreementId id, VersionRecord version, VersionSnapshot snapshot, RenderedAgreement rendered,

@@ -192,6 +192,9 @@ public static class Messages
     /// <summary>The heading of the HTML preview page of a version.</summary>
     public static string VersionPreviewTitle(string title, int number) => $"{title} — concept versie {number}";
 
+    /// <summary>The heading of the HTML preview page of the final version.</summary>
+    public static string FinalPreviewTitle(string title, int number) => $"{title} — definitieve versie {number}";
+
     // People, review and finalising (issue 5)
 
     /// <summary>Title of a step the lifecycle does not allow now.</summary>

@@ -24,6 +24,7 @@ internal static class AgreementsApi
         agreements.MapPut("/{id}/answers", SaveAnswersAsync).WithName("SaveAnswers").Accepts<object>("application/json");
         agreements.MapVersions();
         agreements.MapParticipants();
+        agreements.MapSubmission();
         agreements.MapReview();
         return routes;
     }

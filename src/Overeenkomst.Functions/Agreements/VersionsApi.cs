@@ -105,7 +105,11 @@ internal static class VersionsApi
         }
 
         response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
-        var page = PreviewPage.Wrap(Messages.VersionPreviewTitle(found.Version.Title, found.Version.Number), AgreementPreview.ToHtml(found.Markdown));
+        var (version, markdown) = found;
+        var title = version.Kind == VersionRecord.Definitief
+            ? Messages.FinalPreviewTitle(version.Title, version.Number)
+            : Messages.VersionPreviewTitle(version.Title, version.Number);
+        var page = PreviewPage.Wrap(title, AgreementPreview.ToHtml(markdown));
         return TypedResults.Content(page, "text/html; charset=utf-8");
     }
 }

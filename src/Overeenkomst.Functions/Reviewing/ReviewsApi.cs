@@ -4,7 +4,7 @@ using Overeenkomst.Functions.Agreements;
 
 namespace Overeenkomst.Functions.Reviewing;
 
-/// <summary>/api/agreements/{id}/reviews: care organisations comment, request changes or approve; every participant reads them.</summary>
+/// <summary>/api/agreements/{id}/reviews and /log: care organisations comment, request changes or approve; every participant reads both.</summary>
 internal static class ReviewsApi
 {
     /// <summary>Room for a long remark, not for a pasted document.</summary>
@@ -18,7 +18,6 @@ internal static class ReviewsApi
         agreements.MapPost("/{id}/reviews", AddAsync).WithName("AddReview");
         agreements.MapGet("/{id}/reviews", ListAsync).WithName("ListReviews");
         agreements.MapGet("/{id}/log", LogAsync).WithName("GetLog");
-        agreements.MapSubmission();
         return agreements;
     }
 

@@ -76,6 +76,9 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
             Assert.Contains("Leerafdeling Laurens", word.Text(), StringComparison.Ordinal);
         }
 
+        var preview = await jurist.GetStringAsync(final.GetProperty("preview").GetString());
+        Assert.Contains(Messages.FinalPreviewTitle("Samenwerkingsovereenkomst Leerafdeling Laurens", 3), preview, StringComparison.Ordinal);
+
         using var earlier = await jurist.GetAsync($"/api/agreements/{id}/versions/1/document");
         Assert.Equal(HttpStatusCode.OK, earlier.StatusCode);
 

@@ -4,6 +4,9 @@ using Overeenkomst.Cli.Commands;
 var root = new RootCommand(CliText.RootDescription)
 {
     RenderCommand.Create(),
+    CheckCommands.Validate(),
+    CheckCommands.Check(),
 };
 
+CliText.TranslateBuiltInOptions(root);
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,9 @@
 using Overeenkomst;
+using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Health;
 using Overeenkomst.Functions.Http;
+using Overeenkomst.Functions.Identity;
+using Overeenkomst.Functions.Questionnaire;
 using Overeenkomst.Functions.Rendering;
 
 var builder = WebApplication.CreateSlimBuilder(args);
@@ -9,13 +12,22 @@ builder.ListenWhereTheFunctionsHostExpects()
     .FinishRequestsOnShutdown();
 builder.Services.AddOvereenkomst(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
+builder.Services.AddOpenApiDocument();
+builder.AddSignIn();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealth();
+app.MapOpenApiDocument();
+app.MapQuestionnaire();
 app.MapRendering();
+app.MapMe();
+app.MapDevelopmentSignIn();
+app.MapAgreements();
 
 if (!app.Services.TemplatesLoad(Console.Error))
 {

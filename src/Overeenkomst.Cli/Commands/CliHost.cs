@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 
@@ -13,14 +14,21 @@ internal static class CliHost
 {
     public static Option<DirectoryInfo?> TemplatesOption() => new("--sjablonen") { Description = CliText.TemplatesOption };
 
-    /// <summary>Builds the host; a templates folder given on the command line overrides configuration.</summary>
-    public static IHost Build(DirectoryInfo? templates)
+    public static Option<FileInfo?> QuestionnaireOption() => new("--vragenlijst") { Description = CliText.QuestionnaireOption };
+
+    /// <summary>Builds the host; a templates folder or questionnaire file given on the command line overrides configuration.</summary>
+    public static IHost Build(DirectoryInfo? templates, FileInfo? questionnaire = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         if (templates is not null)
         {
             builder.Configuration[$"{TemplateOptions.Section}:{nameof(TemplateOptions.Path)}"] = templates.FullName;
+        }
+
+        if (questionnaire is not null)
+        {
+            builder.Configuration[$"{QuestionnaireOptions.Section}:{nameof(QuestionnaireOptions.Path)}"] = questionnaire.FullName;
         }
 
         builder.Services.AddOvereenkomst(builder.Configuration);
@@ -34,7 +42,7 @@ internal static class CliHost
         {
             return await work();
         }
-        catch (Exception exception) when (exception is TemplateSetException or AgreementRenderException)
+        catch (Exception exception) when (exception is TemplateSetException or AgreementRenderException or QuestionnaireDefinitionException)
         {
             await Console.Error.WriteLineAsync(exception.Message);
             return 1;

@@ -4,7 +4,7 @@ using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Cli.Commands;
 
-/// <summary><c>render antwoorden.json -o overeenkomst.docx</c>: the same document the HTTP API gives.</summary>
+/// <summary><c>render antwoorden.json -o overeenkomst.docx</c>: the same document the HTTP API gives; invalid answers are refused with the reasons.</summary>
 internal static class RenderCommand
 {
     public static Command Create()
@@ -14,25 +14,37 @@ internal static class RenderCommand
         var markdown = new Option<FileInfo?>("--markdown") { Description = CliText.MarkdownOption };
         var final = new Option<bool>("--definitief") { Description = CliText.FinalOption };
         var version = new Option<int>("--versie") { Description = CliText.VersionOption, DefaultValueFactory = _ => 1 };
-        var creator = new Option<string>("--opsteller") { Description = CliText.CreatorOption, DefaultValueFactory = _ => Environment.UserName };
+        var creator = new Option<string>("--opsteller") { Description = CliText.CreatorOption, DefaultValueFactory = _ => Messages.AnonymousCreator };
+        var moment = new Option<DateTimeOffset?>("--tijdstip") { Description = CliText.MomentOption };
         var templates = CliHost.TemplatesOption();
+        var questionnaire = CliHost.QuestionnaireOption();
 
-        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, templates };
+        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, moment, templates, questionnaire };
         command.SetAction((parse, cancellationToken) => CliHost.ExplainFailuresAsync(async () =>
         {
-            using var host = CliHost.Build(parse.GetValue(templates));
-            var renderer = host.Services.GetRequiredService<AgreementRenderer>();
+            using var host = CliHost.Build(parse.GetValue(templates), parse.GetValue(questionnaire));
+            var composer = host.Services.GetRequiredService<AgreementComposer>();
             var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), cancellationToken);
             if (read is null)
             {
                 return 1;
             }
 
-            var createdAt = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var createdAt = parse.GetValue(moment);
             var by = parse.GetValue(creator) ?? Messages.AnonymousCreator;
             var number = parse.GetValue(version);
             var options = parse.GetValue(final) ? RenderOptions.Final(number, createdAt, by) : RenderOptions.Draft(number, createdAt, by);
-            var rendered = renderer.Render(read, options, cancellationToken);
+            var composed = composer.Compose(read, options, cancellationToken);
+            if (composed.Agreement is not { } rendered)
+            {
+                await Console.Error.WriteLineAsync(Messages.RenderRefused);
+                foreach (var error in composed.Errors)
+                {
+                    await Console.Error.WriteLineAsync($"  {error.QuestionId,-40} {error.Message}");
+                }
+
+                return 1;
+            }
 
             var target = parse.GetRequiredValue(output);
             if (!await CliHost.TryWriteAsync(target, rendered.Docx, cancellationToken))

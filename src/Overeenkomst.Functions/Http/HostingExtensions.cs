@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Console;
+using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Rendering.Templates;
 
 namespace Overeenkomst.Functions.Http;
@@ -55,15 +56,16 @@ internal static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Loads the templates before the first request; on an error, explains it and returns false so start-up stops.</summary>
+    /// <summary>Loads the templates and the questionnaire before the first request; on an error, explains it and returns false so start-up stops.</summary>
     public static bool TemplatesLoad(this IServiceProvider services, TextWriter error)
     {
         try
         {
             services.GetRequiredService<TemplateSet>();
+            services.GetRequiredService<QuestionnaireDefinition>();
             return true;
         }
-        catch (TemplateSetException exception)
+        catch (Exception exception) when (exception is TemplateSetException or QuestionnaireDefinitionException)
         {
             error.WriteLine(exception.Message);
             return false;

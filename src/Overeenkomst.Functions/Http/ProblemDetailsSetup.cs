@@ -19,6 +19,10 @@ internal static class ProblemDetailsSetup
             {
                 // The framework's own answers (an unknown route, a wrong method) carry English reason phrases.
                 problem.Title = Messages.StatusTitle(status);
+                if (status == StatusCodes.Status415UnsupportedMediaType)
+                {
+                    problem.Detail ??= Messages.NotJsonContentTypeDetail;
+                }
             }
 
             problem.Extensions.Remove("traceId");

@@ -5,7 +5,7 @@ using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Functions.Rendering;
 
-/// <summary>POST /api/render: answers in, a draft agreement (.docx) out, nothing stored.</summary>
+/// <summary>POST /api/render: valid answers in, a draft agreement (.docx) out, nothing stored; invalid answers give 422 with errors per question id.</summary>
 internal static class RenderingApi
 {
     public static IEndpointRouteBuilder MapRendering(this IEndpointRouteBuilder routes)
@@ -18,7 +18,7 @@ internal static class RenderingApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(
-        HttpRequest request, AgreementRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, AgreementComposer composer, CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, cancellationToken);
         if (read.Problem is { } problem)
@@ -26,10 +26,15 @@ internal static class RenderingApi
             return problem;
         }
 
-        var options = RenderOptions.Preview(clock.GetUtcNow(), Messages.AnonymousCreator);
+        var options = RenderOptions.Preview(Messages.AnonymousCreator);
         try
         {
-            var rendered = renderer.Render(read.Answers!, options, cancellationToken);
+            var composed = composer.Compose(read.Answers!, options, cancellationToken);
+            if (composed.Agreement is not { } rendered)
+            {
+                return AnswerProblems.Invalid(composed.Errors);
+            }
+
             return TypedResults.File(rendered.Docx, RenderedAgreement.DocxContentType, AgreementFileName.For(rendered.Title, options));
         }
         catch (AgreementRenderException exception)

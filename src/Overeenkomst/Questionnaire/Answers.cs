@@ -51,14 +51,34 @@ public sealed class Answers
                 ? AnswersReadResult.Read(new Answers(document.RootElement.Clone()))
                 : AnswersReadResult.Failed(Messages.AnswersNotObject);
         }
-        catch (JsonException exception) when (exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            return AnswersReadResult.Failed(Messages.AnswersTooDeep(MaxDepth));
-        }
         catch (JsonException exception)
         {
-            return AnswersReadResult.Failed(Messages.AnswersNotJson(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
+            return NestsTooDeep(utf8Json.Span)
+                ? AnswersReadResult.Failed(Messages.AnswersTooDeep(MaxDepth))
+                : AnswersReadResult.Failed(Messages.AnswersNotJson(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
         }
+    }
+
+    // The parser's exception does not say in a stable way that depth was the reason, so we look ourselves.
+    private static bool NestsTooDeep(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = int.MaxValue });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed before it got too deep.
+        }
+
+        return false;
     }
 
     /// <summary>Reads answers from a stream, refusing more than <see cref="MaxBytes"/> without reading it all.</summary>

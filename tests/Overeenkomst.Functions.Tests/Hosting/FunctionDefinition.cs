@@ -1,13 +1,21 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Overeenkomst.Functions.Tests.Hosting;
 
 /// <summary>What one endpoint looks like to the Functions host: a name, HTTP methods (empty: any) and a route.</summary>
-public sealed record FunctionRoute(string Name, string Route, IReadOnlyList<string> Methods)
+public sealed partial record FunctionRoute(string Name, string Route, IReadOnlyList<string> Methods)
 {
-    /// <summary>Methods in upper case and order, the route without slashes at its ends, so both sides compare as text.</summary>
+    /// <summary>
+    /// Methods in upper case and order, the route without slashes at its ends and without parameter constraints, so both
+    /// sides compare as text. Constraints ({n:int}) are the handler's to enforce; the host needs the parameters' names.
+    /// </summary>
     public static FunctionRoute Normalised(string name, string route, IEnumerable<string> methods) =>
-        new(name, route.Trim('/'), methods.Select(m => m.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToList());
+        new(name, Constraint().Replace(route.Trim('/'), ""),
+            methods.Select(m => m.ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToList());
+
+    [GeneratedRegex(@"(?<=\{[^{}:]+):[^{}?]*")]
+    private static partial Regex Constraint();
 
     /// <summary>Whether the two describe the same requests.</summary>
     public bool Matches(FunctionRoute other) =>

@@ -37,6 +37,23 @@ public static class TestTemplates
     /// <summary>The text of an example answers file.</summary>
     public static string ExampleJson(string name) => File.ReadAllText(Path.Combine(ExamplesFolder, name + ".json"));
 
+    /// <summary>Validates <paramref name="answers"/> and renders them, as every host does; fails the test on invalid answers.</summary>
+    public static RenderedAgreement Compose(Answers answers, RenderOptions options)
+    {
+        var composed = Questionnaire.TestQuestionnaire.Composer.Compose(answers, options);
+        return composed.Agreement ?? throw new InvalidOperationException("The answers are invalid: " + Describe(composed.Errors));
+    }
+
+    /// <summary>Validates <paramref name="answers"/> and renders them as Markdown; fails the test on invalid answers.</summary>
+    public static string ComposeMarkdown(Answers answers)
+    {
+        var (markdown, errors) = Questionnaire.TestQuestionnaire.Composer.ComposeMarkdown(answers);
+        return markdown ?? throw new InvalidOperationException("The answers are invalid: " + Describe(errors));
+    }
+
+    private static string Describe(IEnumerable<Overeenkomst.Questionnaire.Validation.ValidationError> errors) =>
+        string.Join("; ", errors.Select(error => $"{error.QuestionId}: {error.Message}"));
+
     /// <summary>An example's answers.</summary>
     public static Answers Example(string name) => Answers.Parse(ExampleJson(name)).Answers
         ?? throw new InvalidOperationException($"Example {name} does not parse.");

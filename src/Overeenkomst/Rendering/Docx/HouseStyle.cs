@@ -49,6 +49,9 @@ public static class HouseStyle
     /// <summary>The hanging indent of numbered members and list items (1 cm).</summary>
     public const int Hanging = 567;
 
+    /// <summary>White space between a table and the paragraph after it (6 pt).</summary>
+    public const string SpaceAfterTable = "120";
+
     /// <summary>Left indent of a list item's text at a nesting level.</summary>
     public static int ListIndent(int level) => Hanging * (level + 1);
 
@@ -102,6 +105,9 @@ public static class HouseStyle
 
         /// <summary>Tables with lines and a shaded header row.</summary>
         public const string Table = "Tabel";
+
+        /// <summary>True for the title and heading styles, which carry their own space above.</summary>
+        public static bool IsHeading(string styleId) => styleId is Title or Heading1 or Heading2 or Heading3;
 
         /// <summary>The borderless table that lays out the signature block.</summary>
         public const string SignatureTable = "Ondertekeningstabel";

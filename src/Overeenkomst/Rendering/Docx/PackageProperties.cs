@@ -30,8 +30,12 @@ internal static class PackageProperties
         writer.WriteElementString("dc", "description", DublinCore, DocumentText.Clean(info.Description, keepLineBreaks: false));
         writer.WriteElementString("cp", "lastModifiedBy", CoreNamespace, DocumentText.Clean(info.Creator, keepLineBreaks: false));
         writer.WriteElementString("cp", "revision", CoreNamespace, info.Revision.ToString(CultureInfo.InvariantCulture));
-        WriteDate(writer, "created", info.Created);
-        WriteDate(writer, "modified", info.Created);
+        if (info.Created is { } created)
+        {
+            WriteDate(writer, "created", created);
+            WriteDate(writer, "modified", created);
+        }
+
         writer.WriteElementString("dc", "language", DublinCore, HouseStyle.Language);
         writer.WriteElementString("cp", "contentStatus", CoreNamespace, info.Status);
         writer.WriteEndElement();

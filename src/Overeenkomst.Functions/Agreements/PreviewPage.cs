@@ -1,0 +1,27 @@
+using System.Net;
+
+namespace Overeenkomst.Functions.Agreements;
+
+/// <summary>A whole HTML page around a version's preview, so a reviewer can open the link in any browser.</summary>
+internal static class PreviewPage
+{
+    // The preview never runs script or loads anything; the policy says so to the browser as well.
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+
+    public static string Wrap(string title, string body) =>
+        $"""
+        <!DOCTYPE html>
+        <html lang="nl">
+        <head>
+        <meta charset="utf-8">
+        <title>{WebUtility.HtmlEncode(title)}</title>
+        <style>body {"{"} font-family: Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5 {"}"}</style>
+        </head>
+        <body>
+        <main>
+        {body}
+        </main>
+        </body>
+        </html>
+        """;
+}

@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Http;
+using Overeenkomst.Rendering;
+using Overeenkomst.Rendering.Html;
+
+namespace Overeenkomst.Functions.Agreements;
+
+/// <summary>/api/agreements/{id}/versions: render and keep numbered drafts, list them, download and preview any of them.</summary>
+internal static class VersionsApi
+{
+    public static RouteGroupBuilder MapVersions(this RouteGroupBuilder agreements)
+    {
+        agreements.MapPost("/{id}/versions", CreateAsync).WithName("CreateVersion");
+        agreements.MapGet("/{id}/versions", ListAsync).WithName("ListVersions");
+        agreements.MapGet("/{id}/versions/{n:int}/document", DownloadAsync).WithName("DownloadVersion")
+            .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
+        agreements.MapGet("/{id}/versions/{n:int}/preview", PreviewAsync).WithName("PreviewVersion")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html");
+        return agreements;
+    }
+
+    private static async Task<Results<Created<VersionView>, ProblemHttpResult>> CreateAsync(
+        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+    {
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
+        if (open is null)
+        {
+            return problem!;
+        }
+
+        if (Lifecycle.RenderDraft(open.Agreement.Value).Refusal is { } refusal)
+        {
+            return AgreementProblems.Refused(refusal);
+        }
+
+        try
+        {
+            var draft = await versions.CreateDraftAsync(open.Id, open.Actor, cancellationToken);
+            if (draft.IsNotFound)
+            {
+                return AgreementProblems.AgreementNotFound();
+            }
+
+            if (draft.Version is not { } version)
+            {
+                return AnswerProblems.Invalid(draft.Errors);
+            }
+
+            var view = VersionView.Of(open.Id, version);
+            return TypedResults.Created(view.Document, view);
+        }
+        catch (AgreementRenderException exception)
+        {
+            return AgreementProblems.RenderFailed(exception.Message);
+        }
+        catch (VersionConflictException)
+        {
+            return AgreementProblems.VersionConflict();
+        }
+    }
+
+    private static async Task<Results<Ok<IEnumerable<VersionView>>, ProblemHttpResult>> ListAsync(
+        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+    {
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null || await versions.ListAsync(open.Id, cancellationToken) is not { } list)
+        {
+            return problem ?? AgreementProblems.AgreementNotFound();
+        }
+
+        return TypedResults.Ok(list.Select(version => VersionView.Of(open.Id, version)));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
+        string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+    {
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null)
+        {
+            return problem!;
+        }
+
+        if (await versions.ReadDocxAsync(open.Id, n, cancellationToken) is not { } found)
+        {
+            return AgreementProblems.VersionNotFound(n);
+        }
+
+        var (version, content) = found;
+        var options = version.Kind == VersionRecord.Definitief
+            ? RenderOptions.Final(version.Number, version.CreatedAt, version.CreatedBy)
+            : RenderOptions.Draft(version.Number, version.CreatedAt, version.CreatedBy);
+        // A version never changes, so its SHA-256 is a perfect entity tag.
+        return TypedResults.File(content.ToArray(), RenderedAgreement.DocxContentType, AgreementFileName.For(version.Title, options),
+            entityTag: new EntityTagHeaderValue($"\"{version.Sha256}\""));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
+        string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+    {
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null)
+        {
+            return problem!;
+        }
+
+        var response = context.Response;
+        if (await versions.ReadMarkdownAsync(open.Id, n, cancellationToken) is not { } found)
+        {
+            return AgreementProblems.VersionNotFound(n);
+        }
+
+        response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
+        var (version, markdown) = found;
+        var title = version.Kind == VersionRecord.Definitief
+            ? Messages.FinalPreviewTitle(version.Title, version.Number)
+            : Messages.VersionPreviewTitle(version.Title, version.Number);
+        var page = PreviewPage.Wrap(title, AgreementPreview.ToHtml(markdown));
+        return TypedResults.Content(page, "text/html; charset=utf-8");
+    }
+}
+
+/// <summary>A version as the API shows it: its facts and where to download and preview it.</summary>
+internal sealed record VersionView(int Number, string Kind, string Sha256, string TemplateVersion, DateTimeOffset CreatedAt,
+    string CreatedBy, string Title, string Document, string Preview)
+{
+    public static VersionView Of(AgreementId id, VersionRecord version)
+    {
+        var self = $"{AgreementsApi.Location(id)}/versions/{version.Number}";
+        return new VersionView(version.Number, version.Kind, version.Sha256, version.TemplateVersion, version.CreatedAt,
+            version.CreatedBy, version.Title, $"{self}/document", $"{self}/preview");
+    }
+}

@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Overeenkomst.Functions.Identity;
+
+/// <summary>
+/// Reads the <c>X-MS-CLIENT-PRINCIPAL</c> header that Azure App Service Authentication puts on every request it lets
+/// through: base64 of a JSON object with the identity provider's claims and the claim types it uses for name and role.
+/// </summary>
+/// <remarks>Anything malformed — not base64, not JSON, no e-mail — yields null: the caller is then simply not signed in.</remarks>
+internal static class ClientPrincipal
+{
+    /// <summary>The header App Service Authentication sets.</summary>
+    public const string Header = "X-MS-CLIENT-PRINCIPAL";
+
+    // A principal is a few kilobytes at most; a larger header is not one.
+    private const int MaxHeaderLength = 32 * 1024;
+
+    // Identity providers name the same facts differently: Entra ID, B2C, Google, and the WS-Federation URIs.
+    private static readonly string[] EmailTypes = [ClaimTypes.Email, "email", "emails", "preferred_username", ClaimTypes.Upn, "upn"];
+    private static readonly string[] NameTypes = ["name", ClaimTypes.Name, ClaimTypes.GivenName];
+    private static readonly string[] RoleTypes = ["roles", ClaimTypes.Role, "role"];
+    private static readonly string[] OrganisationTypes = [SignedInUser.OrganisationClaim, "extension_organisatie", "companyName", "organization"];
+
+    /// <summary>The user the header describes, or null when it is missing or malformed.</summary>
+    public static SignedInUser? Read(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header) || header.Length > MaxHeaderLength)
+        {
+            return null;
+        }
+
+        var bytes = new byte[header.Length];
+        if (!Convert.TryFromBase64String(header.Trim(), bytes, out var length))
+        {
+            return null;
+        }
+
+        Payload? payload;
+        try
+        {
+            payload = JsonSerializer.Deserialize(bytes.AsSpan(0, length), ClientPrincipalJson.Default.Payload);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return payload?.Claims is { } claims ? UserFrom(payload, claims) : null;
+    }
+
+    private static SignedInUser? UserFrom(Payload payload, IReadOnlyList<PayloadClaim?> claims)
+    {
+        var usable = claims.OfType<PayloadClaim>().Where(claim => claim.Type is not null && claim.Value is not null).ToList();
+        string? First(IEnumerable<string?> types) => types
+            .Where(type => type is not null)
+            .Select(type => usable.FirstOrDefault(claim => claim.Type == type)?.Value)
+            .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+
+        var email = First(EmailTypes)?.Trim().ToLowerInvariant();
+        if (email is null || !email.Contains('@', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var roleTypes = RoleTypes.Prepend(payload.RoleType).Where(type => type is not null).ToHashSet(StringComparer.Ordinal);
+        var roles = usable.Where(claim => roleTypes.Contains(claim.Type!)).Select(claim => claim.Value!.Trim().ToLowerInvariant())
+            .Where(Roles.IsKnown).Distinct().ToList();
+        var name = First(NameTypes.Prepend(payload.NameType)) ?? email;
+        var organisation = First(OrganisationTypes) ?? email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..];
+        return new SignedInUser(email, name.Trim(), organisation.Trim(), roles);
+    }
+
+    internal sealed record Payload(
+        [property: JsonPropertyName("auth_typ")] string? AuthenticationType,
+        [property: JsonPropertyName("claims")] IReadOnlyList<PayloadClaim?>? Claims,
+        [property: JsonPropertyName("name_typ")] string? NameType,
+        [property: JsonPropertyName("role_typ")] string? RoleType);
+
+    internal sealed record PayloadClaim(
+        [property: JsonPropertyName("typ")] string? Type,
+        [property: JsonPropertyName("val")] string? Value);
+
+    /// <summary>Encodes a user as App Service Authentication would; for tests and the development sign-in.</summary>
+    public static string Encode(SignedInUser user, string authenticationType = "aad")
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var claims = new List<PayloadClaim?>
+        {
+            new(ClaimTypes.Email, user.Email),
+            new("name", user.Name),
+            new(SignedInUser.OrganisationClaim, user.Organisation),
+        };
+        claims.AddRange(user.Roles.Select(role => new PayloadClaim("roles", role)));
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(authenticationType, claims, "name", "roles"), ClientPrincipalJson.Default.Payload);
+        return Convert.ToBase64String(json);
+    }
+}
+
+[JsonSerializable(typeof(ClientPrincipal.Payload))]
+internal sealed partial class ClientPrincipalJson : JsonSerializerContext;

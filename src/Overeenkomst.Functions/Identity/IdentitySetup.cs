@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Overeenkomst.Functions.Identity;
+
+/// <summary>Wires sign-in for the mode in force: App Service Authentication in Azure, the development sign-in on a developer's machine.</summary>
+internal static class IdentitySetup
+{
+    /// <summary>The cookie of the development sign-in.</summary>
+    public const string DevelopmentCookie = "overeenkomst-ontwikkeling";
+
+    /// <summary>Adds authentication for <c>Auth:Mode</c>; refuses to start with the development sign-in outside Development.</summary>
+    /// <exception cref="InvalidOperationException">The development sign-in is asked for outside the Development environment.</exception>
+    public static WebApplicationBuilder AddSignIn(this WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var isDevelopment = builder.Environment.IsDevelopment();
+        var mode = configured.Mode ?? (isDevelopment ? AuthMode.Development : AuthMode.EasyAuth);
+        if (mode == AuthMode.Development && !isDevelopment)
+        {
+            throw new InvalidOperationException(Messages.DevelopmentSignInRefused(builder.Environment.EnvironmentName));
+        }
+
+        builder.Services.AddSingleton(new SignInMode(mode));
+        if (mode == AuthMode.EasyAuth)
+        {
+            builder.Services.AddAuthentication(EasyAuthHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, EasyAuthHandler>(EasyAuthHandler.SchemeName, configureOptions: null);
+        }
+        else
+        {
+            builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+                .AddCookie(options =>
+                {
+                    options.Cookie.Name = DevelopmentCookie;
+                    options.Cookie.HttpOnly = true;
+                    options.Cookie.SameSite = SameSiteMode.Lax;
+                    options.LoginPath = DevelopmentSignInApi.Path;
+                    options.ReturnUrlParameter = DevelopmentSignInApi.ReturnParameter;
+                    options.SlidingExpiration = true;
+                    options.Events.OnRedirectToLogin = context => AnswerApiWithStatus(context, StatusCodes.Status401Unauthorized);
+                    options.Events.OnRedirectToAccessDenied = context => AnswerApiWithStatus(context, StatusCodes.Status403Forbidden);
+                });
+        }
+
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    // An API caller wants a status and problem details, not a redirect to a page.
+    private static Task AnswerApiWithStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The sign-in mode this process runs in, for the endpoints that only exist in one of them.</summary>
+/// <param name="Mode">The mode.</param>
+internal sealed record SignInMode(AuthMode Mode);

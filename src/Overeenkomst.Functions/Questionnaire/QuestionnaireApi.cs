@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Functions.Http;
+using Overeenkomst.Quality;
+using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Definition;
+
+namespace Overeenkomst.Functions.Questionnaire;
+
+/// <summary>GET /api/questionnaire: the questionnaire; POST /api/answers/check: validation and quality check of (partial) answers.</summary>
+internal static class QuestionnaireApi
+{
+    public static IEndpointRouteBuilder MapQuestionnaire(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/questionnaire", GetQuestionnaire)
+            .WithName("GetQuestionnaire")
+            .Produces<QuestionnaireDocument>();
+        routes.MapPost("/api/answers/check", CheckAsync)
+            .WithName("CheckAnswers")
+            .Accepts<object>("application/json")
+            .Produces<CheckReport>();
+        return routes;
+    }
+
+    private static Ok<QuestionnaireDocument> GetQuestionnaire(QuestionnaireDefinition definition, QualityCheck quality) =>
+        TypedResults.Ok(QuestionnaireDocument.From(definition, quality));
+
+    private static async Task<Results<Ok<CheckReport>, ProblemHttpResult>> CheckAsync(
+        HttpRequest request, AnswerChecker checker, CancellationToken cancellationToken)
+    {
+        var read = await AnswersBody.ReadAsync(request, cancellationToken);
+        if (read.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(CheckReport.From(checker.Check(read.Answers!)));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Overeenkomst.Agreements;
+
+/// <summary>
+/// Where each part of an agreement lives in the store, and the metadata kept beside it so lists never open a document:
+/// <c>{id}/agreement.json</c>, <c>{id}/versions/{n}.docx|.md|.json</c>, <c>{id}/log.jsonl</c>, <c>{id}/reviews.jsonl</c>.
+/// </summary>
+public static class AgreementLayout
+{
+    /// <summary>The file name of an agreement's answers and facts.</summary>
+    public const string AgreementFile = "agreement.json";
+
+    private const string Docx = ".docx";
+
+    /// <summary>The answers and facts of <paramref name="id"/>.</summary>
+    public static string Agreement(AgreementId id) => $"{id}/{AgreementFile}";
+
+    /// <summary>The audit trail of <paramref name="id"/>.</summary>
+    public static string Log(AgreementId id) => $"{id}/log.jsonl";
+
+    /// <summary>The reviews of <paramref name="id"/>: comments, requests for changes and approvals, append-only.</summary>
+    public static string Reviews(AgreementId id) => $"{id}/reviews.jsonl";
+
+    /// <summary>The folder of every version of <paramref name="id"/>.</summary>
+    public static string Versions(AgreementId id) => $"{id}/versions/";
+
+    /// <summary>The Word file of version <paramref name="number"/>: its presence is what makes the version exist.</summary>
+    public static string VersionDocx(AgreementId id, int number) => $"{Versions(id)}{number}{Docx}";
+
+    /// <summary>The Markdown of version <paramref name="number"/>.</summary>
+    public static string VersionMarkdown(AgreementId id, int number) => $"{Versions(id)}{number}.md";
+
+    /// <summary>The answers and facts version <paramref name="number"/> was rendered from.</summary>
+    public static string VersionSnapshot(AgreementId id, int number) => $"{Versions(id)}{number}.json";
+
+    /// <summary>The number in any file name under <see cref="Versions"/>, or null.</summary>
+    public static int? VersionNumberOf(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && int.TryParse(name.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    /// <summary>True for the file that makes a version exist.</summary>
+    public static bool IsVersionDocx(string path) => path.EndsWith(Docx, StringComparison.Ordinal);
+
+    /// <summary>The agreement's id in a path of the layout, when the path is its <c>agreement.json</c>.</summary>
+    public static AgreementId? AgreementIdOf(string path) =>
+        path.EndsWith("/" + AgreementFile, StringComparison.Ordinal) && path.Count(c => c == '/') == 1
+            && AgreementId.TryParse(path[..path.IndexOf('/', StringComparison.Ordinal)], out var id)
+            ? id
+            : null;
+}

@@ -1,0 +1,238 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Overeenkomst.Questionnaire.Validation;
+using Overeenkomst.Rendering;
+using Overeenkomst.Storage;
+
+namespace Overeenkomst.Agreements;
+
+/// <summary>
+/// Renders and keeps numbered versions of an agreement: each is written once (If-None-Match: *) and never changed.
+/// </summary>
+/// <remarks>
+/// A version's files are written in a fixed order — the answers snapshot first, which claims the number, then the
+/// Markdown, and the .docx last. Only a .docx makes a version exist, so a write cut short leaves no version behind,
+/// only a skipped number.
+/// </remarks>
+public sealed class VersionArchive
+{
+    // Two people rendering at the same moment both want the next number; the loser takes the one after.
+    private const int Attempts = 10;
+
+    private readonly IStore store;
+    private readonly AgreementArchive agreements;
+    private readonly AgreementComposer composer;
+    private readonly TimeProvider clock;
+    private readonly ILogger logger;
+
+    /// <summary>Creates the archive of versions.</summary>
+    public VersionArchive(IStore store, AgreementArchive agreements, AgreementComposer composer, TimeProvider clock,
+        ILogger<VersionArchive>? logger = null)
+    {
+        this.store = store;
+        this.agreements = agreements;
+        this.composer = composer;
+        this.clock = clock;
+        this.logger = logger ?? NullLogger<VersionArchive>.Instance;
+    }
+
+    /// <summary>
+    /// Validates the agreement's current answers and, when they are complete and valid, renders them as the next draft
+    /// and stores it. Invalid answers give their errors per question id and store nothing.
+    /// </summary>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
+    /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
+    public async Task<DraftResult> CreateDraftAsync(AgreementId id, Actor createdBy, CancellationToken cancellationToken = default)
+    {
+        if (await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } agreement)
+        {
+            return DraftResult.NotFound;
+        }
+
+        var stored = await StoreNextAsync(id, agreement.Value.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
+        if (stored.Version is not { } version)
+        {
+            return stored;
+        }
+
+        await AgreementLog.AppendAsync(store, id,
+            new LogEntry(version.CreatedAt, createdBy.Email, AgreementLog.VersionCreated, version.Number, createdBy.Name), logger,
+            cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>
+    /// Renders the answers stored with <paramref name="approvedVersion"/> (never the current ones) as a final, without the
+    /// CONCEPT marking, and stores it write-once as the next number; null when that version does not exist.
+    /// </summary>
+    /// <remarks>The lifecycle step that makes the agreement definitief logs it; this only writes the files.</remarks>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
+    /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
+    public async Task<DraftResult> CreateFinalAsync(AgreementId id, int approvedVersion, Actor createdBy, CancellationToken cancellationToken = default)
+    {
+        if (await ReadSnapshotAsync(id, approvedVersion, cancellationToken).ConfigureAwait(false) is not { } approved)
+        {
+            return DraftResult.NotFound;
+        }
+
+        return await StoreNextAsync(id, approved.Answers, DocumentKind.Final, createdBy, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when version <paramref name="number"/> exists (its .docx does), from a listing.</summary>
+    public async Task<bool> ExistsAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
+    {
+        var docx = AgreementLayout.VersionDocx(id, number);
+        return await store.ListAsync(docx, cancellationToken).AnyAsync(entry => entry.Path == docx, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every version of the agreement, oldest first, from a listing; null when the agreement does not exist.</summary>
+    public async Task<IReadOnlyList<VersionRecord>?> ListAsync(AgreementId id, CancellationToken cancellationToken = default)
+    {
+        var versions = new List<VersionRecord>();
+        await foreach (var entry in store.ListAsync(AgreementLayout.Versions(id), cancellationToken).ConfigureAwait(false))
+        {
+            if (AgreementLayout.IsVersionDocx(entry.Path) && StoredMetadata.Version(entry.Metadata) is { } version)
+            {
+                versions.Add(version);
+            }
+        }
+
+        if (versions.Count == 0 && await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+
+        return [.. versions.OrderBy(version => version.Number)];
+    }
+
+    /// <summary>The Word file of a version with its facts, or null when there is no such version.</summary>
+    public Task<(VersionRecord Version, BinaryData Content)?> ReadDocxAsync(AgreementId id, int number, CancellationToken cancellationToken = default) =>
+        ReadAsync(AgreementLayout.VersionDocx(id, number), cancellationToken);
+
+    /// <summary>The Markdown of a version with its facts, or null when there is no such version.</summary>
+    public async Task<(VersionRecord Version, string Markdown)?> ReadMarkdownAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
+    {
+        // The .docx decides whether the version exists (its Markdown is written before it); a listing says so without reading it.
+        if (!await ExistsAsync(id, number, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return await ReadAsync(AgreementLayout.VersionMarkdown(id, number), cancellationToken).ConfigureAwait(false) is { } found
+            ? (found.Version, found.Content.ToString())
+            : null;
+    }
+
+    /// <summary>The answers and facts a version was rendered from, or null when there is no such version.</summary>
+    public async Task<VersionSnapshot?> ReadSnapshotAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
+    {
+        var file = await store.ReadAsync(AgreementLayout.VersionSnapshot(id, number), cancellationToken).ConfigureAwait(false);
+        return file is null ? null : AgreementJson.Deserialize<VersionSnapshot>(file.Content);
+    }
+
+    private async Task<DraftResult> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, DocumentKind kind, Actor createdBy,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
+            var createdAt = clock.GetUtcNow();
+            var options = kind == DocumentKind.Final
+                ? RenderOptions.Final(number, createdAt, createdBy.Email)
+                : RenderOptions.Draft(number, createdAt, createdBy.Email);
+            var composed = composer.Compose(AgreementArchive.AnswersOf(answers), options, cancellationToken);
+            if (composed.Agreement is not { } rendered)
+            {
+                return DraftResult.Invalid(composed.Errors);
+            }
+
+            var version = new VersionRecord(number, kind == DocumentKind.Final ? VersionRecord.Definitief : VersionRecord.Concept,
+                rendered.Sha256, rendered.TemplateVersion, createdAt, createdBy.Email, rendered.Title);
+            if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers), rendered, cancellationToken).ConfigureAwait(false))
+            {
+                return DraftResult.Made(version);
+            }
+        }
+
+        throw new VersionConflictException();
+    }
+
+    private async Task<bool> TryWriteAsync(AgreementId id, VersionRecord version, VersionSnapshot snapshot, RenderedAgreement rendered,
+        CancellationToken cancellationToken)
+    {
+        var metadata = StoredMetadata.Of(version);
+        var writes = new (string Path, BinaryData Content)[]
+        {
+            (AgreementLayout.VersionSnapshot(id, version.Number), AgreementJson.Serialize(snapshot)),
+            (AgreementLayout.VersionMarkdown(id, version.Number), BinaryData.FromString(rendered.Markdown)),
+            (AgreementLayout.VersionDocx(id, version.Number), new BinaryData(rendered.Docx)),
+        };
+        foreach (var (path, content) in writes)
+        {
+            if (await store.WriteAsync(path, content, WriteCondition.CreateNew, metadata, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<(VersionRecord Version, BinaryData Content)?> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var file = await store.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        return file is not null && StoredMetadata.Version(file.Metadata) is { } version ? (version, file.Content) : null;
+    }
+
+    // One past the highest number any file uses, so a number left behind by a cut-short write is never reused.
+    private async Task<int> NextNumberAsync(AgreementId id, CancellationToken cancellationToken)
+    {
+        var highest = 0;
+        await foreach (var entry in store.ListAsync(AgreementLayout.Versions(id), cancellationToken).ConfigureAwait(false))
+        {
+            highest = Math.Max(highest, AgreementLayout.VersionNumberOf(entry.Path) ?? 0);
+        }
+
+        return highest + 1;
+    }
+}
+
+/// <summary>A version could not get a number because others kept taking the next one; trying again will work.</summary>
+public sealed class VersionConflictException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public VersionConflictException()
+        : base(Messages.VersionConflictDetail)
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public VersionConflictException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with its cause.</summary>
+    public VersionConflictException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>What became of a request for a new version: the version made, the answers' errors, or nothing to render from.</summary>
+/// <param name="Version">The new version, when one was made.</param>
+/// <param name="Errors">Why the answers cannot be rendered yet, per question id.</param>
+public sealed record DraftResult(VersionRecord? Version, IReadOnlyList<ValidationError> Errors)
+{
+    /// <summary>No agreement (or approved version) to render from.</summary>
+    public static DraftResult NotFound { get; } = new(null, []);
+
+    /// <summary>True when there was nothing to render from.</summary>
+    public bool IsNotFound => Version is null && Errors.Count == 0;
+
+    /// <summary>A version was made.</summary>
+    public static DraftResult Made(VersionRecord version) => new(version, []);
+
+    /// <summary>The answers are incomplete or invalid; nothing was stored.</summary>
+    public static DraftResult Invalid(IReadOnlyList<ValidationError> errors) => new(null, errors);
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+
+namespace Overeenkomst.Agreements;
+
+/// <summary>The facts of one stored version: enough to render it again and compare its SHA-256.</summary>
+/// <param name="Number">The version number, from 1.</param>
+/// <param name="Kind">concept or definitief.</param>
+/// <param name="Sha256">The SHA-256 of the .docx, lower-case hex.</param>
+/// <param name="TemplateVersion">The version of the templates it was rendered with.</param>
+/// <param name="CreatedAt">When it was made; also the date inside the document.</param>
+/// <param name="CreatedBy">Who made it.</param>
+/// <param name="Title">The agreement's title in this version.</param>
+public sealed record VersionRecord(int Number, string Kind, string Sha256, string TemplateVersion, DateTimeOffset CreatedAt, string CreatedBy, string Title)
+{
+    /// <summary>The kind of a draft.</summary>
+    public const string Concept = "concept";
+
+    /// <summary>The kind of the final version.</summary>
+    public const string Definitief = "definitief";
+}
+
+/// <summary>The content of <c>{id}/versions/{n}.json</c>: the version's facts and the answers it was rendered from.</summary>
+/// <param name="Version">The version's facts.</param>
+/// <param name="Answers">The answers exactly as they were rendered.</param>
+public sealed record VersionSnapshot(VersionRecord Version, JsonElement Answers);

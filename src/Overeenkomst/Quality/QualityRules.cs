@@ -1,0 +1,179 @@
+namespace Overeenkomst.Quality;
+
+/// <summary>
+/// The rules of the quality check (DOMAIN.md, Q1–Q18), as one table. Adding a rule: one row here, and its sentences in
+/// <see cref="Messages"/> (region "Quality check").
+/// </summary>
+internal static class QualityRules
+{
+    public static IReadOnlyList<QualityRule> All { get; } =
+    [
+        new("Q1", Messages.RuleQ1, Messages.SourceIngredients, StudentsPerWard),
+        new("Q2", Messages.RuleQ2, Messages.SourceIngredients, LevelsMixed),
+        new("Q3", Messages.RuleQ3, Messages.SourceIngredients, WeeklyHours),
+        new("Q4", Messages.RuleQ4, Messages.SourcePreconditions, f => AtLeast(f, "percentage_vaste_dienst", 80, Messages.PermanentStaff)),
+        new("Q5", Messages.RuleQ5, Messages.SourcePreconditions, Supernumerary),
+        new("Q6", Messages.RuleQ6, Messages.SourcePreconditions, Research),
+        new("Q7", Messages.RuleQ7, Messages.SourcePreconditions, CostsCovered),
+        new("Q8", Messages.RuleQ8, Messages.SourcePreconditions, f => YesNo(f, "medewerker_op_of_boven_niveau", Messages.StaffAtLevel)),
+        new("Q9", Messages.RuleQ9, Messages.SourceAmsterdam, f => AtLeast(f, "docent_uren_op_locatie", 8, Messages.TeacherOnSite)),
+        new("Q10", Messages.RuleQ10, Messages.SourcePreconditions, RolesAndProjectLeader),
+        new("Q11", Messages.RuleQ11, Messages.SourcePreconditions, Facilities),
+        new("Q12", Messages.RuleQ12, Messages.SourcePreconditions, f => YesNo(f, "voorlichting", Messages.Information)),
+        new("Q13", Messages.RuleQ13, Messages.SourcePreconditionsAndIngredients, f => YesNo(f, "intervisie", Messages.Intervision)),
+        new("Q14", Messages.RuleQ14, Messages.SourcePreconditions, KnowledgeShared),
+        new("Q15", Messages.RuleQ15, Messages.SourceAmsterdamDiploma, RecognisedDiplomas),
+        new("Q16", Messages.RuleQ16, Messages.SourceBuildingBlock4, Milestones),
+        new("Q17", Messages.RuleQ17, Messages.SourceBuildingBlocks5And6, Training),
+        new("Q18", Messages.RuleQ18, Messages.SourceIngredients, f => YesNo(f, "leren_in_keten", Messages.Chain)),
+    ];
+
+    private static Verdict AtLeast(AnswerFacts facts, string id, decimal minimum, Func<decimal, decimal, string> explain) =>
+        facts.Number(id) is { } figure ? Verdict.When(figure >= minimum, explain(figure, minimum)) : Verdict.Unknown(Messages.QualityNotAnswered(id));
+
+    private static Verdict YesNo(AnswerFacts facts, string id, Func<bool, string> explain) =>
+        facts.YesNo(id) is { } yes ? Verdict.When(yes, explain(yes)) : Verdict.Unknown(Messages.QualityNotAnswered(id));
+
+    private static Verdict StudentsPerWard(AnswerFacts facts) => AtLeast(facts, "studenten_per_afdeling", 6, Messages.StudentsPerWard);
+
+    private static Verdict LevelsMixed(AnswerFacts facts)
+    {
+        var programmes = facts.Items("opleidingen");
+        if (programmes.Count == 0)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+        }
+
+        var levels = programmes.Select(p => AnswerFacts.Text(p["niveau"])).OfType<string>().Distinct().Count();
+        var names = programmes.Select(p => AnswerFacts.Text(p["naam"])).OfType<string>().Distinct().Count();
+        var kinds = programmes.Select(p => AnswerFacts.Text(p["soort_onderwijs"])).OfType<string>().Distinct().Count();
+        return Verdict.When(levels >= 2 || names >= 2, Messages.LevelsMixed(levels, names, kinds >= 2));
+    }
+
+    private static Verdict WeeklyHours(AnswerFacts facts)
+    {
+        var education = facts.Number("uren_gezamenlijk_onderwijs");
+        var reflection = facts.Number("uren_gezamenlijk_leren");
+        var project = facts.Number("uren_gezamenlijk_project");
+        if (education is null || reflection is null || project is null)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("uren_gezamenlijk_onderwijs", "uren_gezamenlijk_leren", "uren_gezamenlijk_project"));
+        }
+
+        return Verdict.When(education >= 1.5m && reflection >= 1m && project >= 1.5m, Messages.WeeklyHours(education.Value, reflection.Value, project.Value));
+    }
+
+    private static Verdict Supernumerary(AnswerFacts facts)
+    {
+        var supernumerary = facts.YesNo("studenten_boventallig");
+        var hasBbl = facts.Items("opleidingen").Any(p => AnswerFacts.Text(p["leerweg"]) == "BBL");
+        var learningTime = facts.YesNo("bbl_leer_en_innovatietijd");
+        if (supernumerary is null || (hasBbl && learningTime is null))
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd"));
+        }
+
+        return Verdict.When(supernumerary.Value && (!hasBbl || learningTime == true), Messages.Supernumerary(supernumerary.Value, hasBbl, learningTime == true));
+    }
+
+    private static Verdict Research(AnswerFacts facts)
+    {
+        var lectoraat = facts.YesNo("lectoraat_betrokken");
+        var practoraat = facts.YesNo("practoraat_betrokken");
+        if (lectoraat is null && practoraat is null)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("lectoraat_betrokken", "practoraat_betrokken"));
+        }
+
+        return Verdict.When(lectoraat == true || practoraat == true, Messages.ResearchInvolved(lectoraat == true, practoraat == true));
+    }
+
+    private static Verdict CostsCovered(AnswerFacts facts)
+    {
+        var lines = facts.Items("begroting");
+        if (lines.Count == 0)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("begroting"));
+        }
+
+        var uncovered = lines
+            .Where(line => (line["verdeling"] as System.Text.Json.Nodes.JsonArray ?? []).Sum(s => AnswerFacts.Number(s?["aandeel"]) ?? 0) != 100)
+            .Select(line => AnswerFacts.Text(line["post"]) ?? "?")
+            .ToList();
+        return Verdict.When(uncovered.Count == 0, Messages.CostsCovered(lines.Count, uncovered));
+    }
+
+    private static Verdict RolesAndProjectLeader(AnswerFacts facts)
+    {
+        var roles = facts.Items("rollen");
+        var leader = facts.Text("projectleider_naam");
+        if (roles.Count == 0 && leader is null)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("rollen", "projectleider_naam"));
+        }
+
+        var withParty = roles.Count(r => AnswerFacts.Text(r["partij"]) is not null);
+        return Verdict.When(roles.Count > 0 && withParty == roles.Count && leader is not null, Messages.RolesDivided(roles.Count, withParty, leader));
+    }
+
+    private static Verdict Facilities(AnswerFacts facts)
+    {
+        if (!facts.IsAnswered("faciliteiten"))
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("faciliteiten"));
+        }
+
+        string[] needed = ["leslokaal", "computers", "beamer", "flip-over"];
+        var present = facts.Items("faciliteiten").Select(f => AnswerFacts.Text(f["voorziening"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var missing = needed.Where(n => !present.Contains(n)).ToList();
+        return Verdict.When(missing.Count == 0, Messages.FacilitiesPresent(missing));
+    }
+
+    private static Verdict KnowledgeShared(AnswerFacts facts)
+    {
+        var inside = facts.YesNo("kennisdeling_intern");
+        var outside = facts.YesNo("kennisdeling_extern");
+        if (inside is null || outside is null)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("kennisdeling_intern", "kennisdeling_extern"));
+        }
+
+        return Verdict.When(inside.Value && outside.Value, Messages.KnowledgeShared(inside.Value, outside.Value));
+    }
+
+    private static Verdict RecognisedDiplomas(AnswerFacts facts)
+    {
+        var programmes = facts.Items("opleidingen");
+        if (programmes.Count == 0)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+        }
+
+        var without = programmes.Where(p => AnswerFacts.Text(p["code"]) is null).Select(p => AnswerFacts.Text(p["naam"]) ?? "?").ToList();
+        return Verdict.When(without.Count == 0, Messages.RecognisedDiplomas(programmes.Count, without));
+    }
+
+    private static Verdict Milestones(AnswerFacts facts)
+    {
+        if (!facts.IsAnswered("mijlpalen") && !facts.IsAnswered("evaluatiemomenten"))
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("mijlpalen", "evaluatiemomenten"));
+        }
+
+        var milestones = facts.Items("mijlpalen").Count;
+        var evaluations = facts.Items("evaluatiemomenten").Count;
+        return Verdict.When(milestones > 0 && evaluations > 0, Messages.MilestonesPlanned(milestones, evaluations));
+    }
+
+    private static Verdict Training(AnswerFacts facts)
+    {
+        var coaches = facts.YesNo("scholing_werkbegeleiders");
+        var teachers = facts.YesNo("scholing_docenten");
+        if (coaches is null || teachers is null)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("scholing_werkbegeleiders", "scholing_docenten"));
+        }
+
+        return Verdict.When(coaches.Value && teachers.Value, Messages.TrainingArranged(coaches.Value, teachers.Value));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Frozen;
+
+namespace Overeenkomst.Questionnaire.Definition;
+
+/// <summary>The whole questionnaire, checked: sections in order, and every top-level question by id.</summary>
+public sealed class QuestionnaireDefinition
+{
+    internal QuestionnaireDefinition(string version, string title, IReadOnlyList<SectionDefinition> sections)
+    {
+        Version = version;
+        Title = title;
+        Sections = sections;
+        Questions = sections.SelectMany(s => s.Questions).ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The version of the definition, as written in the file.</summary>
+    public string Version { get; }
+
+    /// <summary>The questionnaire's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The sections, in order.</summary>
+    public IReadOnlyList<SectionDefinition> Sections { get; }
+
+    /// <summary>Every top-level question by id (group members are reached through their group).</summary>
+    public IReadOnlyDictionary<string, QuestionDefinition> Questions { get; }
+}

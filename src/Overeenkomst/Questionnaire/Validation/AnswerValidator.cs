@@ -1,0 +1,173 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire.Definition;
+using Scriban.Runtime;
+
+namespace Overeenkomst.Questionnaire.Validation;
+
+/// <summary>
+/// Walks the questionnaire over a (complete or partial) answers document: which questions are visible, what is wrong
+/// per question id, how complete each section is, and the prepared answers the agreement is rendered from.
+/// </summary>
+/// <remarks>Thread-safe: each call has its own scope; the definition is read-only.</remarks>
+public sealed class AnswerValidator
+{
+    private readonly QuestionnaireDefinition definition;
+    private readonly IReadOnlyList<ICrossFieldRule> crossFieldRules;
+
+    /// <summary>Creates a validator for <paramref name="definition"/> with the standard cross-field rules.</summary>
+    public AnswerValidator(QuestionnaireDefinition definition)
+        : this(definition, CrossFieldRules.All)
+    {
+    }
+
+    internal AnswerValidator(QuestionnaireDefinition definition, IReadOnlyList<ICrossFieldRule> crossFieldRules)
+    {
+        this.definition = definition;
+        this.crossFieldRules = crossFieldRules;
+    }
+
+    /// <summary>The questionnaire this validator checks against.</summary>
+    public QuestionnaireDefinition Definition => definition;
+
+    /// <summary>Checks <paramref name="answers"/>.</summary>
+    public AnswerEvaluation Validate(Answers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var walk = new Walk(new ConditionScope(definition, answers.Root));
+        var sections = new List<SectionCompleteness>();
+        foreach (var section in definition.Sections)
+        {
+            var required = 0;
+            var answered = 0;
+            foreach (var question in section.Questions)
+            {
+                var before = walk.Errors.Count;
+                var visible = walk.Top(question, answers.Root);
+                if (visible && (question.Required || question.Limits.MinItems > 0))
+                {
+                    required++;
+                    answered += walk.Errors.Count == before ? 1 : 0;
+                }
+            }
+
+            sections.Add(new SectionCompleteness(section.Id, section.Title, answered, required));
+        }
+
+        foreach (var rule in crossFieldRules)
+        {
+            walk.Errors.AddRange(rule.Check(walk.Prepared));
+        }
+
+        return new AnswerEvaluation(walk.Errors, walk.Visible, sections, walk.Prepared);
+    }
+
+    private sealed class Walk(ConditionScope scope)
+    {
+        public List<ValidationError> Errors { get; } = [];
+
+        public List<string> Visible { get; } = [];
+
+        public JsonObject Prepared { get; } = [];
+
+        public bool Top(QuestionDefinition question, JsonElement answers)
+        {
+            var visible = scope.IsVisible(question, item: null);
+            var value = visible ? Question(question, Find(answers, question.Id), question.Id) : null;
+            if (!visible || value is null)
+            {
+                scope.Globals.SetValue(question.Id, null, readOnly: false);
+            }
+
+            Prepared[question.Id] = value;
+            return visible;
+        }
+
+        private JsonNode? Question(QuestionDefinition question, JsonElement? raw, string path)
+        {
+            Visible.Add(path);
+            if (ValueFormats.IsEmpty(raw))
+            {
+                if (question.Default is { } fallback)
+                {
+                    raw = fallback;
+                }
+                else
+                {
+                    if (question.Required || question.Limits.MinItems > 0)
+                    {
+                        Errors.Add(new ValidationError(path, question.IsGroup ? Messages.TooFewItems(Math.Max(1, question.Limits.MinItems ?? 1)) : Messages.Required));
+                    }
+
+                    // An explicit empty list is an answer ("none"); an absent one is not answered yet.
+                    return question.IsGroup && raw is { ValueKind: JsonValueKind.Array } ? new JsonArray() : null;
+                }
+            }
+
+            if (question.IsGroup)
+            {
+                return Group(question, raw!.Value, path);
+            }
+
+            var result = ValueFormats.Check(question, raw!.Value);
+            if (result.Error is { } error)
+            {
+                Errors.Add(new ValidationError(path, error));
+            }
+
+            return result.Value;
+        }
+
+        private JsonArray Group(QuestionDefinition group, JsonElement raw, string path)
+        {
+            var items = new JsonArray();
+            if (raw.ValueKind != JsonValueKind.Array)
+            {
+                Errors.Add(new ValidationError(path, Messages.NotAList));
+                return items;
+            }
+
+            if (ValueFormats.ItemCount(raw.GetArrayLength(), group.Limits) is { } countError)
+            {
+                Errors.Add(new ValidationError(path, countError));
+            }
+
+            var index = 0;
+            foreach (var element in raw.EnumerateArray())
+            {
+                var itemPath = $"{path}[{index++}]";
+                if (element.ValueKind != JsonValueKind.Object)
+                {
+                    Errors.Add(new ValidationError(itemPath, Messages.NotAnItem));
+                    continue;
+                }
+
+                items.Add(Item(group, element, itemPath));
+            }
+
+            return items;
+        }
+
+        private JsonObject Item(QuestionDefinition group, JsonElement element, string itemPath)
+        {
+            var item = ConditionScope.ItemFor(group, element);
+            var prepared = new JsonObject();
+            foreach (var member in group.Questions)
+            {
+                var visible = scope.IsVisible(member, item);
+                var value = visible ? Question(member, Find(element, member.Id), $"{itemPath}.{member.Id}") : null;
+                if (!visible || value is null)
+                {
+                    item.SetValue(member.Id, null, readOnly: false);
+                }
+
+                prepared[member.Id] = value;
+            }
+
+            return prepared;
+        }
+
+        private static JsonElement? Find(JsonElement answers, string id) =>
+            answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty(id, out var value) ? value : null;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+
+namespace Overeenkomst.Questionnaire.Validation;
+
+/// <summary>A rule over several answers at once; it reads the prepared answers, so hidden or invalid answers are null.</summary>
+internal interface ICrossFieldRule
+{
+    IEnumerable<ValidationError> Check(JsonObject answers);
+}
+
+/// <summary>The cross-field rules, in the order their errors are listed. Adding a rule: write the class, list it here.</summary>
+internal static class CrossFieldRules
+{
+    public static IReadOnlyList<ICrossFieldRule> All { get; } =
+    [
+        new CareOrganisationAndSchool(),
+        new ShortNamesUnique(),
+        new EndAfterStart(),
+        new FundingSharesAddUp(),
+        new PartiesNamedExist(),
+    ];
+
+    internal static IEnumerable<JsonObject> Items(JsonObject answers, string group) =>
+        answers[group] is JsonArray items ? items.OfType<JsonObject>() : [];
+
+    internal static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    internal static decimal? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue<decimal>(out var number) ? number : null;
+
+    internal static bool IsSchool(string? kind) => kind is "mbo-instelling" or "hogeschool";
+}

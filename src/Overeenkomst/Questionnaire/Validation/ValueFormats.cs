@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire.Definition;
+
+namespace Overeenkomst.Questionnaire.Validation;
+
+/// <summary>Checks and normalises one answer of a simple (not group) question, with the Dutch reason when it is not valid.</summary>
+internal static class ValueFormats
+{
+    private const int DefaultTextLength = 500;
+
+    // Generous on purpose: a situation analysis pasted from a policy document must fit whole. The answers document as a
+    // whole is still capped at 1 MB (Answers.MaxBytes).
+    private const int DefaultLongTextLength = 100_000;
+
+    /// <summary>Whether <paramref name="value"/> counts as "not answered": absent, null, empty text, an empty list.</summary>
+    public static bool IsEmpty(JsonElement? value) => value switch
+    {
+        null => true,
+        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => true,
+        { ValueKind: JsonValueKind.String } text => string.IsNullOrWhiteSpace(text.GetString()),
+        { ValueKind: JsonValueKind.Array } list => list.GetArrayLength() == 0,
+        _ => false,
+    };
+
+    public static FormatResult Check(QuestionDefinition question, JsonElement value) => question.Type switch
+    {
+        QuestionType.Text => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
+        QuestionType.LongText => Text(value, question.Limits.MaxLength ?? DefaultLongTextLength),
+        QuestionType.Number => Number(value, question.Limits, decimals: null),
+        QuestionType.Money => Number(value, question.Limits with { Min = question.Limits.Min ?? 0 }, decimals: 2),
+        QuestionType.Percentage => Number(value, question.Limits with { Min = question.Limits.Min ?? 0, Max = question.Limits.Max ?? 100 }, decimals: 2),
+        QuestionType.Date => Date(value),
+        QuestionType.YesNo => value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? FormatResult.Valid(JsonValue.Create(value.GetBoolean()))
+            : FormatResult.Invalid(Messages.NotYesNo),
+        QuestionType.SingleChoice => Choice(value, question.Options),
+        QuestionType.MultipleChoice => Choices(value, question),
+        QuestionType.Email => WithText(value, IdentifierFormats.Email),
+        QuestionType.Phone => WithText(value, IdentifierFormats.Phone),
+        QuestionType.Postcode => WithText(value, IdentifierFormats.Postcode),
+        QuestionType.Kvk => WithText(value, IdentifierFormats.Kvk),
+        QuestionType.Brin => WithText(value, IdentifierFormats.Brin),
+        QuestionType.Iban => WithText(value, IdentifierFormats.Iban),
+        QuestionType.ProgrammeCode => WithText(value, IdentifierFormats.ProgrammeCode),
+        _ => FormatResult.Invalid(Messages.NotAGroup),
+    };
+
+    private static FormatResult Text(JsonElement value, int maxLength)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return FormatResult.Invalid(Messages.NotText);
+        }
+
+        var text = value.GetString()!.Trim();
+        return text.Length > maxLength ? FormatResult.Invalid(Messages.TextTooLong(maxLength)) : FormatResult.Valid(JsonValue.Create(text));
+    }
+
+    private static FormatResult WithText(JsonElement value, Func<string, FormatResult> check) =>
+        value.ValueKind == JsonValueKind.String ? check(value.GetString()!.Trim()) : FormatResult.Invalid(Messages.NotText);
+
+    private static FormatResult Number(JsonElement value, ValueLimits limits, int? decimals)
+    {
+        decimal number;
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var parsed))
+        {
+            number = parsed;
+        }
+        else if (value.ValueKind == JsonValueKind.String
+                 && decimal.TryParse(value.GetString()!.Trim().Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out parsed))
+        {
+            number = parsed;
+        }
+        else
+        {
+            return FormatResult.Invalid(Messages.NotANumberAnswer);
+        }
+
+        if (limits.Min is { } min && number < min)
+        {
+            return FormatResult.Invalid(Messages.NumberBelowMinimum(min));
+        }
+
+        if (limits.Max is { } max && number > max)
+        {
+            return FormatResult.Invalid(Messages.NumberAboveMaximum(max));
+        }
+
+        if (decimals is { } places && decimal.Round(number, places) != number)
+        {
+            return FormatResult.Invalid(Messages.TooManyDecimals(places));
+        }
+
+        return FormatResult.Valid(JsonValue.Create(number));
+    }
+
+    private static FormatResult Date(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String
+        && DateOnly.TryParseExact(value.GetString()!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? FormatResult.Valid(JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            : FormatResult.Invalid(Messages.NotADateAnswer);
+
+    private static FormatResult Choice(JsonElement value, IReadOnlyList<string> options) =>
+        value.ValueKind == JsonValueKind.String && options.Contains(value.GetString()!.Trim(), StringComparer.Ordinal)
+            ? FormatResult.Valid(JsonValue.Create(value.GetString()!.Trim()))
+            : FormatResult.Invalid(Messages.NotAnOption(options));
+
+    private static FormatResult Choices(JsonElement value, QuestionDefinition question)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return FormatResult.Invalid(Messages.NotAList);
+        }
+
+        var chosen = new JsonArray();
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || !question.Options.Contains(item.GetString()!, StringComparer.Ordinal))
+            {
+                return FormatResult.Invalid(Messages.NotAnOption(question.Options));
+            }
+
+            chosen.Add(item.GetString());
+        }
+
+        return ItemCount(chosen.Count, question.Limits) is { } error ? FormatResult.Invalid(error) : FormatResult.Valid(chosen);
+    }
+
+    /// <summary>The Dutch reason a list has too few or too many items, or null.</summary>
+    public static string? ItemCount(int count, ValueLimits limits) =>
+        count < limits.MinItems ? Messages.TooFewItems(limits.MinItems.Value)
+        : count > limits.MaxItems ? Messages.TooManyItems(limits.MaxItems.Value)
+        : null;
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace Overeenkomst.Functions.Tests.Agreements;
+
+/// <summary>The example answers documents in templates/examples/, copied beside the tests by the build.</summary>
+public static class ExampleAnswers
+{
+    /// <summary>The Laurens–Albeda example: a complete agreement.</summary>
+    public static string Laurens => Read("laurens-albeda");
+
+    /// <summary>The Erasmus MC–Zadkine–Hogeschool Rotterdam example.</summary>
+    public static string ErasmusMc => Read("erasmusmc-zadkine-hogeschool-rotterdam");
+
+    /// <summary>The Laurens example with another name for the learning workplace, so each writer's save is recognisable.</summary>
+    public static string LaurensNamed(string name)
+    {
+        var answers = JsonNode.Parse(Laurens)!.AsObject();
+        answers["naam_leerwerkplek"] = name;
+        return answers.ToJsonString();
+    }
+
+    private static string Read(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json"));
+}

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using Overeenkomst.Quality;
+
+namespace Overeenkomst.Tests.Quality;
+
+/// <summary>Every rule met, not met and unknown, with the figure that decided it in the explanation.</summary>
+public class QualityRuleTests
+{
+    private const string Mbo4 = """{ "naam": "MBO-Verpleegkundige", "soort_onderwijs": "mbo", "code": "25655", "niveau": "4", "leerweg": "BOL" }""";
+    private const string Hbo6 = """{ "naam": "Verpleegkunde", "soort_onderwijs": "hbo", "code": "34560", "niveau": "6", "leerweg": "voltijd" }""";
+    private const string Bbl3 = """{ "naam": "Verzorgende-IG", "soort_onderwijs": "mbo", "code": "25656", "niveau": "3", "leerweg": "BBL" }""";
+    private const string NoCode = """{ "naam": "Helpende Zorg en Welzijn", "soort_onderwijs": "mbo", "code": null, "niveau": "2", "leerweg": "BOL" }""";
+
+    public static TheoryData<string, string, QualityOutcome, string> Cases => new()
+    {
+        { "Q1", """{ "studenten_per_afdeling": 6 }""", QualityOutcome.Met, "6 studenten per afdeling; het onderzoek adviseert er minimaal 6." },
+        { "Q1", """{ "studenten_per_afdeling": 4 }""", QualityOutcome.NotMet, "4 studenten per afdeling; het onderzoek adviseert er minimaal 6." },
+        { "Q1", """{ "studenten_per_afdeling": null }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord: studenten_per_afdeling." },
+        { "Q2", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ] }""", QualityOutcome.Met, "mbo en hbo samen: het ideaal" },
+        { "Q2", $$"""{ "opleidingen": [ {{Mbo4}} ] }""", QualityOutcome.NotMet, "1 niveau en 1 opleiding" },
+        { "Q2", """{ "opleidingen": [] }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q3", """{ "uren_gezamenlijk_onderwijs": 1.5, "uren_gezamenlijk_leren": 1, "uren_gezamenlijk_project": 1.5 }""", QualityOutcome.Met, "Per week 1,5 uur onderwijs, 1 uur leren en reflecteren en 1,5 uur projectwerk" },
+        { "Q3", """{ "uren_gezamenlijk_onderwijs": 1.5, "uren_gezamenlijk_leren": 0.5, "uren_gezamenlijk_project": 1.5 }""", QualityOutcome.NotMet, "0,5 uur leren en reflecteren" },
+        { "Q3", """{ "uren_gezamenlijk_onderwijs": 2 }""", QualityOutcome.Unknown, "beantwoord: uren_gezamenlijk_onderwijs, uren_gezamenlijk_leren, uren_gezamenlijk_project." },
+        { "Q4", """{ "percentage_vaste_dienst": 85 }""", QualityOutcome.Met, "85\u00A0% van het team is in vaste dienst" },
+        { "Q4", """{ "percentage_vaste_dienst": 76 }""", QualityOutcome.NotMet, "76\u00A0% van het team is in vaste dienst; het onderzoek adviseert minimaal 80\u00A0%." },
+        { "Q4", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Bbl3}} ], "bbl_leer_en_innovatietijd": true }""", QualityOutcome.Met, "BBL-studenten krijgen leer- en innovatietijd" },
+        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Bbl3}} ], "bbl_leer_en_innovatietijd": false }""", QualityOutcome.NotMet, "BBL-studenten krijgen geen leer- en innovatietijd" },
+        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Bbl3}} ] }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q6", """{ "lectoraat_betrokken": true }""", QualityOutcome.Met, "Een lectoraat is betrokken." },
+        { "Q6", """{ "practoraat_betrokken": false }""", QualityOutcome.NotMet, "geen lectoraat of practoraat" },
+        { "Q6", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q7", """{ "begroting": [ { "post": "Docent", "verdeling": [ { "aandeel": 60 }, { "aandeel": 40 } ] } ] }""", QualityOutcome.Met, "De kostenpost is voor 100 % verdeeld over de partijen." },
+        { "Q7", """{ "begroting": [ { "post": "Docent", "verdeling": [ { "aandeel": 60 } ] } ] }""", QualityOutcome.NotMet, "niet voor 100 % verdeeld: Docent" },
+        { "Q7", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q8", """{ "medewerker_op_of_boven_niveau": true }""", QualityOutcome.Met, "Er werkt ten minste één medewerker" },
+        { "Q8", """{ "medewerker_op_of_boven_niveau": false }""", QualityOutcome.NotMet, "Er werkt geen medewerker" },
+        { "Q8", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q9", """{ "docent_uren_op_locatie": 8 }""", QualityOutcome.Met, "De docent is 8 uur per week op de locatie; het onderzoek noemt minimaal 8 uur." },
+        { "Q9", """{ "docent_uren_op_locatie": 6 }""", QualityOutcome.NotMet, "De docent is 6 uur per week op de locatie" },
+        { "Q9", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q10", """{ "rollen": [ { "partij": "Laurens" } ], "projectleider_naam": "Fatima el Amrani" }""", QualityOutcome.Met, "projectleider is Fatima el Amrani" },
+        { "Q10", """{ "rollen": [ { "partij": "Laurens" } ], "projectleider_naam": null }""", QualityOutcome.NotMet, "er is geen projectleider benoemd" },
+        { "Q10", """{ "rollen": [] }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q11", """{ "faciliteiten": [ { "voorziening": "leslokaal" }, { "voorziening": "computers" }, { "voorziening": "beamer" }, { "voorziening": "flip-over" } ] }""", QualityOutcome.Met, "Leslokaal, computers, beamer en flip-over zijn geregeld." },
+        { "Q11", """{ "faciliteiten": [ { "voorziening": "leslokaal" } ] }""", QualityOutcome.NotMet, "Niet geregeld: computers, beamer, flip-over." },
+        { "Q11", """{ "faciliteiten": [] }""", QualityOutcome.NotMet, "Niet geregeld: leslokaal, computers, beamer, flip-over." },
+        { "Q11", "{}", QualityOutcome.Unknown, "beantwoord: faciliteiten." },
+        { "Q12", """{ "voorlichting": true }""", QualityOutcome.Met, "voorgelicht" },
+        { "Q12", """{ "voorlichting": false }""", QualityOutcome.NotMet, "geen voorlichting" },
+        { "Q12", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q13", """{ "intervisie": true }""", QualityOutcome.Met, "Er is intervisie" },
+        { "Q13", """{ "intervisie": false }""", QualityOutcome.NotMet, "Er is geen intervisie afgesproken." },
+        { "Q13", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q14", """{ "kennisdeling_intern": true, "kennisdeling_extern": true }""", QualityOutcome.Met, "intern en extern gedeeld" },
+        { "Q14", """{ "kennisdeling_intern": true, "kennisdeling_extern": false }""", QualityOutcome.NotMet, "alleen intern" },
+        { "Q14", """{ "kennisdeling_intern": true }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q15", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ] }""", QualityOutcome.Met, "Alle 2 opleidingen hebben een CREBO- of CROHO-code." },
+        { "Q15", $$"""{ "opleidingen": [ {{Mbo4}}, {{NoCode}} ] }""", QualityOutcome.NotMet, "Zonder CREBO- of CROHO-code: Helpende Zorg en Welzijn." },
+        { "Q15", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q16", """{ "mijlpalen": [ {} ], "evaluatiemomenten": [ {}, {} ] }""", QualityOutcome.Met, "1 mijlpaal en 2 evaluatiemomenten gepland." },
+        { "Q16", """{ "mijlpalen": [ {} ], "evaluatiemomenten": [] }""", QualityOutcome.NotMet, "1 mijlpaal en 0 evaluatiemomenten gepland; bouwsteen 4 vraagt beide vooraf te plannen." },
+        { "Q16", "{}", QualityOutcome.Unknown, "beantwoord: mijlpalen, evaluatiemomenten." },
+        { "Q17", """{ "scholing_werkbegeleiders": true, "scholing_docenten": true }""", QualityOutcome.Met, "geregeld voor werkbegeleiders en docenten" },
+        { "Q17", """{ "scholing_werkbegeleiders": true, "scholing_docenten": false }""", QualityOutcome.NotMet, "niet voor docenten" },
+        { "Q17", """{ "scholing_docenten": true }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q18", """{ "leren_in_keten": true }""", QualityOutcome.Met, "keten van zorgsettings" },
+        { "Q18", """{ "leren_in_keten": false }""", QualityOutcome.NotMet, "het ideaal uit het onderzoek, geen minimum" },
+        { "Q18", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Rule_JudgesTheAnswers_AndExplainsWithTheDecidingFigure(string rule, string answers, QualityOutcome outcome, string explanation)
+    {
+        var finding = new QualityCheck().Run(JsonNode.Parse(answers)!.AsObject()).Single(f => f.RuleId == rule);
+
+        Assert.Equal(outcome, finding.Outcome);
+        Assert.Contains(explanation, finding.Explanation, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(finding.Source));
+    }
+
+    [Fact]
+    public void EveryRule_HasMetNotMetAndUnknownCases()
+    {
+        var covered = Cases.Select(row => ((string)row[0], (QualityOutcome)row[2])).ToHashSet();
+
+        foreach (var id in Enumerable.Range(1, 18).Select(n => $"Q{n}"))
+        {
+            Assert.Contains((id, QualityOutcome.Met), covered);
+            Assert.Contains((id, QualityOutcome.NotMet), covered);
+            Assert.Contains((id, QualityOutcome.Unknown), covered);
+        }
+    }
+
+    [Fact]
+    public void Check_GivesAllEighteenRules_InOrder_WithDutchOutcomeWords()
+    {
+        var findings = new QualityCheck().Run([]);
+
+        Assert.Equal(Enumerable.Range(1, 18).Select(n => $"Q{n}"), findings.Select(f => f.RuleId));
+        Assert.All(findings, f => Assert.Contains(f.OutcomeText, new[] { "voldaan", "niet voldaan", "onbekend" }));
+    }
+
+    [Fact]
+    public void HiddenAnswers_DoNotCountForTheQualityCheck()
+    {
+        var answers = Questionnaire.TestQuestionnaire.ExampleObject("laurens-albeda");
+        answers["lectoraat_betrokken"] = true; // hidden: Laurens has no hbo programme
+
+        var findings = Questionnaire.TestQuestionnaire.Checker.Check(Questionnaire.TestQuestionnaire.Parse(answers)).Findings;
+
+        Assert.Equal(QualityOutcome.NotMet, findings.Single(f => f.RuleId == "Q6").Outcome);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Overeenkomst.Quality;
+using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Validation;
+using Overeenkomst.Rendering;
+using Overeenkomst.Tests.Support;
+
+namespace Overeenkomst.Tests.Questionnaire;
+
+/// <summary>The real questionnaire and the services built on it, plus small helpers to build answers and one-question definitions.</summary>
+public static class TestQuestionnaire
+{
+    private static readonly Lazy<QuestionnaireDefinition> Shared = new(() => QuestionnaireLoader.Load(DefinitionPath));
+
+    /// <summary>templates/vragenlijst/vragenlijst.json as the build copied it.</summary>
+    public static string DefinitionPath => Path.Combine(AppContext.BaseDirectory, "templates", "vragenlijst", QuestionnaireLoader.FileName);
+
+    /// <summary>A bad definition from TestData.</summary>
+    public static string TestDataPath(string name) => Path.Combine(AppContext.BaseDirectory, "Questionnaire", "TestData", name);
+
+    public static QuestionnaireDefinition Definition => Shared.Value;
+
+    public static AnswerChecker Checker { get; } = new(Definition);
+
+    public static AgreementComposer Composer { get; } = new(Checker, TestTemplates.Renderer);
+
+    public static Answers Parse(string json) => Answers.Parse(json).Answers ?? throw new InvalidOperationException("Test answers do not parse: " + json);
+
+    public static Answers Parse(JsonNode json) => Parse(json.ToJsonString());
+
+    /// <summary>An example's answers as a mutable JSON object, to change one thing in a test.</summary>
+    public static JsonObject ExampleObject(string name) => JsonNode.Parse(TestTemplates.ExampleJson(name))!.AsObject();
+
+    /// <summary>A definition with one section covering every point and the given questions (JSON objects as in the file).</summary>
+    public static QuestionnaireDefinition Define(params string[] questions) =>
+        QuestionnaireLoader.Parse(
+            $$"""{ "versie": "t", "secties": [ { "id": "s", "titel": "Sectie", "punten": [1,2,3,4,5,6,7,8,9,10,11,12,13,14], "vragen": [ {{string.Join(",", questions)}} ] } ] }""",
+            "test.json");
+
+    /// <summary>A one-question definition: <c>x</c> of the given type, required, with extra JSON members (e.g. <c>"opties": [..]</c>).</summary>
+    public static QuestionnaireDefinition OneQuestion(string type, string extra = "") =>
+        Define($$"""{ "id": "x", "type": "{{type}}", "label": "X", "hulp": "Waarom.", "verplicht": true {{(extra.Length > 0 ? "," + extra : string.Empty)}} }""");
+
+    /// <summary>Validates <c>{ "x": value }</c> against a one-question definition.</summary>
+    public static AnswerEvaluation ValidateOne(QuestionnaireDefinition definition, string valueJson) =>
+        new AnswerValidator(definition).Validate(Parse($$"""{ "x": {{valueJson}} }"""));
+
+    /// <summary>The messages for one question id.</summary>
+    public static IReadOnlyList<string> ErrorsFor(AnswerEvaluation evaluation, string id) =>
+        evaluation.Errors.Where(e => e.QuestionId == id).Select(e => e.Message).ToList();
+
+    public static JsonElement Element(string json) => JsonDocument.Parse(json).RootElement.Clone();
+
+    public static QualityCheck Quality { get; } = new();
+}

@@ -1,0 +1,136 @@
+using Overeenkomst.Questionnaire;
+using Overeenkomst.Rendering;
+using Overeenkomst.Rendering.Templates;
+
+namespace Overeenkomst.Tests.Rendering;
+
+/// <summary>Templates are checked when they load, and a mistake names its file, line and column.</summary>
+public sealed class TemplateSetTests : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("sjablonen-");
+
+    private void Write(string name, string text)
+    {
+        var path = Path.Combine(folder.FullName, name + TemplateSet.Extension);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private static Answers Answers(string json) => Overeenkomst.Questionnaire.Answers.Parse(json).Answers!;
+
+    [Fact]
+    public void Template_ThatDoesNotParse_StopsLoading_WithFileLineAndColumn()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ include \"artikelen/doel\" }}\n");
+        Write("artikelen/doel", "## Doel\n\nTekst {{ if }}\n");
+
+        var failure = Assert.Throws<TemplateSetException>(() => TemplateSet.Load(folder.FullName));
+
+        Assert.All(failure.Problems, problem =>
+            Assert.StartsWith(Path.Combine("artikelen", "doel.scriban") + "(3,", problem, StringComparison.Ordinal));
+        Assert.Contains("De sjablonen van de overeenkomst bevatten fouten", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Include_OfATemplateThatDoesNotExist_StopsLoading_WithItsLocation()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ include \"artikelen/bestaat-niet\" }}\n");
+
+        var failure = Assert.Throws<TemplateSetException>(() => TemplateSet.Load(folder.FullName));
+
+        Assert.Equal("samenwerkingsovereenkomst.scriban(3,4): het sjabloondeel 'artikelen/bestaat-niet' bestaat niet.", Assert.Single(failure.Problems));
+    }
+
+    [Fact]
+    public void MissingMainTemplate_StopsLoading()
+    {
+        Write("artikelen/doel", "## Doel\n");
+
+        var failure = Assert.Throws<TemplateSetException>(() => TemplateSet.Load(folder.FullName));
+
+        Assert.Contains("Het hoofdsjabloon 'samenwerkingsovereenkomst.scriban' ontbreekt", Assert.Single(failure.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFolder_StopsLoading_AndSaysWhichSetting()
+    {
+        var failure = Assert.Throws<TemplateSetException>(() => TemplateSet.Load(Path.Combine(folder.FullName, "nergens")));
+
+        Assert.Contains("Templates:Path", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Variable_ThatTheAnswersDoNotHave_IsAnError_NotAnEmptyString()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel {{ naam }}\n\n{{ onbekende_vraag }}\n");
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        var failure = Assert.Throws<AgreementRenderException>(() => renderer.RenderMarkdown(Answers("""{ "naam": "X" }""")));
+
+        Assert.StartsWith("Het sjabloon kon niet worden ingevuld: samenwerkingsovereenkomst.scriban(3,4):", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("onbekende_vraag", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EndlessLoop_InATemplate_IsStoppedByTheLoopLimit()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ while true }}x{{ end }}\n");
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        var failure = Assert.Throws<AgreementRenderException>(() => renderer.RenderMarkdown(Answers("{}")));
+
+        Assert.Contains("samenwerkingsovereenkomst.scriban(3,", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Include_ThatIncludesItself_IsStoppedByTheRecursionLimit()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ include \"lus\" }}\n");
+        Write("lus", "x{{ include \"lus\" }}");
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        Assert.Throws<AgreementRenderException>(() => renderer.RenderMarkdown(Answers("{}")));
+    }
+
+    [Fact]
+    public void Version_ChangesWhenAnyTemplateChanges()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ include \"deel\" }}\n");
+        Write("deel", "Tekst.\n");
+        var before = TemplateSet.Load(folder.FullName).Version;
+        Write("deel", "Andere tekst.\n");
+
+        var after = TemplateSet.Load(folder.FullName).Version;
+
+        Assert.NotEqual(before, after);
+        Assert.Matches("^[0-9a-f]{12}$", after);
+    }
+
+    [Fact]
+    public void ArticleNumbers_FollowTheTemplatesThatRender_WithoutGaps()
+    {
+        Write(TemplateSet.MainTemplate, """
+            # Titel
+
+            {{ if toon_eerste }}
+            ## Artikel {{ artikel }} Eerste
+
+            {{ lid }} Een.
+            {{ end }}
+            ## Artikel {{ artikel }} Tweede
+
+            {{ lid }} Twee.
+
+            {{ lid }} Drie.
+            """);
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        var markdown = renderer.RenderMarkdown(Answers("""{ "toon_eerste": false }"""));
+
+        Assert.Contains("## Artikel 1 Tweede", markdown, StringComparison.Ordinal);
+        Assert.Contains("1.1 Twee.", markdown, StringComparison.Ordinal);
+        Assert.Contains("1.2 Drie.", markdown, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => folder.Delete(recursive: true);
+}

@@ -19,19 +19,15 @@ public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer r
             return new ComposeResult(null, check.Validation.Errors);
         }
 
-        return new ComposeResult(renderer.Render(ModelOf(check), options, cancellationToken), []);
+        return new ComposeResult(renderer.Render(check.TemplateModel(), options, cancellationToken), []);
     }
 
     /// <summary>The agreement as Markdown, or the errors.</summary>
     public (string? Markdown, IReadOnlyList<ValidationError> Errors) ComposeMarkdown(Answers answers, CancellationToken cancellationToken = default)
     {
         var check = checker.Check(answers);
-        return check.IsValid ? (renderer.RenderMarkdown(ModelOf(check), cancellationToken), []) : (null, check.Validation.Errors);
+        return check.IsValid ? (renderer.RenderMarkdown(check.TemplateModel(), cancellationToken), []) : (null, check.Validation.Errors);
     }
-
-    private static Answers ModelOf(AnswerCheckResult check) =>
-        Answers.Parse(check.TemplateModel().ToJsonString()).Answers
-        ?? throw new InvalidOperationException("Prepared answers are always a JSON object.");
 }
 
 /// <summary>A rendered agreement, or the validation errors that prevented it.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Rendering.Docx;
 using Overeenkomst.Rendering.Markdown;
@@ -27,10 +28,28 @@ public sealed class AgreementRenderer
 
     /// <summary>Renders the agreement for <paramref name="answers"/>.</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
-    public RenderedAgreement Render(Answers answers, RenderOptions options, CancellationToken cancellationToken = default)
+    public RenderedAgreement Render(Answers answers, RenderOptions options, CancellationToken cancellationToken = default) =>
+        Render(AgreementModel.From(answers), options, cancellationToken);
+
+    /// <summary>Renders the agreement for a model the checker prepared (<see cref="Questionnaire.AnswerCheckResult.TemplateModel"/>).</summary>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with this model.</exception>
+    public RenderedAgreement Render(JsonObject model, RenderOptions options, CancellationToken cancellationToken = default) =>
+        Render(AgreementModel.From(model), options, cancellationToken);
+
+    /// <summary>Fills in the templates for <paramref name="answers"/>, giving the agreement as Markdown.</summary>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
+    public string RenderMarkdown(Answers answers, CancellationToken cancellationToken = default) =>
+        RenderMarkdown(AgreementModel.From(answers), cancellationToken);
+
+    /// <summary>Fills in the templates for a prepared model, giving the agreement as Markdown.</summary>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with this model.</exception>
+    public string RenderMarkdown(JsonObject model, CancellationToken cancellationToken = default) =>
+        RenderMarkdown(AgreementModel.From(model), cancellationToken);
+
+    private RenderedAgreement Render(ScriptObject model, RenderOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var markdown = RenderMarkdown(answers, cancellationToken);
+        var markdown = RenderMarkdown(model, cancellationToken);
         var document = AgreementMarkdown.Parse(markdown);
         var title = AgreementMarkdown.TitleOf(document) is { Length: > 0 } found ? found : Messages.UntitledAgreement;
         var info = new DocumentInfo(title, options.CreatedBy, options.CreatedAt, options.Marking, options.Version ?? 0,
@@ -39,13 +58,10 @@ public sealed class AgreementRenderer
         return new RenderedAgreement(title, markdown, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), templates.Version);
     }
 
-    /// <summary>Fills in the templates for <paramref name="answers"/>, giving the agreement as Markdown.</summary>
-    /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
-    public string RenderMarkdown(Answers answers, CancellationToken cancellationToken = default)
+    private string RenderMarkdown(ScriptObject model, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(answers);
         var context = new AgreementTemplateContext(templates, Builtins, cancellationToken);
-        context.PushGlobal(AgreementModel.From(answers));
+        context.PushGlobal(model);
         var main = templates.Find(TemplateSet.MainTemplate)!;
         try
         {

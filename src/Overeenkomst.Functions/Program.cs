@@ -5,6 +5,7 @@ using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Questionnaire;
 using Overeenkomst.Functions.Rendering;
+using Overeenkomst.Functions.Web;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.ListenWhereTheFunctionsHostExpects(builder.Configuration);
@@ -13,6 +14,7 @@ builder.Services.AddDutchProblemDetails();
 builder.AddSignIn();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -21,9 +23,11 @@ app.UseAuthorization();
 app.MapHealth();
 app.MapQuestionnaire();
 app.MapRendering();
+app.MapPreview();
 app.MapMe();
 app.MapDevelopmentSignIn();
 app.MapAgreements();
+app.MapWebApp();
 
 if (!app.Services.TemplatesLoad(Console.Error))
 {

@@ -578,4 +578,9 @@ public static class Messages
         "Rollen, voorzieningen en kostenverdeling noemen alleen partijen uit de overeenkomst.",
         "Aantallen, uren en bedragen zijn niet negatief.",
     ];
+
+    // The web app
+
+    /// <summary>The title of the preview of answers that are not stored as a version yet.</summary>
+    public const string AnswersPreviewTitle = "Voorbeeld van de overeenkomst (niet opgeslagen)";
 }

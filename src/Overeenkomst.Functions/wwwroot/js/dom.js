@@ -8,11 +8,11 @@ export function h(tag, attributes = {}, ...children) {
     else if (name === 'checked' || name === 'selected' || name === 'disabled' || name === 'hidden') element[name] = Boolean(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
-  append(element, children);
+  append(element, ...children);
   return element;
 }
 
-export function append(element, children) {
+export function append(element, ...children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     element.append(child instanceof Node ? child : document.createTextNode(String(child)));
@@ -60,5 +60,5 @@ export async function whileBusy(region, text, work) {
 // Replaces an element's content; lists of children are flattened (the DOM's own append would print them as text).
 export function fill(element, ...children) {
   element.replaceChildren();
-  return append(element, children);
+  return append(element, ...children);
 }

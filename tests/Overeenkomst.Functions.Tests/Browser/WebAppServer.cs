@@ -31,6 +31,7 @@ public sealed class WebAppServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Auth:Mode", "Development");
         builder.UseSetting("Storage:ConnectionString", connectionString);
         builder.UseSetting("Storage:Container", "web" + Guid.NewGuid().ToString("N"));
     }

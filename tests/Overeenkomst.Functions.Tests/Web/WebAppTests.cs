@@ -15,9 +15,9 @@ public sealed class WebAppTests : IDisposable
     private static readonly string[] WebEndpoints = ["ShowAgreementsPage", "ShowAgreementPage", "ShowQuestionnairePage", "GetStaticFile", "PreviewAnswers"];
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-web-");
-    private readonly AgreementsHost host;
+    private readonly WebAppHost host;
 
-    public WebAppTests() => host = new AgreementsHost(AgreementsHost.Folder(folder.FullName));
+    public WebAppTests() => host = new WebAppHost(folder.FullName);
 
     [Theory]
     [InlineData("/")]

@@ -148,6 +148,34 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     }
 
     [Fact]
+    public async Task Only_the_questions_that_apply_are_shown_and_they_follow_the_answers()
+    {
+        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var page = session.Page;
+        var id = await session.CreateAgreementAsync(CurrentExample());
+
+        // A BRIN code is asked of schools only (Laurens is the care organisation, Albeda the school).
+        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-partijen");
+        await Expect(page.Locator("#v-partijen-1--brin")).ToBeVisibleAsync();
+        await Expect(page.Locator("#v-partijen-0--brin")).ToHaveCountAsync(0);
+        await page.Locator("#v-partijen-0--soort").FocusAsync();
+        await page.Locator("#v-partijen-0--soort").SelectOptionAsync("mbo-instelling");
+        await Expect(page.Locator("#v-partijen-0--brin")).ToBeVisibleAsync();
+        await Expect(page.Locator("#v-partijen-0--soort")).ToBeFocusedAsync();
+
+        // The description of the training follows the yes/no answer before it.
+        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-rollen");
+        var training = page.GetByLabel("Welke scholing krijgen werkbegeleiders?");
+        await Expect(training).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is scholing voor werkbegeleiders geregeld?" }).GetByLabel("Nee").CheckAsync();
+        await Expect(training).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Group, new() { Name = "Is scholing voor werkbegeleiders geregeld?" }).GetByLabel("Ja").CheckAsync();
+        await Expect(training).ToBeVisibleAsync();
+        await Expect(training).Not.ToHaveValueAsync("");
+        Assert.Empty(session.ScriptErrors);
+    }
+
+    [Fact]
     public async Task Hostile_text_is_shown_literally_in_the_page_the_preview_and_the_document_and_never_runs()
     {
         const string hostile = "<img src=x onerror=\"window.__aangevallen=1\"><script>window.__aangevallen=2</script> {{ 7 * 7 }} **vet** &amp;";

@@ -145,18 +145,19 @@ async function check() {
   const result = await api('/api/answers/check', { method: 'POST', body: answers });
   // An answer to an older question is no news.
   if (asked !== checking || !result.ok) return;
+  const before = visibleIn(current, visible);
   report = result.data;
-  const before = visibleIn(current);
   visible = new Set(report.visibleQuestionIds);
-  if (before !== visibleIn(current)) showSection(current, { focus: false, keepFocus: true });
+  if (before !== visibleIn(current, visible)) showSection(current, { focus: false, keepFocus: true });
   else showInline(form, report.errors, shouldShowError);
   showProgress(document.getElementById('voortgang'), sections, report.sections, current.id);
   showQuality(document.getElementById('kwaliteit'), report.findings);
   if (summaryPaths) refreshSummary();
 }
 
-function visibleIn(section) {
-  return section.questions.map((q) => q.id).concat(report.visibleQuestionIds.filter((id) => sectionOf(id) === section)).join('|');
+// The section's visible questions as one string, to tell whether an answer made questions appear or disappear.
+function visibleIn(section, ids) {
+  return [...ids].filter((id) => sectionOf(id) === section).sort().join('|');
 }
 
 function shouldShowError(path) {

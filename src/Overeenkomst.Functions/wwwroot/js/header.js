@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { h, clear, fill } from './dom.js';
+import { h, fill } from './dom.js';
 
 const roleLabels = { opleiding: 'opleidingsmanager', zorg: 'zorgorganisatie', juridisch: 'jurist' };
 

@@ -71,7 +71,7 @@ async function showSide(path, show, sectionId) {
 function showActions(data) {
   const actions = clear(document.getElementById('acties'));
   if (can('opleiding') && data.status === 'concept') {
-    append(actions, 
+    append(actions,
       h('a', { href: `/overeenkomsten/${encodeURIComponent(agreementId)}/vragenlijst`, class: 'knop', id: 'vragenlijst-link' }, 'Vragenlijst invullen'),
       h('button', { type: 'button', id: 'concept-opstellen', onclick: draft }, 'Concept opstellen'));
     const drafts = versions.filter((v) => v.kind !== 'definitief');

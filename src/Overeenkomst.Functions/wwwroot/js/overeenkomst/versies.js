@@ -24,7 +24,7 @@ export function showVersions(slot, reader, versions) {
 }
 
 export function read(reader, version) {
-  fill(reader, 
+  fill(reader,
     h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Versie ${version.number} (${version.kind === 'definitief' ? 'definitief' : 'concept'})`),
     h('p', {}, h('a', { href: version.preview }, 'Openen als eigen pagina')),
     h('iframe', { src: version.preview, title: `Versie ${version.number} van de overeenkomst`, sandbox: '', id: 'lezen-frame' }));

@@ -1,4 +1,4 @@
-import { h, clear, fill } from '../dom.js';
+import { h, fill } from '../dom.js';
 
 // The quality check beside the form: each rule from the research with its outcome, why, and where it comes from.
 const marks = { voldaan: '✓', 'niet voldaan': '✗', onbekend: '?' };
@@ -6,7 +6,7 @@ const marks = { voldaan: '✓', 'niet voldaan': '✗', onbekend: '?' };
 export function showQuality(panel, findings) {
   const counts = { voldaan: 0, 'niet voldaan': 0, onbekend: 0 };
   for (const finding of findings) counts[finding.outcome] = (counts[finding.outcome] ?? 0) + 1;
-  fill(panel.querySelector('#kwaliteit-telling'), 
+  fill(panel.querySelector('#kwaliteit-telling'),
     `${counts.voldaan} voldaan, ${counts['niet voldaan']} niet voldaan, ${counts.onbekend} onbekend`);
   fill(panel.querySelector('#kwaliteit-lijst'), findings.map((finding) => {
     const kind = finding.outcome.replace(' ', '-');

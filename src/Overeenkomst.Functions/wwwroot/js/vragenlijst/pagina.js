@@ -170,7 +170,7 @@ function showSection(section, { focus, keepFocus = false }) {
   if (window.location.hash !== `#sectie-${section.id}`) history.replaceState(null, '', `#sectie-${section.id}`);
   const index = sections.indexOf(section);
   const heading = h('h2', { id: 'sectie-kop', tabindex: '-1' }, `Stap ${index + 1} van ${sections.length}: ${section.title}`);
-  fill(form, 
+  fill(form,
     heading,
     section.introduction ? h('p', { class: 'inleiding' }, section.introduction) : null,
     renderQuestions(section.questions, context));

@@ -1,4 +1,4 @@
-import { h, clear, fill } from '../dom.js';
+import { h, fill } from '../dom.js';
 
 // The progress indicator: one entry per section with how many of its required questions are answered.
 export function showProgress(nav, sections, reportSections, currentId) {
@@ -18,7 +18,7 @@ export function showProgress(nav, sections, reportSections, currentId) {
       h('progress', { max: 100, value: state.percentage, 'aria-hidden': 'true' }));
   });
   const total = required === 0 ? 0 : Math.round((100 * answered) / required);
-  fill(nav, 
+  fill(nav,
     h('h2', { id: 'voortgang-kop' }, 'Voortgang'),
     h('p', { id: 'voortgang-totaal' }, `${answered} van ${required} verplichte vragen beantwoord (${total} %)`),
     h('progress', { max: 100, value: total, 'aria-labelledby': 'voortgang-totaal' }),

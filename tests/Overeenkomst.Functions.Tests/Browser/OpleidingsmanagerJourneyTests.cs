@@ -176,6 +176,31 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     }
 
     [Fact]
+    public async Task Rows_of_a_group_are_added_and_removed_within_its_minimum_and_maximum()
+    {
+        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var page = session.Page;
+        var id = await session.CreateAgreementAsync(CurrentExample());
+        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-partijen");
+
+        // At least two parties: with two, neither can be removed.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Partij 2 verwijderen" })).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Partij toevoegen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Partij 3" })).ToBeVisibleAsync();
+        await page.Locator("#v-partijen-2--naam").FillAsync("Hogeschool Rotterdam");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Partij 3 verwijderen" })).ToBeEnabledAsync();
+        await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
+        Assert.Equal(3, (await session.ReadAgreementAsync(id)).Agreement.GetProperty("answers").GetProperty("partijen").GetArrayLength());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Partij 3 verwijderen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Partij 3" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Partij toevoegen" })).ToBeFocusedAsync();
+        await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
+        Assert.Equal(2, (await session.ReadAgreementAsync(id)).Agreement.GetProperty("answers").GetProperty("partijen").GetArrayLength());
+        Assert.Empty(session.ScriptErrors);
+    }
+
+    [Fact]
     public async Task Hostile_text_is_shown_literally_in_the_page_the_preview_and_the_document_and_never_runs()
     {
         const string hostile = "<img src=x onerror=\"window.__aangevallen=1\"><script>window.__aangevallen=2</script> {{ 7 * 7 }} **vet** &amp;";

@@ -11,8 +11,9 @@ export async function api(path, { method = 'GET', body, etag, accept = 'applicat
   }
 
   if (response.status === 401) {
-    // The sign-in expired: back to the sign-in page, returning here afterwards.
-    window.location.assign('/aanmelden?terug=' + encodeURIComponent(window.location.pathname));
+    // The sign-in expired. Pages need a sign-in too, so loading this page again hands over to whichever sign-in is in
+    // force (the development page locally, the organisation's in Azure), which returns here afterwards.
+    window.location.reload();
     return { ok: false, status: 401, problem: { title: 'U bent niet meer aangemeld.' } };
   }
 

@@ -10,7 +10,7 @@ export async function showSignedInUser() {
   if (!me.ok) return null;
   const user = me.data;
   const roles = user.roles.map((role) => roleLabels[role] ?? role).join(', ');
-  fill(slot, 
+  fill(slot,
     h('span', { class: 'wie' }, user.name, ' · ', user.organisation, ' · ', roles),
     user.developmentSignIn
       ? h('form', { method: 'post', action: '/afmelden', class: 'afmelden' }, h('button', { type: 'submit', class: 'link' }, 'Afmelden / andere gebruiker'))

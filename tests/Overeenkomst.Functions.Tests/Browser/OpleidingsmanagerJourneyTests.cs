@@ -21,6 +21,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await session.ScreenshotAsync("01-overzicht");
         await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe overeenkomst starten" }).ClickAsync();
         await page.WaitForURLAsync(QuestionnaireUrl());
+        await Expect(page.Locator("#sectie")).Not.ToHaveAttributeAsync("aria-busy", "true");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stap 1 van 11: Partijen" })).ToBeVisibleAsync();
         var total = page.Locator("#voortgang-totaal");
         await Expect(total).ToContainTextAsync("verplichte vragen beantwoord");
@@ -77,7 +78,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         var page = session.Page;
         var id = await session.CreateAgreementAsync(CurrentExample());
 
-        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-doelen");
+        await session.OpenQuestionnaireAsync(id, "doelen");
         var q1 = page.Locator("[data-regel='Q1']");
         await Expect(q1.Locator(".uitkomst")).ToContainTextAsync("voldaan");
         await Expect(q1.Locator(".uitkomst-voldaan")).ToHaveCountAsync(1);
@@ -119,7 +120,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(CurrentExample());
-        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-aanleiding");
+        await session.OpenQuestionnaireAsync(id, "aanleiding");
         await Expect(page.GetByLabel("Welke koers zetten de partijen uit?")).ToBeVisibleAsync();
 
         // A colleague saves a new name through the API while the page is open.
@@ -155,7 +156,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         var id = await session.CreateAgreementAsync(CurrentExample());
 
         // A BRIN code is asked of schools only (Laurens is the care organisation, Albeda the school).
-        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-partijen");
+        await session.OpenQuestionnaireAsync(id, "partijen");
         await Expect(page.Locator("#v-partijen-1--brin")).ToBeVisibleAsync();
         await Expect(page.Locator("#v-partijen-0--brin")).ToHaveCountAsync(0);
         await page.Locator("#v-partijen-0--soort").FocusAsync();
@@ -164,7 +165,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(page.Locator("#v-partijen-0--soort")).ToBeFocusedAsync();
 
         // The description of the training follows the yes/no answer before it.
-        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-rollen");
+        await session.OpenQuestionnaireAsync(id, "rollen");
         var training = page.GetByLabel("Welke scholing krijgen werkbegeleiders?");
         await Expect(training).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "Is scholing voor werkbegeleiders geregeld?" }).GetByLabel("Nee").CheckAsync();
@@ -181,7 +182,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(CurrentExample());
-        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-partijen");
+        await session.OpenQuestionnaireAsync(id, "partijen");
 
         // At least two parties: with two, neither can be removed.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Partij 2 verwijderen" })).ToBeDisabledAsync();
@@ -201,6 +202,35 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     }
 
     [Fact]
+    public async Task A_draft_of_incomplete_answers_is_refused_with_a_summary_that_leads_to_each_field_in_any_section()
+    {
+        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var page = session.Page;
+        var answers = JsonNode.Parse(CurrentExample())!.AsObject();
+        answers.Remove("koers");
+        var id = await session.CreateAgreementAsync(answers.ToJsonString());
+        await session.OpenQuestionnaireAsync(id, "ondertekening");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
+        var summary = page.Locator(".foutenoverzicht");
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary.GetByRole(AriaRole.Heading)).ToHaveTextAsync("De overeenkomst kan nog niet worden opgesteld: 1 punt om te verbeteren");
+        await Expect(page.Locator("#concept-resultaat")).ToContainTextAsync("De antwoorden zijn nog niet volledig of geldig");
+
+        // The link leads from the last step to the field in the second.
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Welke koers zetten de partijen uit?" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stap 2 van 11: Aanleiding en visie" })).ToBeVisibleAsync();
+        var field = page.GetByLabel("Welke koers zetten de partijen uit?");
+        await Expect(field).ToBeFocusedAsync();
+        await Expect(page.Locator("#v-koers-fout")).ToContainTextAsync("verplicht");
+        await field.FillAsync("Eerst één afdeling, daarna uitbreiden.");
+        await field.BlurAsync();
+        await Expect(page.Locator("#v-koers-fout")).ToHaveCountAsync(0);
+        await Expect(summary).ToHaveCountAsync(0);
+        Assert.Empty(session.ScriptErrors);
+    }
+
+    [Fact]
     public async Task Hostile_text_is_shown_literally_in_the_page_the_preview_and_the_document_and_never_runs()
     {
         const string hostile = "<img src=x onerror=\"window.__aangevallen=1\"><script>window.__aangevallen=2</script> {{ 7 * 7 }} **vet** &amp;";
@@ -208,7 +238,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(CurrentExample());
-        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-aanleiding");
+        await session.OpenQuestionnaireAsync(id, "aanleiding");
 
         await page.GetByLabel("Naam van de hybride leerwerkplek").FillAsync(hostile);
         await page.GetByLabel("Welke koers zetten de partijen uit?").FillAsync(longText);
@@ -243,7 +273,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
         var id = await session.CreateAgreementAsync("{}");
-        await page.GotoAsync($"/overeenkomsten/{id}/vragenlijst");
+        await session.OpenQuestionnaireAsync(id);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stap 1 van 11: Partijen" })).ToBeVisibleAsync();
 
         // The skip link is the first stop and leads straight to the questions.

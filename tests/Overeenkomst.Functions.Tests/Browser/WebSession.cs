@@ -95,6 +95,13 @@ public sealed class WebSession : IAsyncDisposable
         return response.StatusCode;
     }
 
+    /// <summary>Opens the questionnaire at a section and waits until the server said which questions apply.</summary>
+    public async Task OpenQuestionnaireAsync(string id, string section = "partijen")
+    {
+        await Page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-{section}");
+        await Microsoft.Playwright.Assertions.Expect(Page.Locator("#sectie")).Not.ToHaveAttributeAsync("aria-busy", "true");
+    }
+
     /// <summary>A full-page screenshot under the test output's screenshots/ folder.</summary>
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, name + ".png"), FullPage = true });

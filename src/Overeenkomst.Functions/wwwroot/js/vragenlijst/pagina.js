@@ -110,6 +110,8 @@ document.getElementById('concept-opstellen').addEventListener('click', async () 
 
 showSection(current, { focus: false });
 await check();
+// Busy until the server said which questions apply: before that the section may still change shape.
+form.removeAttribute('aria-busy');
 
 function onField(target, done) {
   const path = target.dataset.path ?? target.dataset.keuzeVan;

@@ -42,6 +42,7 @@ public static class OvereenkomstServices
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.Open());
         services.AddSingleton<AgreementArchive>();
         services.AddSingleton<VersionArchive>();
+        services.AddSingleton<ReviewArchive>();
         return services;
     }
 }

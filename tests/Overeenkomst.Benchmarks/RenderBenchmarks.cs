@@ -1,21 +1,24 @@
 using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 
 namespace Overeenkomst.Benchmarks;
 
 /// <summary>
-/// Answers → .docx for the largest example, against the floor: zipping that same document.xml and nothing else.
-/// The ratio says how much the templates, Markdown and Word writer cost on top of what any .docx costs.
+/// The largest example, from answers to .docx: the check alone (validation + quality check), the whole render as every host
+/// does it (check, then templates, Markdown and Word), and the floor — zipping that document.xml and nothing else — so the
+/// ratio says how much our pipeline costs on top of what any .docx costs.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderBenchmarks
 {
     private static readonly DateTimeOffset Moment = new(2026, 7, 1, 9, 30, 0, TimeSpan.Zero);
 
-    private AgreementRenderer renderer = null!;
+    private AnswerChecker checker = null!;
+    private AgreementComposer composer = null!;
     private Answers answers = null!;
     private byte[] documentXml = null!;
 
@@ -30,18 +33,24 @@ public class RenderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        renderer = new AgreementRenderer(TemplateSet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "overeenkomst")));
+        var templates = Path.Combine(AppContext.BaseDirectory, "templates");
+        checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templates, "vragenlijst", QuestionnaireLoader.FileName)));
+        composer = new AgreementComposer(checker, new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst"))));
         answers = Answers.Parse(File.ReadAllText(LargestExample())).Answers!;
-        var docx = renderer.Render(answers, RenderOptions.Draft(1, Moment, "Benchmark")).Docx;
-        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var zip = new ZipArchive(new MemoryStream(Render()), ZipArchiveMode.Read);
         using var part = zip.GetEntry("word/document.xml")!.Open();
         using var copy = new MemoryStream();
         part.CopyTo(copy);
         documentXml = copy.ToArray();
     }
 
-    [Benchmark(Description = "antwoorden → .docx")]
-    public byte[] Render() => renderer.Render(answers, RenderOptions.Draft(1, Moment, "Benchmark")).Docx;
+    [Benchmark(Description = "controle: validatie + kwaliteitstoets")]
+    public AnswerCheckResult Check() => checker.Check(answers);
+
+    [Benchmark(Description = "antwoorden → .docx (controle + opstellen)")]
+    public byte[] Render() =>
+        composer.Compose(answers, RenderOptions.Draft(1, Moment, "Benchmark")).Agreement?.Docx
+        ?? throw new InvalidOperationException("The largest example is not valid.");
 
     [Benchmark(Baseline = true, Description = "ondergrens: document.xml zippen")]
     public byte[] ZipDocumentXmlOnly()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Agreements;
 
 namespace Overeenkomst.Functions.Agreements;
 
@@ -19,6 +20,26 @@ internal static class AgreementProblems
 
     public static ProblemHttpResult VersionConflict() =>
         TypedResults.Problem(Messages.VersionConflictDetail, statusCode: StatusCodes.Status409Conflict, title: Messages.VersionConflictTitle);
+
+    /// <summary>A participant whose role does not allow the step: they may know the agreement exists, so 403 (not 404).</summary>
+    public static ProblemHttpResult Forbidden(string yourRole, string neededRole) =>
+        TypedResults.Problem(Messages.RoleForbiddenDetail(yourRole, neededRole), statusCode: StatusCodes.Status403Forbidden,
+            title: Messages.RoleForbiddenTitle);
+
+    public static ProblemHttpResult CreateForbidden() =>
+        TypedResults.Problem(Messages.CreateNeedsOpleiding, statusCode: StatusCodes.Status403Forbidden, title: Messages.StatusTitle(StatusCodes.Status403Forbidden));
+
+    /// <summary>The lifecycle does not allow the step now; the detail says why and what is possible.</summary>
+    public static ProblemHttpResult Refused(string reason) =>
+        TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: Messages.TransitionRefusedTitle);
+
+    /// <summary>Anything but a stored save, as problem details.</summary>
+    public static ProblemHttpResult Unsaved(SaveResult result) => result.Outcome switch
+    {
+        SaveOutcome.NotFound => AgreementNotFound(),
+        SaveOutcome.Refused => Refused(result.Reason!),
+        _ => Changed(),
+    };
 
     public static ProblemHttpResult RenderFailed(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: Messages.RenderFailedTitle);

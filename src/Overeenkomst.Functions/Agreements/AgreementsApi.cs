@@ -1,34 +1,51 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Http;
+using Overeenkomst.Functions.Identity;
+using Overeenkomst.Functions.Reviewing;
 using Overeenkomst.Questionnaire;
 
 namespace Overeenkomst.Functions.Agreements;
 
-/// <summary>/api/agreements: create, list, read and save agreements; every save names the ETag it changes.</summary>
+/// <summary>
+/// /api/agreements: create, list, read and save agreements; every save names the ETag it changes. Every endpoint needs a
+/// signed-in user, and each agreement is visible only to its participants.
+/// </summary>
 internal static class AgreementsApi
 {
     public const string Route = "/api/agreements";
 
     public static IEndpointRouteBuilder MapAgreements(this IEndpointRouteBuilder routes)
     {
-        var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>();
+        var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().RequireAuthorization();
         agreements.MapGet("", ListAsync).WithName("ListAgreements");
         agreements.MapPost("", CreateAsync).WithName("CreateAgreement").Accepts<object>("application/json");
         agreements.MapGet("/{id}", GetAsync).WithName("GetAgreement");
         agreements.MapPut("/{id}/answers", SaveAnswersAsync).WithName("SaveAnswers").Accepts<object>("application/json");
         agreements.MapVersions();
+        agreements.MapParticipants();
+        agreements.MapSubmission();
+        agreements.MapReview();
         return routes;
     }
 
     public static string Location(AgreementId id) => $"{Route}/{id}";
 
-    private static async Task<Ok<IReadOnlyList<AgreementSummary>>> ListAsync(AgreementArchive archive, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await archive.ListAsync(cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<AgreementSummary>>, UnauthorizedHttpResult>> ListAsync(
+        HttpContext context, AgreementArchive archive, CancellationToken cancellationToken) =>
+        SignedInUser.From(context.User) is { } user
+            ? TypedResults.Ok(await archive.ListAsync(user.Email, cancellationToken))
+            : TypedResults.Unauthorized();
 
     private static async Task<Results<Created<AgreementDocument>, ProblemHttpResult>> CreateAsync(
         HttpRequest request, AgreementArchive archive, CancellationToken cancellationToken)
     {
+        // Only education managers start agreements; there is no agreement yet whose existence a 403 could reveal.
+        if (SignedInUser.From(request.HttpContext.User) is not { } user || !user.Has(Roles.Opleiding))
+        {
+            return AgreementProblems.CreateForbidden();
+        }
+
         var answers = Answers.Parse("{}").Answers!;
         if (!IsEmpty(request))
         {
@@ -41,29 +58,31 @@ internal static class AgreementsApi
             answers = read.Answers!;
         }
 
-        var created = await archive.CreateAsync(answers, Messages.AnonymousCreator, cancellationToken);
+        var created = await archive.CreateAsync(answers, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
         ETagHeaders.Set(request.HttpContext.Response, created.ETag);
         return TypedResults.Created(Location(AgreementIdOf(created.Value)), created.Value);
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> GetAsync(
-        string id, HttpResponse response, AgreementArchive archive, CancellationToken cancellationToken)
+        string id, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
     {
-        if (!AgreementId.TryParse(id, out var agreementId) || await archive.ReadAsync(agreementId, cancellationToken) is not { } agreement)
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null)
         {
-            return AgreementProblems.AgreementNotFound();
+            return problem!;
         }
 
-        ETagHeaders.Set(response, agreement.ETag);
-        return TypedResults.Ok(agreement.Value);
+        ETagHeaders.Set(context.Response, open.Agreement.ETag);
+        return TypedResults.Ok(open.Agreement.Value);
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> SaveAnswersAsync(
         string id, HttpRequest request, AgreementArchive archive, CancellationToken cancellationToken)
     {
-        if (!AgreementId.TryParse(id, out var agreementId))
+        var (open, denied) = await AgreementAccess.OpenAsync(id, request.HttpContext, archive, AgreementAction.Edit, cancellationToken);
+        if (open is null)
         {
-            return AgreementProblems.AgreementNotFound();
+            return denied!;
         }
 
         if (ETagHeaders.IfMatch(request) is not { } etag)
@@ -77,17 +96,14 @@ internal static class AgreementsApi
             return problem;
         }
 
-        var saved = await archive.SaveAnswersAsync(agreementId, read.Answers!, etag, Messages.AnonymousCreator, cancellationToken);
-        switch (saved.Outcome)
+        var saved = await archive.SaveAnswersAsync(open.Id, read.Answers!, etag, open.Actor, cancellationToken);
+        if (saved.Agreement is not { } agreement)
         {
-            case SaveOutcome.NotFound:
-                return AgreementProblems.AgreementNotFound();
-            case SaveOutcome.Stale:
-                return AgreementProblems.Changed();
-            default:
-                ETagHeaders.Set(request.HttpContext.Response, saved.Agreement!.ETag);
-                return TypedResults.Ok(saved.Agreement.Value);
+            return AgreementProblems.Unsaved(saved);
         }
+
+        ETagHeaders.Set(request.HttpContext.Response, agreement.ETag);
+        return TypedResults.Ok(agreement.Value);
     }
 
     // A new agreement may start empty; anything sent must be an answers document.

@@ -22,16 +22,22 @@ internal static class VersionsApi
     }
 
     private static async Task<Results<Created<VersionView>, ProblemHttpResult>> CreateAsync(
-        string id, VersionArchive versions, CancellationToken cancellationToken)
+        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
-        if (!AgreementId.TryParse(id, out var agreementId))
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
+        if (open is null)
         {
-            return AgreementProblems.AgreementNotFound();
+            return problem!;
+        }
+
+        if (Lifecycle.RenderDraft(open.Agreement.Value).Refusal is { } refusal)
+        {
+            return AgreementProblems.Refused(refusal);
         }
 
         try
         {
-            var draft = await versions.CreateDraftAsync(agreementId, Messages.AnonymousCreator, cancellationToken);
+            var draft = await versions.CreateDraftAsync(open.Id, open.Actor, cancellationToken);
             if (draft.IsNotFound)
             {
                 return AgreementProblems.AgreementNotFound();
@@ -42,7 +48,7 @@ internal static class VersionsApi
                 return AnswerProblems.Invalid(draft.Errors);
             }
 
-            var view = VersionView.Of(agreementId, version);
+            var view = VersionView.Of(open.Id, version);
             return TypedResults.Created(view.Document, view);
         }
         catch (AgreementRenderException exception)
@@ -56,25 +62,27 @@ internal static class VersionsApi
     }
 
     private static async Task<Results<Ok<IEnumerable<VersionView>>, ProblemHttpResult>> ListAsync(
-        string id, VersionArchive versions, CancellationToken cancellationToken)
+        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
-        if (!AgreementId.TryParse(id, out var agreementId) || await versions.ListAsync(agreementId, cancellationToken) is not { } list)
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null || await versions.ListAsync(open.Id, cancellationToken) is not { } list)
         {
-            return AgreementProblems.AgreementNotFound();
+            return problem ?? AgreementProblems.AgreementNotFound();
         }
 
-        return TypedResults.Ok(list.Select(version => VersionView.Of(agreementId, version)));
+        return TypedResults.Ok(list.Select(version => VersionView.Of(open.Id, version)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, int n, VersionArchive versions, CancellationToken cancellationToken)
+        string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
-        if (!AgreementId.TryParse(id, out var agreementId))
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null)
         {
-            return AgreementProblems.AgreementNotFound();
+            return problem!;
         }
 
-        if (await versions.ReadDocxAsync(agreementId, n, cancellationToken) is not { } found)
+        if (await versions.ReadDocxAsync(open.Id, n, cancellationToken) is not { } found)
         {
             return AgreementProblems.VersionNotFound(n);
         }
@@ -89,20 +97,26 @@ internal static class VersionsApi
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
-        string id, int n, HttpResponse response, VersionArchive versions, CancellationToken cancellationToken)
+        string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
-        if (!AgreementId.TryParse(id, out var agreementId))
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null)
         {
-            return AgreementProblems.AgreementNotFound();
+            return problem!;
         }
 
-        if (await versions.ReadMarkdownAsync(agreementId, n, cancellationToken) is not { } found)
+        var response = context.Response;
+        if (await versions.ReadMarkdownAsync(open.Id, n, cancellationToken) is not { } found)
         {
             return AgreementProblems.VersionNotFound(n);
         }
 
         response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
-        var page = PreviewPage.Wrap(Messages.VersionPreviewTitle(found.Version.Title, found.Version.Number), AgreementPreview.ToHtml(found.Markdown));
+        var (version, markdown) = found;
+        var title = version.Kind == VersionRecord.Definitief
+            ? Messages.FinalPreviewTitle(version.Title, version.Number)
+            : Messages.VersionPreviewTitle(version.Title, version.Number);
+        var page = PreviewPage.Wrap(title, AgreementPreview.ToHtml(markdown));
         return TypedResults.Content(page, "text/html; charset=utf-8");
     }
 }

@@ -9,6 +9,9 @@ namespace Overeenkomst.Agreements;
 /// <summary>Creates, reads, lists and saves agreements in the store; every save is conditional on the ETag last read.</summary>
 public sealed class AgreementArchive
 {
+    // Lifecycle steps retry on a conflict; ten rounds outlast any realistic burst of simultaneous reviewers.
+    private const int Attempts = 10;
+
     private readonly IStore store;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
@@ -21,21 +24,23 @@ public sealed class AgreementArchive
         this.logger = logger ?? NullLogger<AgreementArchive>.Instance;
     }
 
-    /// <summary>Creates a new agreement in status concept with <paramref name="answers"/>.</summary>
-    public async Task<Stored<AgreementDocument>> CreateAsync(Answers answers, string createdBy, CancellationToken cancellationToken = default)
+    /// <summary>Creates a new agreement in status concept with <paramref name="answers"/>; its creator is its first participant, the owner.</summary>
+    public async Task<Stored<AgreementDocument>> CreateAsync(Answers answers, Actor creator, string organisation,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var now = clock.GetUtcNow();
+        var owner = new Participant(creator.Email, organisation, ParticipantRoles.Opleiding);
         while (true)
         {
             var id = AgreementId.New();
-            var agreement = new AgreementDocument(id.Value, AgreementTitle.Of(answers), AgreementStatus.Concept, [],
-                now, createdBy, now, createdBy, answers.Root);
+            var agreement = new AgreementDocument(id.Value, AgreementTitle.Of(answers), AgreementStatus.Concept, [owner],
+                now, creator.Email, now, creator.Email, answers.Root);
             var etag = await store.WriteAsync(AgreementLayout.Agreement(id), AgreementJson.Serialize(agreement),
                 WriteCondition.CreateNew, StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
             if (etag is not null)
             {
-                await AgreementLog.AppendAsync(store, id, new LogEntry(now, createdBy, AgreementLog.Created), logger, cancellationToken).ConfigureAwait(false);
+                await LogAsync(id, creator, now, AgreementLog.Created, cancellationToken).ConfigureAwait(false);
                 return new Stored<AgreementDocument>(agreement, etag);
             }
 
@@ -50,11 +55,93 @@ public sealed class AgreementArchive
         return file is null ? null : new Stored<AgreementDocument>(AgreementJson.Deserialize<AgreementDocument>(file.Content), file.ETag);
     }
 
-    /// <summary>Replaces the answers, but only while the agreement still has <paramref name="etag"/>; otherwise nothing changes.</summary>
-    public async Task<SaveResult> SaveAnswersAsync(AgreementId id, Answers answers, string etag, string savedBy,
+    /// <summary>
+    /// Replaces the answers, but only while the agreement still has <paramref name="etag"/>; after submission this returns
+    /// it to concept and voids the approvals (<see cref="Lifecycle.ContentChanged"/>); once definitief it is refused.
+    /// </summary>
+    public Task<SaveResult> SaveAnswersAsync(AgreementId id, Answers answers, string etag, Actor savedBy,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        return SaveContentAsync(id, etag, savedBy, Messages.ChangedAnswers, AgreementLog.AnswersSaved,
+            agreement => agreement with { Title = AgreementTitle.Of(answers), Answers = answers.Root }, cancellationToken);
+    }
+
+    /// <summary>Replaces the participants (checked by <see cref="ParticipantsCheck"/>) on the same terms as <see cref="SaveAnswersAsync"/>.</summary>
+    public Task<SaveResult> SaveParticipantsAsync(AgreementId id, IReadOnlyList<Participant> participants, string etag, Actor savedBy,
+        CancellationToken cancellationToken = default) =>
+        SaveContentAsync(id, etag, savedBy, Messages.ChangedParticipants, Messages.LogParticipantsSet,
+            agreement => agreement with { Participants = participants }, cancellationToken);
+
+    /// <summary>
+    /// Takes one lifecycle step: reads the agreement, lets <paramref name="decide"/> choose the next state, and writes it
+    /// only while the agreement is unchanged — on a conflict it reads again and decides again, so no approval is lost.
+    /// </summary>
+    public async Task<SaveResult> TransitionAsync(AgreementId id, Actor actor, Func<AgreementDocument, Transition> decide,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            if (await ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } current)
+            {
+                return SaveResult.NotFound;
+            }
+
+            var transition = decide(current.Value);
+            if (transition.Refusal is { } reason)
+            {
+                return SaveResult.Refused(reason);
+            }
+
+            var now = clock.GetUtcNow();
+            var stored = current;
+            if (transition.Next is { } next)
+            {
+                if (await WriteAsync(id, next, current.ETag, cancellationToken).ConfigureAwait(false) is not { } written)
+                {
+                    continue;
+                }
+
+                stored = written;
+            }
+
+            if (transition.Action is { } action)
+            {
+                await LogAsync(id, actor, now, action, cancellationToken, transition.Version, transition.Detail).ConfigureAwait(false);
+            }
+
+            return SaveResult.Saved(stored);
+        }
+
+        return SaveResult.Stale;
+    }
+
+    /// <summary>The agreements <paramref name="email"/> takes part in, from the metadata of a listing: no document is opened.</summary>
+    public async Task<IReadOnlyList<AgreementSummary>> ListAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var summaries = new List<AgreementSummary>();
+        await foreach (var entry in store.ListAsync("", cancellationToken).ConfigureAwait(false))
+        {
+            if (AgreementLayout.AgreementIdOf(entry.Path) is { } id && StoredMetadata.Summary(id, entry.Metadata) is { } summary
+                && StoredMetadata.Participants(entry.Metadata).Any(participant => Participation.SameEmail(participant, email)))
+            {
+                summaries.Add(summary);
+            }
+        }
+
+        return [.. summaries.OrderByDescending(summary => summary.UpdatedAt).ThenBy(summary => summary.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The agreement's audit trail, oldest first; empty when nothing was logged.</summary>
+    public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(AgreementId id, CancellationToken cancellationToken = default) =>
+        await store.ReadAsync(AgreementLayout.Log(id), cancellationToken).ConfigureAwait(false) is { } file
+            ? AgreementJson.DeserializeLines<LogEntry>(file.Content)
+            : [];
+
+    private async Task<SaveResult> SaveContentAsync(AgreementId id, string etag, Actor savedBy, string what, string action,
+        Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken)
+    {
         var current = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
@@ -66,33 +153,39 @@ public sealed class AgreementArchive
             return SaveResult.Stale;
         }
 
+        var lifecycle = Lifecycle.ContentChanged(current.Value, what);
+        if (lifecycle.Refusal is { } reason)
+        {
+            return SaveResult.Refused(reason);
+        }
+
         var now = clock.GetUtcNow();
-        var saved = current.Value with { Title = AgreementTitle.Of(answers), UpdatedAt = now, UpdatedBy = savedBy, Answers = answers.Root };
-        var newETag = await store.WriteAsync(AgreementLayout.Agreement(id), AgreementJson.Serialize(saved),
-            WriteCondition.Replace(etag), StoredMetadata.Of(saved), cancellationToken).ConfigureAwait(false);
-        if (newETag is null)
+        var saved = change(lifecycle.Next ?? current.Value) with { UpdatedAt = now, UpdatedBy = savedBy.Email };
+        if (await WriteAsync(id, saved, etag, cancellationToken).ConfigureAwait(false) is not { } written)
         {
             return SaveResult.Stale;
         }
 
-        await AgreementLog.AppendAsync(store, id, new LogEntry(now, savedBy, AgreementLog.AnswersSaved), logger, cancellationToken).ConfigureAwait(false);
-        return SaveResult.Saved(new Stored<AgreementDocument>(saved, newETag));
-    }
-
-    /// <summary>Every agreement, from the metadata of a listing: no document is opened, however many there are.</summary>
-    public async Task<IReadOnlyList<AgreementSummary>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var summaries = new List<AgreementSummary>();
-        await foreach (var entry in store.ListAsync("", cancellationToken).ConfigureAwait(false))
+        await LogAsync(id, savedBy, now, action, cancellationToken).ConfigureAwait(false);
+        if (lifecycle.Action is { } reopened)
         {
-            if (AgreementLayout.AgreementIdOf(entry.Path) is { } id && StoredMetadata.Summary(id, entry.Metadata) is { } summary)
-            {
-                summaries.Add(summary);
-            }
+            await LogAsync(id, savedBy, now, reopened, cancellationToken, lifecycle.Version, lifecycle.Detail).ConfigureAwait(false);
         }
 
-        return [.. summaries.OrderByDescending(summary => summary.UpdatedAt).ThenBy(summary => summary.Id, StringComparer.Ordinal)];
+        return SaveResult.Saved(written);
     }
+
+    private async Task<Stored<AgreementDocument>?> WriteAsync(AgreementId id, AgreementDocument agreement, string etag,
+        CancellationToken cancellationToken)
+    {
+        var newETag = await store.WriteAsync(AgreementLayout.Agreement(id), AgreementJson.Serialize(agreement),
+            WriteCondition.Replace(etag), StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
+        return newETag is null ? null : new Stored<AgreementDocument>(agreement, newETag);
+    }
+
+    private Task LogAsync(AgreementId id, Actor actor, DateTimeOffset at, string action, CancellationToken cancellationToken,
+        int? version = null, string? detail = null) =>
+        AgreementLog.AppendAsync(store, id, new LogEntry(at, actor.Email, action, version, actor.Name, detail), logger, cancellationToken);
 
     internal static Answers AnswersOf(JsonElement answers) =>
         Answers.Parse(answers.GetRawText()).Answers ?? throw new InvalidDataException("Stored answers do not read as answers.");
@@ -103,11 +196,15 @@ public sealed class AgreementArchive
 /// <param name="ETag">Its ETag (without quotes).</param>
 public sealed record Stored<T>(T Value, string ETag);
 
-/// <summary>What became of a save: saved (with the new ETag), not found, or refused because someone else saved first.</summary>
+/// <summary>What became of a save: saved (with the new ETag), not found, stale because someone else saved first, or refused by the lifecycle.</summary>
 /// <param name="Agreement">The saved agreement, when <see cref="Outcome"/> is <see cref="SaveOutcome.Saved"/>.</param>
 /// <param name="Outcome">What happened.</param>
-public sealed record SaveResult(Stored<AgreementDocument>? Agreement, SaveOutcome Outcome)
+/// <param name="Reason">Why the lifecycle refused, in Dutch, when <see cref="Outcome"/> is <see cref="SaveOutcome.Refused"/>.</param>
+public sealed record SaveResult(Stored<AgreementDocument>? Agreement, SaveOutcome Outcome, string? Reason = null)
 {
+    /// <summary>The lifecycle does not allow this now, for <paramref name="reason"/>; nothing changed.</summary>
+    public static SaveResult Refused(string reason) => new(null, SaveOutcome.Refused, reason);
+
     /// <summary>No agreement has this id.</summary>
     public static SaveResult NotFound { get; } = new(null, SaveOutcome.NotFound);
 
@@ -129,4 +226,7 @@ public enum SaveOutcome
 
     /// <summary>Someone else saved first; nothing changed.</summary>
     Stale,
+
+    /// <summary>The lifecycle does not allow this in the agreement's current state; nothing changed.</summary>
+    Refused,
 }

@@ -6,12 +6,14 @@ namespace Overeenkomst.Agreements;
 /// <param name="Id">The agreement's id.</param>
 /// <param name="Title">The agreement's title, from its answers.</param>
 /// <param name="Status">Where it is in its lifecycle; <see cref="AgreementStatus.Concept"/> while it is being written.</param>
-/// <param name="Participants">Who takes part, and in which role (filled in once identity exists).</param>
+/// <param name="Participants">Who takes part, and in which role; the creator is the first (the owner).</param>
 /// <param name="CreatedAt">When it was created.</param>
-/// <param name="CreatedBy">Who created it.</param>
+/// <param name="CreatedBy">The e-mail of who created it: the owner, who cannot be removed from the participants.</param>
 /// <param name="UpdatedAt">When its answers were last saved.</param>
 /// <param name="UpdatedBy">Who saved them.</param>
 /// <param name="Answers">The answers document, as sent.</param>
+/// <remarks>The lifecycle's state (<see cref="SubmittedVersion"/>, <see cref="Approvals"/>, <see cref="FinalVersion"/>) lives here
+/// too, so every change to it is one conditional write of this file: two handler instances can never lose an approval.</remarks>
 public sealed record AgreementDocument(
     string Id,
     string Title,
@@ -21,7 +23,24 @@ public sealed record AgreementDocument(
     string CreatedBy,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
-    JsonElement Answers);
+    JsonElement Answers)
+{
+    /// <summary>The version that is (or was last) under review; null in concept.</summary>
+    public int? SubmittedVersion { get; init; }
+
+    /// <summary>The approvals of <see cref="SubmittedVersion"/>, one per care organisation; voided by any change.</summary>
+    public IReadOnlyList<Approval> Approvals { get; init; } = [];
+
+    /// <summary>The final version's number, once the agreement is definitief.</summary>
+    public int? FinalVersion { get; init; }
+}
+
+/// <summary>A care organisation's approval of one submitted version.</summary>
+/// <param name="Organisation">The organisation, as the participants list names it.</param>
+/// <param name="Email">Who approved for it.</param>
+/// <param name="Version">The version approved.</param>
+/// <param name="At">When.</param>
+public sealed record Approval(string Organisation, string Email, int Version, DateTimeOffset At);
 
 /// <summary>Someone who takes part in an agreement.</summary>
 /// <param name="Email">Their e-mail address, as their sign-in knows it.</param>
@@ -34,6 +53,15 @@ public static class AgreementStatus
 {
     /// <summary>Being written: answers can be saved and drafts rendered.</summary>
     public const string Concept = "concept";
+
+    /// <summary>A version is with the care organisations for review.</summary>
+    public const string InReview = "in_review";
+
+    /// <summary>Every reviewing care organisation approved the submitted version.</summary>
+    public const string Approved = "approved";
+
+    /// <summary>Finalised: the final version is written once, and nothing changes any more.</summary>
+    public const string Definitief = "definitief";
 }
 
 /// <summary>An agreement as a list shows it, read from the metadata of its <c>agreement.json</c> without opening it.</summary>

@@ -13,6 +13,11 @@ internal static class AgreementJson
 
     public static BinaryData Serialize<T>(T value) => new(JsonSerializer.SerializeToUtf8Bytes(value, Options));
 
+    /// <summary>One value per non-empty line, as the append-only files hold them.</summary>
+    public static IReadOnlyList<T> DeserializeLines<T>(BinaryData data) =>
+        [.. data.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => JsonSerializer.Deserialize<T>(line, Options) ?? throw new JsonException($"{typeof(T).Name} is empty."))];
+
     public static T Deserialize<T>(BinaryData data) =>
         JsonSerializer.Deserialize<T>(data.ToMemory().Span, Options) ?? throw new JsonException($"{typeof(T).Name} is empty.");
 }

@@ -4,7 +4,7 @@ namespace Overeenkomst.Agreements;
 
 /// <summary>
 /// Where each part of an agreement lives in the store, and the metadata kept beside it so lists never open a document:
-/// <c>{id}/agreement.json</c>, <c>{id}/versions/{n}.docx|.md|.json</c>, <c>{id}/log.jsonl</c>.
+/// <c>{id}/agreement.json</c>, <c>{id}/versions/{n}.docx|.md|.json</c>, <c>{id}/log.jsonl</c>, <c>{id}/reviews.jsonl</c>.
 /// </summary>
 public static class AgreementLayout
 {
@@ -18,6 +18,9 @@ public static class AgreementLayout
 
     /// <summary>The audit trail of <paramref name="id"/>.</summary>
     public static string Log(AgreementId id) => $"{id}/log.jsonl";
+
+    /// <summary>The reviews of <paramref name="id"/>: comments, requests for changes and approvals, append-only.</summary>
+    public static string Reviews(AgreementId id) => $"{id}/reviews.jsonl";
 
     /// <summary>The folder of every version of <paramref name="id"/>.</summary>
     public static string Versions(AgreementId id) => $"{id}/versions/";

@@ -37,4 +37,6 @@ internal static partial class AgreementLog
 /// <param name="By">Who.</param>
 /// <param name="Action">What, in Dutch words.</param>
 /// <param name="Version">The version it concerns, if any.</param>
-public sealed record LogEntry(DateTimeOffset At, string By, string Action, int? Version = null);
+/// <param name="Name">The name of who did it, as their sign-in gave it.</param>
+/// <param name="Detail">Why, or with what reason (a request for changes, a return to concept).</param>
+public sealed record LogEntry(DateTimeOffset At, string By, string Action, int? Version = null, string? Name = null, string? Detail = null);

@@ -15,12 +15,20 @@ internal static class StoredMetadata
     private const string CreatedAt = "createdat";
     private const string CreatedBy = "createdby";
 
+    // The participants' e-mails, space-separated (an address has no spaces), so a listing can show each person their own
+    // agreements without opening any; the participants list is capped so this stays far below Azure's 8 KiB of metadata.
+    private const string ParticipantEmails = "participants";
+
     public static Dictionary<string, string> Of(AgreementDocument agreement) => new(StringComparer.Ordinal)
     {
         [Title] = agreement.Title,
         [Status] = agreement.Status,
         [UpdatedAt] = Format(agreement.UpdatedAt),
+        [ParticipantEmails] = string.Join(' ', agreement.Participants.Select(participant => participant.Email)),
     };
+
+    public static IReadOnlyList<string> Participants(IReadOnlyDictionary<string, string> metadata) =>
+        metadata.TryGetValue(ParticipantEmails, out var emails) ? emails.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
 
     public static AgreementSummary? Summary(AgreementId id, IReadOnlyDictionary<string, string> metadata) =>
         metadata.TryGetValue(Title, out var title) && metadata.TryGetValue(Status, out var status)

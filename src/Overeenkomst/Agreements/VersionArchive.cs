@@ -42,35 +42,47 @@ public sealed class VersionArchive
     /// </summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
     /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
-    public async Task<DraftResult> CreateDraftAsync(AgreementId id, string createdBy, CancellationToken cancellationToken = default)
+    public async Task<DraftResult> CreateDraftAsync(AgreementId id, Actor createdBy, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        if (await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } agreement)
         {
-            if (await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } agreement)
-            {
-                return DraftResult.NotFound;
-            }
-
-            var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
-            var createdAt = clock.GetUtcNow();
-            var options = RenderOptions.Draft(number, createdAt, createdBy);
-            var composed = composer.Compose(AgreementArchive.AnswersOf(agreement.Value.Answers), options, cancellationToken);
-            if (composed.Agreement is not { } rendered)
-            {
-                return DraftResult.Invalid(composed.Errors);
-            }
-
-            var version = new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, rendered.TemplateVersion,
-                createdAt, createdBy, rendered.Title);
-            if (await TryWriteAsync(id, version, new VersionSnapshot(version, agreement.Value.Answers), rendered, cancellationToken).ConfigureAwait(false))
-            {
-                await AgreementLog.AppendAsync(store, id, new LogEntry(createdAt, createdBy, AgreementLog.VersionCreated, number),
-                    logger, cancellationToken).ConfigureAwait(false);
-                return DraftResult.Made(version);
-            }
+            return DraftResult.NotFound;
         }
 
-        throw new VersionConflictException();
+        var stored = await StoreNextAsync(id, agreement.Value.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
+        if (stored.Version is not { } version)
+        {
+            return stored;
+        }
+
+        await AgreementLog.AppendAsync(store, id,
+            new LogEntry(version.CreatedAt, createdBy.Email, AgreementLog.VersionCreated, version.Number, createdBy.Name), logger,
+            cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>
+    /// Renders the answers stored with <paramref name="approvedVersion"/> (never the current ones) as a final, without the
+    /// CONCEPT marking, and stores it write-once as the next number; null when that version does not exist.
+    /// </summary>
+    /// <remarks>The lifecycle step that makes the agreement definitief logs it; this only writes the files.</remarks>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
+    /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
+    public async Task<DraftResult> CreateFinalAsync(AgreementId id, int approvedVersion, Actor createdBy, CancellationToken cancellationToken = default)
+    {
+        if (await ReadSnapshotAsync(id, approvedVersion, cancellationToken).ConfigureAwait(false) is not { } approved)
+        {
+            return DraftResult.NotFound;
+        }
+
+        return await StoreNextAsync(id, approved.Answers, DocumentKind.Final, createdBy, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when version <paramref name="number"/> exists (its .docx does), from a listing.</summary>
+    public async Task<bool> ExistsAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
+    {
+        var docx = AgreementLayout.VersionDocx(id, number);
+        return await store.ListAsync(docx, cancellationToken).AnyAsync(entry => entry.Path == docx, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every version of the agreement, oldest first, from a listing; null when the agreement does not exist.</summary>
@@ -101,8 +113,7 @@ public sealed class VersionArchive
     public async Task<(VersionRecord Version, string Markdown)?> ReadMarkdownAsync(AgreementId id, int number, CancellationToken cancellationToken = default)
     {
         // The .docx decides whether the version exists (its Markdown is written before it); a listing says so without reading it.
-        var docx = AgreementLayout.VersionDocx(id, number);
-        if (!await store.ListAsync(docx, cancellationToken).AnyAsync(entry => entry.Path == docx, cancellationToken).ConfigureAwait(false))
+        if (!await ExistsAsync(id, number, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -117,6 +128,33 @@ public sealed class VersionArchive
     {
         var file = await store.ReadAsync(AgreementLayout.VersionSnapshot(id, number), cancellationToken).ConfigureAwait(false);
         return file is null ? null : AgreementJson.Deserialize<VersionSnapshot>(file.Content);
+    }
+
+    private async Task<DraftResult> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, DocumentKind kind, Actor createdBy,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
+            var createdAt = clock.GetUtcNow();
+            var options = kind == DocumentKind.Final
+                ? RenderOptions.Final(number, createdAt, createdBy.Email)
+                : RenderOptions.Draft(number, createdAt, createdBy.Email);
+            var composed = composer.Compose(AgreementArchive.AnswersOf(answers), options, cancellationToken);
+            if (composed.Agreement is not { } rendered)
+            {
+                return DraftResult.Invalid(composed.Errors);
+            }
+
+            var version = new VersionRecord(number, kind == DocumentKind.Final ? VersionRecord.Definitief : VersionRecord.Concept,
+                rendered.Sha256, rendered.TemplateVersion, createdAt, createdBy.Email, rendered.Title);
+            if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers), rendered, cancellationToken).ConfigureAwait(false))
+            {
+                return DraftResult.Made(version);
+            }
+        }
+
+        throw new VersionConflictException();
     }
 
     private async Task<bool> TryWriteAsync(AgreementId id, VersionRecord version, VersionSnapshot snapshot, RenderedAgreement rendered,
@@ -181,15 +219,15 @@ public sealed class VersionConflictException : Exception
     }
 }
 
-/// <summary>What became of a request for a new draft: the version made, the answers' errors, or no such agreement.</summary>
+/// <summary>What became of a request for a new version: the version made, the answers' errors, or nothing to render from.</summary>
 /// <param name="Version">The new version, when one was made.</param>
 /// <param name="Errors">Why the answers cannot be rendered yet, per question id.</param>
 public sealed record DraftResult(VersionRecord? Version, IReadOnlyList<ValidationError> Errors)
 {
-    /// <summary>No agreement has this id.</summary>
+    /// <summary>No agreement (or approved version) to render from.</summary>
     public static DraftResult NotFound { get; } = new(null, []);
 
-    /// <summary>True when no agreement has this id.</summary>
+    /// <summary>True when there was nothing to render from.</summary>
     public bool IsNotFound => Version is null && Errors.Count == 0;
 
     /// <summary>A version was made.</summary>

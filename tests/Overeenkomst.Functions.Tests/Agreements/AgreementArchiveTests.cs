@@ -8,6 +8,8 @@ namespace Overeenkomst.Functions.Tests.Agreements;
 /// <summary>The audit trail is written after the change: losing the store in between never makes a done save look undone.</summary>
 public sealed class AgreementArchiveTests : IDisposable
 {
+    private static readonly Actor Tester = new("test@albeda.example", "Test");
+
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-archive-");
 
     [Fact]
@@ -15,11 +17,11 @@ public sealed class AgreementArchiveTests : IDisposable
     {
         var store = new CountingStore(new FolderStore(folder.FullName));
         var archive = new AgreementArchive(store, TimeProvider.System);
-        var created = await archive.CreateAsync(Answers.Parse(ExampleAnswers.Laurens).Answers!, "test");
+        var created = await archive.CreateAsync(Answers.Parse(ExampleAnswers.Laurens).Answers!, Tester, "Albeda");
         Assert.True(AgreementId.TryParse(created.Value.Id, out var id));
 
         store.FailAppends = true;
-        var saved = await archive.SaveAnswersAsync(id, Answers.Parse(ExampleAnswers.ErasmusMc).Answers!, created.ETag, "test");
+        var saved = await archive.SaveAnswersAsync(id, Answers.Parse(ExampleAnswers.ErasmusMc).Answers!, created.ETag, Tester);
 
         Assert.Equal(SaveOutcome.Saved, saved.Outcome);
         Assert.Equal(saved.Agreement!.ETag, (await archive.ReadAsync(id))!.ETag);

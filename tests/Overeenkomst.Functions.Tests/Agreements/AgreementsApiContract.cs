@@ -26,7 +26,7 @@ public abstract class AgreementsApiContract : IDisposable
 
     private AgreementsHost Host => host.Value;
 
-    private HttpClient Client => field ??= Host.CreateClient();
+    private HttpClient Client => field ??= Host.CreateClient(TestPerson.Opleider);
 
     [Fact]
     public void The_handler_keeps_agreements_in_the_configured_store()
@@ -47,7 +47,10 @@ public abstract class AgreementsApiContract : IDisposable
         Assert.Equal(response.Headers.ETag!.Tag, etag);
         Assert.Equal("concept", agreement.GetProperty("status").GetString());
         Assert.Equal("Samenwerkingsovereenkomst Praktijkgestuurd Leren Verpleegkunde Laurens", agreement.GetProperty("title").GetString());
-        Assert.Equal(0, agreement.GetProperty("participants").GetArrayLength());
+        var owner = Assert.Single(agreement.GetProperty("participants").EnumerateArray());
+        Assert.Equal(TestPerson.Opleider.Email, owner.GetProperty("email").GetString());
+        Assert.Equal("opleiding", owner.GetProperty("role").GetString());
+        Assert.Equal(TestPerson.Opleider.Email, agreement.GetProperty("createdBy").GetString());
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(ExampleAnswers.Laurens).RootElement, agreement.GetProperty("answers")));
     }
 
@@ -191,7 +194,8 @@ public abstract class AgreementsApiContract : IDisposable
 
         var lines = log!.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.Equal(["aangemaakt", "antwoorden opgeslagen", "versie gemaakt"], lines.Select(line => line.GetProperty("action").GetString()));
-        Assert.All(lines, line => Assert.Equal(Messages.AnonymousCreator, line.GetProperty("by").GetString()));
+        Assert.All(lines, line => Assert.Equal(TestPerson.Opleider.Email, line.GetProperty("by").GetString()));
+        Assert.All(lines, line => Assert.Equal(TestPerson.Opleider.Name, line.GetProperty("name").GetString()));
         Assert.Equal(1, lines[2].GetProperty("version").GetInt32());
     }
 
@@ -283,10 +287,11 @@ public abstract class AgreementsApiContract : IDisposable
         var store = new CountingStore(Host.Services.GetRequiredService<IStore>());
         var archive = new AgreementArchive(store, TimeProvider.System);
         var answers = Answers.Parse(ExampleAnswers.Laurens).Answers!;
+        var opleider = new Actor(TestPerson.Opleider.Email, TestPerson.Opleider.Name);
         await Parallel.ForEachAsync(Enumerable.Range(0, 1000), new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (_, cancellationToken) => await archive.CreateAsync(answers, "test", cancellationToken));
+            async (_, cancellationToken) => await archive.CreateAsync(answers, opleider, "Albeda", cancellationToken));
 
-        var listed = await archive.ListAsync();
+        var listed = await archive.ListAsync(opleider.Email);
         using var response = await Client.GetAsync("/api/agreements");
 
         Assert.Equal(1000, listed.Count);

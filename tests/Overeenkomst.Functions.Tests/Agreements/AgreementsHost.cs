@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
-/// <summary>The handler in memory, with its storage settings given by the test.</summary>
+/// <summary>The handler in memory, with its storage settings given by the test, signing users in as Azure does (EasyAuth header).</summary>
 public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     /// <summary>Settings for a store in Azure Blob Storage (Azurite) with its own container.</summary>
@@ -16,8 +16,18 @@ public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings)
     /// <summary>Settings for a store in a local folder.</summary>
     public static Dictionary<string, string> Folder(string path) => new() { ["Storage:LocalPath"] = path };
 
+    /// <summary>A client that sends <paramref name="person"/>'s principal header with every request.</summary>
+    public HttpClient CreateClient(TestPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestPerson.Header, person.Principal());
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Auth:Mode", "EasyAuth");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -20,7 +20,7 @@ public sealed class StorageOutageTests : IAsyncLifetime
     public async Task When_storage_stops_the_API_answers_503_with_Retry_After_and_leaves_no_partial_version()
     {
         using var host = new AgreementsHost(AgreementsHost.Blob(Azurite.ConnectionString));
-        using var client = host.CreateClient();
+        using var client = host.CreateClient(TestPerson.Opleider);
         var (id, etag) = await client.CreateAsync(ExampleAnswers.Laurens);
         await client.CreateVersionAsync(id);
 

@@ -1,8 +1,7 @@
-using Overeenkomst.Questionnaire.Definition;
-using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 using Overeenkomst.Storage;
@@ -12,6 +11,8 @@ namespace Overeenkomst.Functions.Tests.Agreements;
 /// <summary>A version is all or nothing: a write cut short leaves no version behind, and the next one is complete.</summary>
 public sealed class VersionArchiveTests : IDisposable
 {
+    private static readonly Actor Tester = new("test@albeda.example", "Test");
+
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-versions-");
 
     [Theory]
@@ -23,18 +24,18 @@ public sealed class VersionArchiveTests : IDisposable
         var store = new CountingStore(new FolderStore(folder.FullName));
         var agreements = new AgreementArchive(store, TimeProvider.System);
         var versions = new VersionArchive(store, agreements, Composer(), TimeProvider.System);
-        var created = await agreements.CreateAsync(Answers.Parse(ExampleAnswers.Laurens).Answers!, "test");
+        var created = await agreements.CreateAsync(Answers.Parse(ExampleAnswers.Laurens).Answers!, Tester, "Albeda");
         Assert.True(AgreementId.TryParse(created.Value.Id, out var id));
 
         // The agreement itself was write 1; the version's three files are writes 2, 3 and 4.
         store.FailOnWrite = failingWrite + 1;
-        await Assert.ThrowsAsync<StoreUnavailableException>(() => versions.CreateDraftAsync(id, "test"));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => versions.CreateDraftAsync(id, Tester));
 
         Assert.Empty((await versions.ListAsync(id))!);
         Assert.Null(await versions.ReadDocxAsync(id, 1));
         Assert.Null(await versions.ReadMarkdownAsync(id, 1));
 
-        var next = (await versions.CreateDraftAsync(id, "test")).Version;
+        var next = (await versions.CreateDraftAsync(id, Tester)).Version;
         var stored = await versions.ReadDocxAsync(id, next!.Number);
         Assert.Equal(next, Assert.Single((await versions.ListAsync(id))!));
         Assert.Equal(next.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored!.Value.Content)));

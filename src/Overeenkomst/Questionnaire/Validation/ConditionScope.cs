@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Rendering.Templates;
 using Scriban;
 using Scriban.Runtime;
 
@@ -71,30 +72,8 @@ internal sealed class ConditionScope
         var result = new ScriptObject();
         foreach (var question in questions)
         {
-            var value = answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty(question.Id, out var answer) ? ValueFrom(answer) : null;
+            var value = answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty(question.Id, out var answer) ? AgreementModel.ValueFrom(answer) : null;
             result.SetValue(question.Id, value, readOnly: false);
-        }
-
-        return result;
-    }
-
-    internal static object? ValueFrom(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => ObjectFrom(element),
-        JsonValueKind.Array => new ScriptArray(element.EnumerateArray().Select(ValueFrom)),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetDecimal(out var number) ? number : element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
-
-    private static ScriptObject ObjectFrom(JsonElement element)
-    {
-        var result = new ScriptObject();
-        foreach (var property in element.EnumerateObject())
-        {
-            result.SetValue(property.Name, ValueFrom(property.Value), readOnly: false);
         }
 
         return result;

@@ -14,32 +14,20 @@ namespace Overeenkomst.Rendering.Docx;
 /// <remarks>
 /// Like Markdig's HTML renderer, one small renderer per node type does the writing; this class owns the state they
 /// share: the open paragraph and its pending run, the list and table context, and the paragraph style in force.
-/// Elements are streamed with the SDK's <see cref="OpenXmlWriter"/> instead of built as a tree, which keeps a render
-/// within its time and memory budget (see the README's benchmark figures).
+/// Elements are streamed with <see cref="WordXmlWriter"/> instead of built as a tree, which keeps a render within its
+/// time and memory budget (see the README's benchmark figures).
 /// </remarks>
 public sealed class DocxRenderer : RendererBase
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    // Start tags are written from these instances; they carry no children, so they can be reused for every element.
-    private readonly Paragraph paragraph = new();
-    private readonly Run run = new();
-    private readonly Text text = new() { Space = SpaceProcessingModeValues.Preserve };
-    private readonly Table table = new();
-    private readonly TableRow row = new();
-    private readonly TableCell cell = new();
-    private readonly RunProperties?[] runProperties = new RunProperties?[8];
-
     private readonly StringBuilder pendingText = new();
     private readonly Stack<(int NumberId, int Level)> lists = new();
     private readonly Stack<string> paragraphStyles = new();
-    private OpenXmlWriter? writer;
+    private WordXmlWriter? writer;
     private RunFormat pendingFormat;
     private bool paragraphOpen;
     private bool itemNumberPending;
     private bool cellHasParagraph;
-    private JustificationValues? cellJustification;
+    private string? cellJustification;
     private bool inArticleBody;
     private bool followsTable;
 
@@ -69,7 +57,7 @@ public sealed class DocxRenderer : RendererBase
     /// <summary>The formatting that text written now receives.</summary>
     internal RunFormat Format { get; set; }
 
-    private OpenXmlWriter Writer => writer ?? throw new InvalidOperationException("Render the document through WriteDocument.");
+    private WordXmlWriter Writer => writer ?? throw new InvalidOperationException("Render the document through WriteDocument.");
 
     /// <inheritdoc />
     public override object Render(MarkdownObject markdownObject)
@@ -81,15 +69,19 @@ public sealed class DocxRenderer : RendererBase
     /// <summary>Writes <paramref name="document"/> as a complete <c>w:document</c> to <paramref name="stream"/>.</summary>
     internal void WriteDocument(MarkdownDocument document, SectionProperties section, Stream stream)
     {
-        using (writer = OpenXmlWriter.Create(stream, PartXml.Encoding))
+        writer = new WordXmlWriter(stream);
+        try
         {
-            writer.WriteStartDocument(standalone: true);
-            writer.WriteStartElement(new Document(), [], [new("w", WordNamespace), new("r", RelationshipNamespace)]);
-            writer.WriteStartElement(new Body());
+            writer.StartDocument();
             Render(document);
-            writer.WriteElement(section);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            writer.Element(section);
+            writer.End();
+            writer.End();
+        }
+        finally
+        {
+            writer.Close();
+            writer = null;
         }
 
         writer = null;
@@ -113,47 +105,55 @@ public sealed class DocxRenderer : RendererBase
             EndParagraph();
         }
 
-        var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } };
-        if (border is not null)
-        {
-            properties.ParagraphBorders = border;
-        }
-
+        Writer.Start("p");
+        Writer.Start("pPr");
+        Writer.Empty("pStyle", "val", styleId);
+        string? indent = null;
         if (lists.Count > 0)
         {
             var (numberId, level) = lists.Peek();
             if (itemNumberPending)
             {
-                properties.NumberingProperties = new NumberingProperties(
-                    new NumberingLevelReference { Val = level }, new NumberingId { Val = numberId });
+                Writer.Start("numPr");
+                Writer.Empty("ilvl", "val", Twips(level));
+                Writer.Empty("numId", "val", Twips(numberId));
+                Writer.End();
                 itemNumberPending = false;
             }
             else
             {
-                properties.Indentation = new Indentation { Left = Twips(HouseStyle.ListIndent(level)) };
+                indent = Twips(HouseStyle.ListIndent(level));
             }
         }
         else if (inArticleBody && paragraphStyles.Count == 0 && styleId == HouseStyle.StyleIds.Normal)
         {
-            properties.Indentation = new Indentation { Left = Twips(HouseStyle.Hanging) };
+            indent = Twips(HouseStyle.Hanging);
         }
 
-        if (cellJustification is { } justification)
+        if (border is not null)
         {
-            properties.Justification = new Justification { Val = justification };
+            Writer.Element(border);
         }
 
         // Word puts no space below a table; the paragraph after it would otherwise touch the table's last line.
         // Headings bring their own, larger space.
         if (followsTable && paragraphStyles.Count == 0 && !HouseStyle.StyleIds.IsHeading(styleId))
         {
-            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = HouseStyle.SpaceAfterTable };
+            Writer.Empty("spacing", "before", HouseStyle.SpaceAfterTable);
         }
 
         followsTable = false;
+        if (indent is not null)
+        {
+            Writer.Empty("ind", "left", indent);
+        }
 
-        Writer.WriteStartElement(paragraph);
-        Writer.WriteElement(properties);
+        if (cellJustification is not null)
+        {
+            Writer.Empty("jc", "val", cellJustification);
+        }
+
+        Writer.End();
         paragraphOpen = true;
         cellHasParagraph = true;
     }
@@ -167,7 +167,7 @@ public sealed class DocxRenderer : RendererBase
         }
 
         FlushRun();
-        Writer.WriteEndElement();
+        Writer.End();
         paragraphOpen = false;
     }
 
@@ -210,13 +210,13 @@ public sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Writes a tab, used after a member's number.</summary>
-    public void WriteTab() => WriteRunElement(new TabChar());
+    public void WriteTab() => WriteRunElement("tab", null);
 
     /// <summary>Writes a line break within the paragraph.</summary>
-    public void WriteLineBreak() => WriteRunElement(new Break());
+    public void WriteLineBreak() => WriteRunElement("br", null);
 
     /// <summary>Writes a page break.</summary>
-    public void WritePageBreak() => WriteRunElement(new Break { Type = BreakValues.Page });
+    public void WritePageBreak() => WriteRunElement("br", "page");
 
     /// <summary>
     /// Marks the start (true) or end (false) of an article's body: once an article has a numbered member, what follows
@@ -245,56 +245,67 @@ public sealed class DocxRenderer : RendererBase
     {
         ArgumentNullException.ThrowIfNull(columnWidths);
         EndParagraph();
-        Writer.WriteStartElement(table);
-        var properties = new TableProperties(
-            new TableStyle { Val = styleId },
-            new TableWidth { Width = Twips(columnWidths.Sum()), Type = TableWidthUnitValues.Dxa });
+        Writer.Start("tbl");
+        Writer.Start("tblPr");
+        Writer.Empty("tblStyle", "val", styleId);
+        Writer.Empty("tblW", "w", Twips(columnWidths.Sum()), "type", "dxa");
         if (inArticleBody)
         {
-            properties.TableIndentation = new TableIndentation { Width = HouseStyle.Hanging, Type = TableWidthUnitValues.Dxa };
+            Writer.Empty("tblInd", "w", Twips(HouseStyle.Hanging), "type", "dxa");
         }
 
-        properties.TableLayout = new TableLayout { Type = TableLayoutValues.Fixed };
-        properties.TableLook = new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true };
-        Writer.WriteElement(properties);
-        var grid = new TableGrid();
+        Writer.Empty("tblLayout", "type", "fixed");
+        Writer.Start("tblLook");
+        Writer.Attribute("val", "04A0");
+        Writer.Attribute("firstRow", "true");
+        Writer.Attribute("lastRow", "false");
+        Writer.Attribute("firstColumn", "false");
+        Writer.Attribute("lastColumn", "false");
+        Writer.Attribute("noHBand", "true");
+        Writer.Attribute("noVBand", "true");
+        Writer.End();
+        Writer.End();
+        Writer.Start("tblGrid");
         foreach (var width in columnWidths)
         {
-            grid.Append(new GridColumn { Width = Twips(width) });
+            Writer.Empty("gridCol", "w", Twips(width));
         }
 
-        Writer.WriteElement(grid);
+        Writer.End();
     }
 
     /// <summary>Ends the table.</summary>
     public void EndTable()
     {
-        Writer.WriteEndElement();
+        Writer.End();
         followsTable = paragraphStyles.Count == 0;
     }
 
     /// <summary>Starts a row that never splits over two pages; a header row repeats at the top of every page.</summary>
     public void BeginTableRow(bool isHeader)
     {
-        Writer.WriteStartElement(row);
-        Writer.WriteElement(isHeader
-            ? new TableRowProperties(new CantSplit(), new TableHeader())
-            : new TableRowProperties(new CantSplit()));
+        Writer.Start("tr");
+        Writer.Start("trPr");
+        Writer.Empty("cantSplit");
+        if (isHeader)
+        {
+            Writer.Empty("tblHeader");
+        }
+
+        Writer.End();
     }
 
     /// <summary>Ends the row.</summary>
-    public void EndTableRow() => Writer.WriteEndElement();
+    public void EndTableRow() => Writer.End();
 
     /// <summary>Starts a cell; its paragraphs take the table text style and the column's alignment.</summary>
     public void BeginTableCell(int width, JustificationValues? justification = null)
     {
-        Writer.WriteStartElement(cell);
-        Writer.WriteElement(new TableCellProperties(new TableCellWidth
-        {
-            Width = Twips(width),
-            Type = TableWidthUnitValues.Dxa,
-        }));
-        cellJustification = justification;
+        Writer.Start("tc");
+        Writer.Start("tcPr");
+        Writer.Empty("tcW", "w", Twips(width), "type", "dxa");
+        Writer.End();
+        cellJustification = justification is { } value ? ((IEnumValue)value).Value : null;
         paragraphStyles.Push(HouseStyle.StyleIds.TableText);
         cellHasParagraph = false;
     }
@@ -310,15 +321,23 @@ public sealed class DocxRenderer : RendererBase
         EndParagraph();
         paragraphStyles.Pop();
         cellJustification = null;
-        Writer.WriteEndElement();
+        Writer.End();
     }
 
-    private void WriteRunElement(OpenXmlElement element)
+    private void WriteRunElement(string name, string? type)
     {
         FlushRun();
-        Writer.WriteStartElement(run);
-        Writer.WriteElement(element);
-        Writer.WriteEndElement();
+        Writer.Start("r");
+        if (type is null)
+        {
+            Writer.Empty(name);
+        }
+        else
+        {
+            Writer.Empty(name, "type", type);
+        }
+
+        Writer.End();
     }
 
     private void FlushRun()
@@ -328,38 +347,31 @@ public sealed class DocxRenderer : RendererBase
             return;
         }
 
-        Writer.WriteStartElement(run);
+        Writer.Start("r");
         if (pendingFormat != RunFormat.None)
         {
-            Writer.WriteElement(runProperties[(int)pendingFormat] ??= RunPropertiesFor(pendingFormat));
+            Writer.Start("rPr");
+            if (pendingFormat.HasFlag(RunFormat.Code))
+            {
+                Writer.Empty("rFonts", "ascii", HouseStyle.MonospaceFont, "hAnsi", HouseStyle.MonospaceFont);
+            }
+
+            if (pendingFormat.HasFlag(RunFormat.Bold))
+            {
+                Writer.Empty("b");
+            }
+
+            if (pendingFormat.HasFlag(RunFormat.Italic))
+            {
+                Writer.Empty("i");
+            }
+
+            Writer.End();
         }
 
-        Writer.WriteStartElement(text);
-        Writer.WriteString(pendingText.ToString());
-        Writer.WriteEndElement();
-        Writer.WriteEndElement();
+        Writer.Text(pendingText.ToString());
+        Writer.End();
         pendingText.Clear();
-    }
-
-    private static RunProperties RunPropertiesFor(RunFormat format)
-    {
-        var properties = new RunProperties();
-        if (format.HasFlag(RunFormat.Code))
-        {
-            properties.RunFonts = new RunFonts { Ascii = HouseStyle.MonospaceFont, HighAnsi = HouseStyle.MonospaceFont };
-        }
-
-        if (format.HasFlag(RunFormat.Bold))
-        {
-            properties.Bold = new Bold();
-        }
-
-        if (format.HasFlag(RunFormat.Italic))
-        {
-            properties.Italic = new Italic();
-        }
-
-        return properties;
     }
 
     /// <summary>The width available to a table here: the text width, less the indent of an article's body.</summary>

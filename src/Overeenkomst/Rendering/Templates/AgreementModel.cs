@@ -24,7 +24,8 @@ internal static class AgreementModel
         return result;
     }
 
-    private static object? ValueFrom(JsonElement element) => element.ValueKind switch
+    /// <summary>One JSON value as Scriban sees it; questionnaire conditions read answers through this too.</summary>
+    internal static object? ValueFrom(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Object => ObjectFrom(element),
         JsonValueKind.Array => new ScriptArray(element.EnumerateArray().Select(ValueFrom)),

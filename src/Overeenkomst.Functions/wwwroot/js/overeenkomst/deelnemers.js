@@ -49,7 +49,7 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
       { method: 'PUT', body: { participants: list }, etag: agreement.etag });
     clear(message);
     if (result.ok) {
-      message.append(h('p', { class: 'gelukt' }, 'De deelnemers zijn opgeslagen.'));
+      // The page reloads the agreement (new ETag, maybe a new role for the user) and confirms there.
       onSaved(result);
       return;
     }

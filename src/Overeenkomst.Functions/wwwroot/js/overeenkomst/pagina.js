@@ -38,7 +38,11 @@ async function load() {
   showVersions(document.getElementById('versies-lijst'), document.getElementById('lezen'), versions);
   showActions(data);
   showParticipants(document.getElementById('deelnemers-inhoud'), agreement, can('opleiding') && data.status === 'concept',
-    () => load());
+    async () => {
+      await load();
+      fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, 'De deelnemers zijn opgeslagen.'));
+      message.firstChild.focus();
+    });
   await showSide(`${base}/reviews`, (list) => showReviews(document.getElementById('beoordelingen-lijst'), list), 'beoordelingen');
   await showSide(`${base}/log`, (list) => showLog(document.getElementById('logboek-lijst'), list), 'logboek');
 

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Agreements;
+
+namespace Overeenkomst.Functions.Reviewing;
+
+/// <summary>/api/agreements/{id}/reviews and /log: care organisations comment, request changes or approve; every participant reads both.</summary>
+internal static class ReviewsApi
+{
+    /// <summary>Room for a long remark, not for a pasted document.</summary>
+    public const int MaxTextLength = 4000;
+
+    /// <summary>"Artikel 12", "12.3", "Bijlage 2": short.</summary>
+    public const int MaxArticleLength = 50;
+
+    public static RouteGroupBuilder MapReview(this RouteGroupBuilder agreements)
+    {
+        agreements.MapPost("/{id}/reviews", AddAsync).WithName("AddReview");
+        agreements.MapGet("/{id}/reviews", ListAsync).WithName("ListReviews");
+        agreements.MapGet("/{id}/log", LogAsync).WithName("GetLog");
+        return agreements;
+    }
+
+    private static async Task<Results<Created<ReviewView>, ProblemHttpResult, ValidationProblem>> AddAsync(
+        string id, ReviewBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, ReviewArchive reviews,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Review, cancellationToken);
+        if (open is null)
+        {
+            return denied!;
+        }
+
+        if (Check(body) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors, title: Messages.ReviewInvalidTitle);
+        }
+
+        var review = new Review(body!.Version!.Value, body.Article?.Trim() is { Length: > 0 } article ? article : null, body.Kind!,
+            body.Text?.Trim() ?? "", open.Actor.Email, open.Actor.Name, open.Participant.Organisation, clock.GetUtcNow());
+        var exists = await versions.ExistsAsync(open.Id, review.Version, cancellationToken);
+        var decided = await archive.TransitionAsync(open.Id, open.Actor, agreement => Lifecycle.Review(agreement, review, exists), cancellationToken);
+        if (decided.Agreement is not { } agreement)
+        {
+            return AgreementProblems.Unsaved(decided);
+        }
+
+        // Only a review the lifecycle accepted is kept, so the list never shows an approval that did not count.
+        await reviews.AddAsync(open.Id, review, cancellationToken);
+        return TypedResults.Created($"{AgreementsApi.Location(open.Id)}/reviews", new ReviewView(review, agreement.Value.Status));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<Review>>, ProblemHttpResult>> ListAsync(
+        string id, HttpContext context, AgreementArchive archive, ReviewArchive reviews, CancellationToken cancellationToken)
+    {
+        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        return open is null ? denied! : TypedResults.Ok(await reviews.ListAsync(open.Id, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<LogEntry>>, ProblemHttpResult>> LogAsync(
+        string id, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
+    {
+        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        return open is null ? denied! : TypedResults.Ok(await archive.ReadLogAsync(open.Id, cancellationToken));
+    }
+
+    private static Dictionary<string, string[]> Check(ReviewBody? body)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (body?.Version is not > 0)
+        {
+            errors["version"] = [Messages.VersionNumberMissing];
+        }
+
+        if (!ReviewKinds.IsKnown(body?.Kind))
+        {
+            errors["kind"] = [Messages.ReviewKindUnknown];
+        }
+        else if (body!.Kind != ReviewKinds.Goedkeuring && string.IsNullOrWhiteSpace(body.Text))
+        {
+            // An approval may stand alone; a comment or a request for changes says what and why.
+            errors["text"] = [Messages.ReviewTextMissing];
+        }
+
+        if (body?.Text?.Length > MaxTextLength)
+        {
+            errors["text"] = [Messages.TextTooLong(MaxTextLength)];
+        }
+
+        if (body?.Article?.Length > MaxArticleLength)
+        {
+            errors["article"] = [Messages.TextTooLong(MaxArticleLength)];
+        }
+
+        return errors;
+    }
+}
+
+/// <summary>The body of POST …/reviews.</summary>
+/// <param name="Version">The version reviewed.</param>
+/// <param name="Article">The article or member it is about, optional.</param>
+/// <param name="Kind">opmerking, wijziging_gevraagd or goedkeuring.</param>
+/// <param name="Text">The comment, or the reason for the requested changes.</param>
+internal sealed record ReviewBody(int? Version, string? Article, string? Kind, string? Text);
+
+/// <summary>A stored review and the agreement's status after it.</summary>
+/// <param name="Review">The review as kept.</param>
+/// <param name="Status">The agreement's status now.</param>
+internal sealed record ReviewView(Review Review, string Status);

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Http;
+using Overeenkomst.Rendering;
+
+namespace Overeenkomst.Functions.Reviewing;
+
+/// <summary>The two steps that bracket the review: the opleiding submits a version, legal staff finalise the approved one.</summary>
+internal static class SubmissionApi
+{
+    public static RouteGroupBuilder MapSubmission(this RouteGroupBuilder agreements)
+    {
+        agreements.MapPost("/{id}/submit", SubmitAsync).WithName("SubmitForReview");
+        agreements.MapPost("/{id}/finalize", FinalizeAsync).WithName("FinalizeAgreement");
+        return agreements;
+    }
+
+    private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult, ValidationProblem>> SubmitAsync(
+        string id, SubmitBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+    {
+        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
+        if (open is null)
+        {
+            return denied!;
+        }
+
+        if (body?.Version is not (> 0 and var version))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [Messages.VersionNumberMissing] },
+                title: Messages.ReviewInvalidTitle);
+        }
+
+        var exists = await versions.ExistsAsync(open.Id, version, cancellationToken);
+        var submitted = await archive.TransitionAsync(open.Id, open.Actor, agreement => Lifecycle.Submit(agreement, version, exists), cancellationToken);
+        if (submitted.Agreement is not { } stored)
+        {
+            return AgreementProblems.Unsaved(submitted);
+        }
+
+        ETagHeaders.Set(context.Response, stored.ETag);
+        return TypedResults.Ok(stored.Value);
+    }
+
+    private static async Task<Results<Created<VersionView>, ProblemHttpResult>> FinalizeAsync(
+        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+    {
+        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Finalise, cancellationToken);
+        if (open is null)
+        {
+            return denied!;
+        }
+
+        // Ask the lifecycle before rendering anything, so a refused step leaves no file behind.
+        var agreement = open.Agreement.Value;
+        var approved = agreement.SubmittedVersion ?? 0;
+        if (Lifecycle.Finalise(agreement, approved, approved, sha256: "").Refusal is { } refusal)
+        {
+            return AgreementProblems.Refused(refusal);
+        }
+
+        VersionRecord final;
+        try
+        {
+            var rendered = await versions.CreateFinalAsync(open.Id, approved, open.Actor, cancellationToken);
+            if (rendered.IsNotFound)
+            {
+                return AgreementProblems.VersionNotFound(approved);
+            }
+
+            if (rendered.Version is not { } created)
+            {
+                return AnswerProblems.Invalid(rendered.Errors);
+            }
+
+            final = created;
+        }
+        catch (AgreementRenderException exception)
+        {
+            return AgreementProblems.RenderFailed(exception.Message);
+        }
+        catch (VersionConflictException)
+        {
+            return AgreementProblems.VersionConflict();
+        }
+
+        var finalised = await archive.TransitionAsync(open.Id, open.Actor,
+            current => Lifecycle.Finalise(current, approved, final.Number, final.Sha256), cancellationToken);
+        if (finalised.Agreement is null)
+        {
+            return AgreementProblems.Unsaved(finalised);
+        }
+
+        var view = VersionView.Of(open.Id, final);
+        return TypedResults.Created(view.Document, view);
+    }
+}
+
+/// <summary>The body of POST …/submit.</summary>
+/// <param name="Version">The number of the version that goes to the reviewers.</param>
+internal sealed record SubmitBody(int? Version);

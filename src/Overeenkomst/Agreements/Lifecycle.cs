@@ -1,0 +1,166 @@
+namespace Overeenkomst.Agreements;
+
+/// <summary>
+/// The lifecycle of an agreement as one state machine: concept → in_review → approved → definitief, and back to concept
+/// when changes are requested or the content changes after submission. Pure: it reads an agreement and returns the next one.
+/// </summary>
+/// <remarks>
+/// Role gates (who may ask for a step) are <see cref="Permissions"/>' job; this class only decides whether the step fits
+/// the agreement's state. Each method is called inside a read-modify-write of <c>agreement.json</c>, so it may run again
+/// on a newer agreement when another instance wrote first.
+/// </remarks>
+public static class Lifecycle
+{
+    /// <summary>Submits <paramref name="version"/> for review: only from concept, only an existing version, only with a reviewer.</summary>
+    public static Transition Submit(AgreementDocument agreement, int version, bool versionExists)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (agreement.Status != AgreementStatus.Concept)
+        {
+            return Refuse(agreement, Messages.SubmitOnlyFromConcept);
+        }
+
+        if (!versionExists)
+        {
+            return Refuse(agreement, Messages.LifecycleVersionMissing(version));
+        }
+
+        if (Participation.ReviewingOrganisations(agreement).Count == 0)
+        {
+            return Refuse(agreement, Messages.SubmitWithoutReviewers);
+        }
+
+        var next = agreement with { Status = AgreementStatus.InReview, SubmittedVersion = version, Approvals = [] };
+        return Transition.To(next, Messages.LogSubmitted, version);
+    }
+
+    /// <summary>
+    /// A zorg participant's review of a version: a comment on any existing version, a request for changes
+    /// (back to concept) or an approval of the submitted version (approved once every reviewing organisation approved it).
+    /// </summary>
+    public static Transition Review(AgreementDocument agreement, Review review, bool versionExists)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(review);
+        if (agreement.Status == AgreementStatus.Definitief)
+        {
+            return Refuse(agreement, Messages.AgreementIsFinal);
+        }
+
+        if (!versionExists)
+        {
+            return Refuse(agreement, Messages.LifecycleVersionMissing(review.Version));
+        }
+
+        return review.Kind switch
+        {
+            ReviewKinds.Opmerking => Transition.LogOnly(Messages.LogCommented(review.Organisation), review.Version, Quote(review)),
+            ReviewKinds.WijzigingGevraagd => RequestChanges(agreement, review),
+            ReviewKinds.Goedkeuring => Approve(agreement, review),
+            _ => throw new ArgumentException($"Unknown review kind '{review.Kind}'.", nameof(review)),
+        };
+    }
+
+    /// <summary>
+    /// Finalises an approved agreement with <paramref name="finalVersion"/>, the final render of <paramref name="approvedVersion"/>;
+    /// refused when that is no longer the approved version (someone changed the agreement while the final was rendered).
+    /// </summary>
+    public static Transition Finalise(AgreementDocument agreement, int approvedVersion, int finalVersion, string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (agreement.Status != AgreementStatus.Approved)
+        {
+            return Refuse(agreement, Messages.FinaliseOnlyWhenApproved);
+        }
+
+        if (agreement.SubmittedVersion != approvedVersion)
+        {
+            return Refuse(agreement, Messages.NotTheSubmittedVersion(approvedVersion, agreement.SubmittedVersion ?? 0));
+        }
+
+        var next = agreement with { Status = AgreementStatus.Definitief, FinalVersion = finalVersion };
+        return Transition.To(next, Messages.LogFinalised, finalVersion, Messages.LogFinalisedDetail(approvedVersion, sha256));
+    }
+
+    /// <summary>
+    /// The answers or participants (<paramref name="what"/>) change: refused once definitief; after submission the agreement
+    /// returns to concept and every approval is void, and the log says why.
+    /// </summary>
+    public static Transition ContentChanged(AgreementDocument agreement, string what)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement.Status switch
+        {
+            AgreementStatus.Definitief => Refuse(agreement, Messages.AgreementIsFinal),
+            AgreementStatus.InReview or AgreementStatus.Approved => Transition.To(Reopened(agreement), Messages.LogReturnedToConcept,
+                agreement.SubmittedVersion, Messages.ReturnedToConceptBecause(what, agreement.SubmittedVersion ?? 0,
+                    [.. agreement.Approvals.Select(approval => approval.Organisation)])),
+            _ => Transition.None,
+        };
+    }
+
+    /// <summary>A new draft may be rendered at any time before the agreement is definitief.</summary>
+    public static Transition RenderDraft(AgreementDocument agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement.Status == AgreementStatus.Definitief ? Refuse(agreement, Messages.AgreementIsFinal) : Transition.None;
+    }
+
+    private static Transition RequestChanges(AgreementDocument agreement, Review review)
+    {
+        if (UnderReview(agreement, review) is { } refused)
+        {
+            return refused;
+        }
+
+        return Transition.To(Reopened(agreement), Messages.LogChangesRequested(review.Organisation), review.Version, Quote(review));
+    }
+
+    private static Transition Approve(AgreementDocument agreement, Review review)
+    {
+        if (agreement.Status == AgreementStatus.Approved)
+        {
+            return Refuse(agreement, Messages.AlreadyApproved);
+        }
+
+        if (UnderReview(agreement, review) is { } refused)
+        {
+            return refused;
+        }
+
+        // One approval per organisation: a second reviewer of the same organisation replaces the first, never doubles it.
+        var approvals = agreement.Approvals
+            .Where(approval => !Participation.SameOrganisation(approval.Organisation, review.Organisation))
+            .Append(new Approval(review.Organisation, review.By, review.Version, review.At))
+            .ToList();
+        var approvedBy = approvals.Where(approval => approval.Version == agreement.SubmittedVersion).Select(approval => approval.Organisation).ToList();
+        var everyone = Participation.ReviewingOrganisations(agreement)
+            .All(organisation => approvedBy.Any(approver => Participation.SameOrganisation(approver, organisation)));
+        return everyone
+            ? Transition.To(agreement with { Status = AgreementStatus.Approved, Approvals = approvals },
+                Messages.LogApprovedByEveryone(review.Organisation), review.Version)
+            : Transition.To(agreement with { Approvals = approvals }, Messages.LogApprovedBy(review.Organisation), review.Version);
+    }
+
+    // Requests for changes and approvals only count for the version under review, never an older one.
+    private static Transition? UnderReview(AgreementDocument agreement, Review review)
+    {
+        if (agreement.Status is not (AgreementStatus.InReview or AgreementStatus.Approved))
+        {
+            return Refuse(agreement, Messages.NothingUnderReview);
+        }
+
+        return review.Version != agreement.SubmittedVersion
+            ? Refuse(agreement, Messages.NotTheSubmittedVersion(review.Version, agreement.SubmittedVersion ?? 0))
+            : null;
+    }
+
+    private static AgreementDocument Reopened(AgreementDocument agreement) =>
+        agreement with { Status = AgreementStatus.Concept, SubmittedVersion = null, Approvals = [] };
+
+    private static string? Quote(Review review) =>
+        review.Article is { Length: > 0 } article ? $"{article}: {review.Text}" : review.Text;
+
+    private static Transition Refuse(AgreementDocument agreement, string reason) =>
+        Transition.Refused($"{reason} {Messages.AllowedNow(agreement.Status, agreement.SubmittedVersion, agreement.FinalVersion)}");
+}

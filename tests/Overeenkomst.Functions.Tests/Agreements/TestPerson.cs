@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Overeenkomst.Functions.Tests.Agreements;
+
+/// <summary>Someone the tests sign in as, through the header App Service Authentication sets (built here, not by the handler's own code).</summary>
+/// <param name="Email">Their e-mail.</param>
+/// <param name="Name">Their name.</param>
+/// <param name="Organisation">Their organisation.</param>
+/// <param name="Role">Their app role: opleiding, zorg or juridisch.</param>
+public sealed record TestPerson(string Email, string Name, string Organisation, string Role)
+{
+    /// <summary>The header App Service Authentication sets.</summary>
+    public const string Header = "X-MS-CLIENT-PRINCIPAL";
+
+    /// <summary>An education manager at Albeda: creates the agreements of most tests.</summary>
+    public static TestPerson Opleider { get; } = new("j.bakker@albeda.example", "Jeroen Bakker", "Albeda", "opleiding");
+
+    /// <summary>A reviewer at Laurens.</summary>
+    public static TestPerson LaurensZorg { get; } = new("f.elamrani@laurens.example", "Fatima el Amrani", "Laurens", "zorg");
+
+    /// <summary>A second reviewer at Laurens: the same organisation, so one approval between them.</summary>
+    public static TestPerson LaurensZorg2 { get; } = new("p.visser@laurens.example", "Pieter Visser", "Laurens", "zorg");
+
+    /// <summary>A reviewer at Erasmus MC: a second care organisation.</summary>
+    public static TestPerson ErasmusZorg { get; } = new("m.jansen@erasmusmc.example", "Marieke Jansen", "Erasmus MC", "zorg");
+
+    /// <summary>Legal staff at Laurens.</summary>
+    public static TestPerson Jurist { get; } = new("s.dekker@laurens.example", "mr. Sanne Dekker", "Laurens", "juridisch");
+
+    /// <summary>This person as an entry of a participants list.</summary>
+    public object AsParticipant() => new { email = Email, organisation = Organisation, role = Role };
+
+    /// <summary>The base64 JSON principal App Service Authentication would send for this person.</summary>
+    public string Principal() => Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+    {
+        auth_typ = "aad",
+        claims = new[]
+        {
+            new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", val = Email },
+            new { typ = "name", val = Name },
+            new { typ = "organisatie", val = Organisation },
+            new { typ = "roles", val = Role },
+        },
+        name_typ = "name",
+        role_typ = "roles",
+    })));
+}

@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Storage;
+using Overeenkomst.Questionnaire;
+using Overeenkomst.Rendering;
+using Overeenkomst.Tests.Support;
+using static Overeenkomst.Functions.Tests.Review.ReviewClient;
+
+namespace Overeenkomst.Functions.Tests.Review;
+
+/// <summary>The whole way from a first draft to a signed-off final, through HTTP, against Azure Blob Storage (Azurite).</summary>
+public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
+{
+    private readonly AgreementsHost host = new(AgreementsHost.Blob(azurite.Azurite.ConnectionString));
+
+    [Fact]
+    public async Task An_agreement_goes_from_draft_through_review_and_changes_to_a_final_the_jurist_downloads()
+    {
+        using var opleider = host.CreateClient(TestPerson.Opleider);
+        using var laurens = host.CreateClient(TestPerson.LaurensZorg);
+        using var erasmus = host.CreateClient(TestPerson.ErasmusZorg);
+        using var jurist = host.CreateClient(TestPerson.Jurist);
+
+        // The education manager starts, names the people, renders a draft and submits it.
+        var (id, etag) = await opleider.CreateAsync(ExampleAnswers.Laurens);
+        using var named = await opleider.SetParticipantsAsync(id, etag,
+            TestPerson.Opleider, TestPerson.LaurensZorg, TestPerson.ErasmusZorg, TestPerson.Jurist);
+        await ExpectAsync(named, HttpStatusCode.OK);
+        await opleider.CreateVersionAsync(id);
+        await ExpectAsync(await opleider.SubmitAsync(id, 1), HttpStatusCode.OK);
+        Assert.Equal("in_review", await opleider.StatusAsync(id));
+
+        // Laurens comments on an article; Erasmus MC asks for changes: back to concept.
+        await ExpectAsync(await laurens.ReviewAsync(id, 1, "opmerking", "Noem de ruimte op de afdeling.", "Artikel 7"), HttpStatusCode.Created);
+        Assert.Equal("in_review", await opleider.StatusAsync(id));
+        await ExpectAsync(await erasmus.ReviewAsync(id, 1, "wijziging_gevraagd", "De looptijd ontbreekt.", "5.2"), HttpStatusCode.Created);
+        Assert.Equal("concept", await opleider.StatusAsync(id));
+
+        // New answers, a new version, submitted again.
+        var (_, current) = await opleider.GetAgreementAsync(id);
+        await ExpectAsync(await opleider.SaveAnswersAsync(id, ExampleAnswers.LaurensNamed("Leerafdeling Laurens"), current), HttpStatusCode.OK);
+        var second = await opleider.CreateVersionAsync(id);
+        Assert.Equal(2, second.GetProperty("number").GetInt32());
+        await ExpectAsync(await opleider.SubmitAsync(id, 2), HttpStatusCode.OK);
+
+        // Both care organisations approve version 2; an approval of version 1 does not count.
+        Assert.Contains(Messages.NotTheSubmittedVersion(1, 2), await ExpectRefusedAsync(await laurens.ReviewAsync(id, 1, "goedkeuring")), StringComparison.Ordinal);
+        await ExpectAsync(await laurens.ReviewAsync(id, 2, "goedkeuring"), HttpStatusCode.Created);
+        Assert.Equal("in_review", await opleider.StatusAsync(id));
+        await ExpectAsync(await erasmus.ReviewAsync(id, 2, "goedkeuring", "Akkoord."), HttpStatusCode.Created);
+        Assert.Equal("approved", await opleider.StatusAsync(id));
+
+        // The jurist finalises: version 3, definitief, rendered from version 2's answers without the CONCEPT marking.
+        using var finalised = await jurist.FinalizeAsync(id);
+        await ExpectAsync(finalised, HttpStatusCode.Created);
+        var final = await finalised.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3, final.GetProperty("number").GetInt32());
+        Assert.Equal("definitief", final.GetProperty("kind").GetString());
+        var (agreement, _) = await jurist.GetAgreementAsync(id);
+        Assert.Equal("definitief", agreement.GetProperty("status").GetString());
+        Assert.Equal(3, agreement.GetProperty("finalVersion").GetInt32());
+
+        using var download = await jurist.GetAsync(final.GetProperty("document").GetString());
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        Assert.Equal(final.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        Assert.Equal("Samenwerkingsovereenkomst Leerafdeling Laurens - definitief.docx", download.Content.Headers.ContentDisposition!.FileNameStar);
+        DocxAssert.IsValid(bytes);
+        using (var word = new WordDocument(bytes))
+        {
+            Assert.DoesNotContain("CONCEPT", word.HeaderText(), StringComparison.Ordinal);
+            Assert.Contains("Leerafdeling Laurens", word.Text(), StringComparison.Ordinal);
+        }
+
+        var preview = await jurist.GetStringAsync(final.GetProperty("preview").GetString());
+        Assert.Contains(Messages.FinalPreviewTitle("Samenwerkingsovereenkomst Leerafdeling Laurens", 3), preview, StringComparison.Ordinal);
+
+        using var earlier = await jurist.GetAsync($"/api/agreements/{id}/versions/1/document");
+        Assert.Equal(HttpStatusCode.OK, earlier.StatusCode);
+
+        // Everyone reads the same story in the log: who did what, on which version.
+        var log = await laurens.LogAsync(id);
+        Assert.Equal(
+            [
+                "aangemaakt", Messages.LogParticipantsSet, "versie gemaakt", Messages.LogSubmitted, Messages.LogCommented("Laurens"),
+                Messages.LogChangesRequested("Erasmus MC"), "antwoorden opgeslagen", "versie gemaakt", Messages.LogSubmitted,
+                Messages.LogApprovedBy("Laurens"), Messages.LogApprovedByEveryone("Erasmus MC"), Messages.LogFinalised,
+            ],
+            log.Select(line => line.GetProperty("action").GetString()));
+        Assert.Equal(TestPerson.Jurist.Email, log[^1].GetProperty("by").GetString());
+        Assert.Equal(TestPerson.Jurist.Name, log[^1].GetProperty("name").GetString());
+        Assert.Equal(3, log[^1].GetProperty("version").GetInt32());
+        Assert.Equal("5.2: De looptijd ontbreekt.", log[5].GetProperty("detail").GetString());
+
+        var reviews = await laurens.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/reviews");
+        Assert.Equal(["opmerking", "wijziging_gevraagd", "goedkeuring", "goedkeuring"],
+            reviews.EnumerateArray().Select(review => review.GetProperty("kind").GetString()));
+        Assert.Equal("Artikel 7", reviews[0].GetProperty("article").GetString());
+        Assert.Equal("Erasmus MC", reviews[1].GetProperty("organisation").GetString());
+    }
+
+    [Fact]
+    public async Task After_finalising_nothing_changes_any_more()
+    {
+        var (id, owner, jurist, laurens) = await FinalisedAsync();
+        var (_, etag) = await owner.GetAgreementAsync(id);
+
+        var attempts = new[]
+        {
+            await owner.SaveAnswersAsync(id, ExampleAnswers.ErasmusMc, etag),
+            await owner.SetParticipantsAsync(id, etag, TestPerson.Opleider, TestPerson.LaurensZorg),
+            await owner.PostAsync($"/api/agreements/{id}/versions", content: null),
+            await owner.SubmitAsync(id, 2),
+            await laurens.ReviewAsync(id, 1, "opmerking", "Nog één ding."),
+            await jurist.FinalizeAsync(id),
+        };
+
+        foreach (var response in attempts)
+        {
+            Assert.Contains(Messages.AllowedNow("definitief", 1, 2), await ExpectRefusedAsync(response), StringComparison.Ordinal);
+            response.Dispose();
+        }
+
+        Assert.Equal(new[] { 1, 2 }, await owner.VersionNumbersAsync(id));
+        Assert.Equal(etag, (await owner.GetAgreementAsync(id)).ETag);
+    }
+
+    [Fact]
+    public async Task A_final_is_write_once_and_no_endpoint_deletes_or_replaces_it()
+    {
+        var (id, owner, jurist, _) = await FinalisedAsync();
+        Assert.True(AgreementId.TryParse(id, out var agreementId));
+        var store = host.Services.GetRequiredService<Overeenkomst.Storage.IStore>();
+        var before = await store.ReadAsync(AgreementLayout.VersionDocx(agreementId, 2));
+
+        var overwrite = await store.WriteAsync(AgreementLayout.VersionDocx(agreementId, 2), BinaryData.FromString("vervalst"),
+            Overeenkomst.Storage.WriteCondition.CreateNew, new Dictionary<string, string>());
+        using var delete = await jurist.DeleteAsync($"/api/agreements/{id}/versions/2/document");
+        using var put = await jurist.PutAsync($"/api/agreements/{id}/versions/2/document", AgreementsClient.Json("{}"));
+        using var deleteAgreement = await owner.DeleteAsync($"/api/agreements/{id}");
+
+        Assert.Null(overwrite);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, put.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, deleteAgreement.StatusCode);
+        var after = await store.ReadAsync(AgreementLayout.VersionDocx(agreementId, 2));
+        Assert.Equal(before!.ETag, after!.ETag);
+        Assert.Equal("definitief", after.Metadata["kind"]);
+    }
+
+    [Fact]
+    public async Task The_final_renders_again_from_its_own_stored_answers_to_the_same_SHA256()
+    {
+        var (id, _, _, _) = await FinalisedAsync();
+        Assert.True(AgreementId.TryParse(id, out var agreementId));
+
+        var snapshot = await host.Services.GetRequiredService<VersionArchive>().ReadSnapshotAsync(agreementId, 2);
+        var version = snapshot!.Version;
+        var again = host.Services.GetRequiredService<AgreementComposer>().Compose(Answers.Parse(snapshot.Answers.GetRawText()).Answers!,
+            RenderOptions.Final(version.Number, version.CreatedAt, version.CreatedBy)).Agreement!;
+
+        Assert.Equal(VersionRecord.Definitief, version.Kind);
+        Assert.Equal(version.Sha256, again.Sha256);
+    }
+
+    // Owner, one care organisation and a jurist; version 1 submitted, approved and finalised as version 2.
+    private async Task<(string Id, HttpClient Owner, HttpClient Jurist, HttpClient Laurens)> FinalisedAsync()
+    {
+        var owner = host.CreateClient(TestPerson.Opleider);
+        var jurist = host.CreateClient(TestPerson.Jurist);
+        var laurens = host.CreateClient(TestPerson.LaurensZorg);
+        var (id, etag) = await owner.CreateAsync(ExampleAnswers.Laurens);
+        await ExpectAsync(await owner.SetParticipantsAsync(id, etag, TestPerson.Opleider, TestPerson.LaurensZorg, TestPerson.Jurist), HttpStatusCode.OK);
+        await owner.CreateVersionAsync(id);
+        await ExpectAsync(await owner.SubmitAsync(id, 1), HttpStatusCode.OK);
+        await ExpectAsync(await laurens.ReviewAsync(id, 1, "goedkeuring"), HttpStatusCode.Created);
+        await ExpectAsync(await jurist.FinalizeAsync(id), HttpStatusCode.Created);
+        return (id, owner, jurist, laurens);
+    }
+
+    public void Dispose() => host.Dispose();
+}

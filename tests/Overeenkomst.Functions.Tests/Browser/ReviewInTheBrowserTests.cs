@@ -42,7 +42,8 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             var download = await review.RunAndWaitForDownloadAsync(() => review.Locator("[data-download='1']").ClickAsync());
             DocxAssert.IsValid(await File.ReadAllBytesAsync((await download.PathAsync())!));
 
-            await review.GetByRole(AriaRole.Textbox, new() { Name = "Artikel" }).FillAsync("Artikel 5");
+            await Expect(review.Locator("#artikel option")).Not.ToHaveCountAsync(1);
+            await review.GetByLabel("Over welk artikel gaat het?").SelectOptionAsync("Artikel 5");
             await review.GetByLabel("Uw opmerking of de reden").FillAsync("Graag de uren van de werkbegeleiders per week noemen.");
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
             await Expect(review.Locator("#beoordelingen-lijst")).ToContainTextAsync("Graag de uren van de werkbegeleiders per week noemen.");

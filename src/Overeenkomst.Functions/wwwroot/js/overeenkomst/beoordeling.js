@@ -9,23 +9,24 @@ const kinds = [
   ['goedkeuring', 'Goedkeuren'],
 ];
 
-export function showReviewForm(slot, agreementId, version, onDone) {
+export function showReviewForm(slot, agreementId, version, previewUrl, onDone) {
   clear(slot);
   const error = h('div', { id: 'beoordeling-fouten' });
   const form = h('form', { class: 'formulier', novalidate: true, onsubmit: send },
-    h('p', {}, `U beoordeelt versie ${version}. Lees de versie hierboven en noem het artikel waar uw opmerking over gaat.`),
+    h('p', {}, `U beoordeelt versie ${version}. Lees de versie hierboven en kies het artikel waar uw opmerking over gaat.`),
     h('fieldset', { class: 'keuzes' },
       h('legend', {}, 'Wat wilt u doen?'),
       kinds.map(([value, label], i) => h('div', { class: 'keuze' },
         h('input', { type: 'radio', name: 'soort', id: `soort-${i}`, value, checked: i === 0 }),
         h('label', { for: `soort-${i}` }, label)))),
-    h('p', {}, h('label', { for: 'artikel' }, 'Artikel (bijvoorbeeld "Artikel 5" of "5.2"; niet verplicht)'),
-      h('input', { type: 'text', id: 'artikel', name: 'artikel', maxlength: 50 })),
+    h('p', {}, h('label', { for: 'artikel' }, 'Over welk artikel gaat het? (niet verplicht)'),
+      h('select', { id: 'artikel', name: 'artikel' }, h('option', { value: '' }, 'Over de hele overeenkomst'))),
     h('p', {}, h('label', { for: 'tekst' }, 'Uw opmerking of de reden (verplicht, behalve bij goedkeuren)'),
       h('textarea', { id: 'tekst', name: 'tekst', rows: 5, maxlength: 4000 })),
     error,
     h('p', {}, h('button', { type: 'submit', class: 'primair', id: 'beoordeling-versturen' }, 'Versturen')));
   slot.append(form);
+  listArticles(form.querySelector('#artikel'), previewUrl);
 
   async function send(event) {
     event.preventDefault();
@@ -48,6 +49,20 @@ export function showReviewForm(slot, agreementId, version, onDone) {
     const errors = Object.entries(result.problem?.errors ?? {});
     if (errors.length === 0) error.append(h('p', { class: 'fout', role: 'alert' }, problemText(result.problem)));
     for (const [name, messages] of errors) field(error, { text: 'tekst', article: 'artikel' }[name] ?? 'tekst', messages.join(' '));
+  }
+}
+
+// The articles and annexes of the version under review, read from its preview. DOMParser builds an inert document:
+// nothing in it runs or loads; only the headings' text is taken.
+async function listArticles(select, previewUrl) {
+  if (!previewUrl) return;
+  const response = await fetch(previewUrl, { credentials: 'same-origin' });
+  if (!response.ok) return;
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  for (const heading of page.querySelectorAll('h2')) {
+    const text = heading.textContent.trim();
+    const number = text.match(/^(Artikel|Bijlage)\s+\d+/);
+    if (number) select.append(h('option', { value: number[0] }, text));
   }
 }
 

@@ -49,7 +49,8 @@ async function load() {
   const review = document.getElementById('beoordelen');
   review.hidden = !(can('zorg') && data.status === 'in_review' && data.submittedVersion);
   if (!review.hidden) {
-    showReviewForm(document.getElementById('beoordelen-formulier'), agreementId, data.submittedVersion, async (result) => {
+    const submittedView = versions.find((v) => v.number === data.submittedVersion);
+    showReviewForm(document.getElementById('beoordelen-formulier'), agreementId, data.submittedVersion, submittedView?.preview ?? '', async (result) => {
       await load();
       fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, `Uw beoordeling is opgeslagen. Status: ${statusLabel(result.status)}.`));
       message.firstChild.focus();

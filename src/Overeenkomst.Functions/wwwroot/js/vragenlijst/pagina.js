@@ -172,6 +172,8 @@ function showSection(section, { focus, keepFocus = false }) {
   if (window.location.hash !== `#sectie-${section.id}`) history.replaceState(null, '', `#sectie-${section.id}`);
   const index = sections.indexOf(section);
   const heading = h('h2', { id: 'sectie-kop', tabindex: '-1' }, `Stap ${index + 1} van ${sections.length}: ${section.title}`);
+  // The window title names the step too: it is what a screen reader announces and what the browser's history lists.
+  document.title = `${heading.textContent} – ${answers.naam_leerwerkplek || 'Nieuwe overeenkomst'} – Overeenkomst`;
   fill(form,
     heading,
     section.introduction ? h('p', { class: 'inleiding' }, section.introduction) : null,

@@ -59,6 +59,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(total).Not.ToHaveTextAsync(totalAtStart!);
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Leerafdeling De Hofstee");
+        await Expect(page).ToHaveTitleAsync(new Regex("^Stap 2 van 11: Aanleiding en visie – "));
         await session.ScreenshotAsync("03-vragenlijst-opgeslagen");
 
         var id = QuestionnaireUrl().Match(page.Url).Groups[1].Value;

@@ -11,6 +11,7 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.WebHost.ListenWhereTheFunctionsHostExpects(builder.Configuration);
 builder.Services.AddOvereenkomst(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
+builder.Services.AddOpenApiDocument();
 builder.AddSignIn();
 
 var app = builder.Build();
@@ -21,6 +22,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealth();
+app.MapOpenApiDocument();
 app.MapQuestionnaire();
 app.MapRendering();
 app.MapPreview();

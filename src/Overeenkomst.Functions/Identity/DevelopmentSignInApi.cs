@@ -22,9 +22,10 @@ internal static class DevelopmentSignInApi
             return routes;
         }
 
-        routes.MapGet(Path, ShowPage).WithName("ShowDevelopmentSignIn");
-        routes.MapPost(Path, SignInAsync).WithName("DevelopmentSignIn").DisableAntiforgery();
-        routes.MapPost("/afmelden", (Delegate)SignOutAsync).WithName("DevelopmentSignOut").DisableAntiforgery();
+        // Pages, not API: they stay out of the OpenAPI document.
+        routes.MapGet(Path, ShowPage).WithName("ShowDevelopmentSignIn").ExcludeFromDescription();
+        routes.MapPost(Path, SignInAsync).WithName("DevelopmentSignIn").DisableAntiforgery().ExcludeFromDescription();
+        routes.MapPost("/afmelden", (Delegate)SignOutAsync).WithName("DevelopmentSignOut").DisableAntiforgery().ExcludeFromDescription();
         return routes;
     }
 

@@ -1,0 +1,25 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Overeenkomst.Functions.Tests.Http;
+
+/// <summary>GET /api/openapi.json describes every API endpoint, and no page.</summary>
+public sealed class OpenApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheApi_WithoutThePages()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/openapi.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(path => path.Name).ToList();
+        Assert.Contains("/api/render", paths);
+        Assert.Contains("/api/agreements/{id}/answers", paths);
+        Assert.Contains("/api/agreements/{id}/reviews", paths);
+        Assert.DoesNotContain("/aanmelden", paths);
+        Assert.All(paths, path => Assert.StartsWith("/api/", path, StringComparison.Ordinal));
+        Assert.Equal("Overeenkomst", document.RootElement.GetProperty("info").GetProperty("title").GetString());
+    }
+}

@@ -48,6 +48,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
             await Expect(review.Locator("#beoordelingen-lijst")).ToContainTextAsync("Graag de uren van de werkbegeleiders per week noemen.");
             await Expect(review.Locator("#beoordelingen-lijst")).ToContainTextAsync("Artikel 5");
+            await Expect(review.Locator("#melding")).ToContainTextAsync("Uw beoordeling is opgeslagen.");
 
             await review.GetByRole(AriaRole.Radio, new() { Name = "Wijziging vragen (met reden)" }).CheckAsync();
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();

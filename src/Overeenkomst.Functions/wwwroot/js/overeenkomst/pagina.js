@@ -48,7 +48,10 @@ async function load() {
 
   const review = document.getElementById('beoordelen');
   review.hidden = !(can('zorg') && data.status === 'in_review' && data.submittedVersion);
-  if (!review.hidden) {
+  // A form already open for this version stays as it is: rebuilding it would undo a choice made while the page reloaded.
+  const open = document.getElementById('beoordelen-formulier');
+  if (!review.hidden && open.dataset.versie !== String(data.submittedVersion)) {
+    open.dataset.versie = String(data.submittedVersion);
     const submittedView = versions.find((v) => v.number === data.submittedVersion);
     showReviewForm(document.getElementById('beoordelen-formulier'), agreementId, data.submittedVersion, submittedView?.preview ?? '', async (result) => {
       await load();

@@ -29,6 +29,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium is not installed at {ChromiumPath}. The browser tests need Debian's chromium: 'apt-get install chromium' (.ci/run does this).");
         }
 
+        // Two shared CPU cores: a render can take seconds when other builds run, so assertions wait up to 15 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         azurite = await Azurite.StartAsync();
         Server = new WebAppServer(azurite.ConnectionString);
         Server.Start();

@@ -8,7 +8,9 @@ using Overeenkomst.Functions.Rendering;
 using Overeenkomst.Functions.Web;
 
 var builder = WebApplication.CreateSlimBuilder(args);
-builder.WebHost.ListenWhereTheFunctionsHostExpects(builder.Configuration);
+builder.ListenWhereTheFunctionsHostExpects()
+    .LogWhereTheFunctionsHostCollects()
+    .FinishRequestsOnShutdown();
 builder.Services.AddOvereenkomst(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
 builder.Services.AddOpenApiDocument();

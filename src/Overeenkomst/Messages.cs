@@ -715,6 +715,11 @@ public static class Messages
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    // Hosting
+
+    /// <summary>The request body ended early, usually because the connection was broken.</summary>
+    public const string AnswersIncomplete = "Het antwoordendocument is niet volledig aangekomen; de verbinding werd onderbroken. Probeer het opnieuw.";
+
     // The web app
 
     /// <summary>The title of the preview of answers that are not stored as a version yet.</summary>

@@ -16,7 +16,17 @@ internal static class AnswersBody
             return (null, TooLarge());
         }
 
-        var result = await Answers.ReadAsync(request.Body, cancellationToken);
+        AnswersReadResult result;
+        try
+        {
+            result = await Answers.ReadAsync(request.Body, cancellationToken);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // The body ended before its announced length, nearly always because the client hung up: its problem, not an error of ours.
+            return (null, TypedResults.Problem(Messages.AnswersIncomplete, statusCode: exception.StatusCode, title: Messages.AnswersUnreadableTitle));
+        }
+
         return result switch
         {
             { Answers: { } answers } => (answers, null),

@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Logging.Console;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Rendering.Templates;
 
 namespace Overeenkomst.Functions.Http;
 
-/// <summary>Start-up concerns of the custom handler.</summary>
+/// <summary>Start-up concerns of the custom handler: what the Azure Functions host expects from the process it starts.</summary>
 internal static class HostingExtensions
 {
     /// <summary>The variable the Azure Functions host sets to tell a custom handler which port to listen on.</summary>
@@ -12,11 +13,47 @@ internal static class HostingExtensions
     /// <summary>The address used when the Functions host is not around: the port the Functions tools use locally.</summary>
     public const string LocalAddress = "http://localhost:7071";
 
-    /// <summary>Listens on the port the Functions host gives, or on <see cref="LocalAddress"/> (unless <c>urls</c> is configured).</summary>
-    public static void ListenWhereTheFunctionsHostExpects(this IWebHostBuilder webHost, IConfiguration configuration)
+    /// <summary>How long in-flight requests get to finish after SIGTERM.</summary>
+    /// <remarks>
+    /// A render takes milliseconds; container platforms send SIGKILL 10 s after SIGTERM (Docker's default),
+    /// so 8 s lets every in-flight request finish and still leaves time to exit cleanly.
+    /// </remarks>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// Listens on the port the Functions host gives, on 127.0.0.1 (where the host forwards requests, never reachable from outside),
+    /// or else on <see cref="LocalAddress"/> (unless <c>urls</c> is configured).
+    /// </summary>
+    public static WebApplicationBuilder ListenWhereTheFunctionsHostExpects(this WebApplicationBuilder builder)
     {
-        var port = configuration[CustomHandlerPortVariable];
-        webHost.UseUrls(port is { Length: > 0 } ? $"http://localhost:{port}" : configuration["urls"] ?? LocalAddress);
+        var port = builder.Configuration[CustomHandlerPortVariable];
+        builder.WebHost.UseUrls(port is { Length: > 0 } ? $"http://127.0.0.1:{port}" : builder.Configuration["urls"] ?? LocalAddress);
+        return builder;
+    }
+
+    /// <summary>
+    /// Logs one plain line per entry to standard output, which the Functions host collects into its own logs;
+    /// errors go to standard error, which the host records as errors.
+    /// </summary>
+    public static WebApplicationBuilder LogWhereTheFunctionsHostCollects(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            options.ColorBehavior = LoggerColorBehavior.Disabled;
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Error);
+        return builder;
+    }
+
+    /// <summary>On SIGTERM, stops taking new requests and lets the ones in flight finish (up to <see cref="ShutdownTimeout"/>).</summary>
+    public static WebApplicationBuilder FinishRequestsOnShutdown(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
+        return builder;
     }
 
     /// <summary>Loads the templates and the questionnaire before the first request; on an error, explains it and returns false so start-up stops.</summary>

@@ -5,6 +5,7 @@ using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Questionnaire;
 using Overeenkomst.Functions.Rendering;
+using Overeenkomst.Functions.Web;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.ListenWhereTheFunctionsHostExpects()
@@ -16,6 +17,7 @@ builder.Services.AddOpenApiDocument();
 builder.AddSignIn();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -25,9 +27,11 @@ app.MapHealth();
 app.MapOpenApiDocument();
 app.MapQuestionnaire();
 app.MapRendering();
+app.MapPreview();
 app.MapMe();
 app.MapDevelopmentSignIn();
 app.MapAgreements();
+app.MapWebApp();
 
 if (!app.Services.TemplatesLoad(Console.Error))
 {

@@ -719,4 +719,9 @@ public static class Messages
 
     /// <summary>The request body ended early, usually because the connection was broken.</summary>
     public const string AnswersIncomplete = "Het antwoordendocument is niet volledig aangekomen; de verbinding werd onderbroken. Probeer het opnieuw.";
+
+    // The web app
+
+    /// <summary>The title of the preview of answers that are not stored as a version yet.</summary>
+    public const string AnswersPreviewTitle = "Voorbeeld van de overeenkomst (niet opgeslagen)";
 }

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Http;
+using Overeenkomst.Rendering;
+using Overeenkomst.Rendering.Html;
+
+namespace Overeenkomst.Functions.Rendering;
+
+/// <summary>
+/// POST /api/preview: answers in, the agreement as an HTML page out, nothing stored — what the questionnaire page shows
+/// beside the form, so a person reads the text as it will be before rendering a draft.
+/// </summary>
+internal static class PreviewApi
+{
+    public static IEndpointRouteBuilder MapPreview(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/preview", PreviewAsync)
+            .WithName("PreviewAnswers")
+            .RequireAuthorization()
+            .Accepts<object>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html");
+        return routes;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
+        HttpRequest request, AgreementComposer composer, CancellationToken cancellationToken)
+    {
+        var read = await AnswersBody.ReadAsync(request, cancellationToken);
+        if (read.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        try
+        {
+            var (markdown, errors) = composer.ComposeMarkdown(read.Answers!, cancellationToken);
+            if (markdown is null)
+            {
+                return AnswerProblems.Invalid(errors);
+            }
+
+            // The same page and the same no-script policy as a stored version's preview.
+            request.HttpContext.Response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
+            return TypedResults.Content(PreviewPage.Wrap(Messages.AnswersPreviewTitle, AgreementPreview.ToHtml(markdown)), "text/html; charset=utf-8");
+        }
+        catch (AgreementRenderException exception)
+        {
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: Messages.RenderFailedTitle);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+// One way to talk to the handler: JSON in and out, the ETag kept, problem details turned into Dutch text.
+export async function api(path, { method = 'GET', body, etag, accept = 'application/json' } = {}) {
+  const headers = { Accept: accept };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (etag) headers['If-Match'] = etag;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    return { ok: false, status: 0, problem: { title: 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.' } };
+  }
+
+  if (response.status === 401) {
+    // The sign-in expired. Pages need a sign-in too, so loading this page again hands over to whichever sign-in is in
+    // force (the development page locally, the organisation's in Azure), which returns here afterwards.
+    window.location.reload();
+    return { ok: false, status: 401, problem: { title: 'U bent niet meer aangemeld.' } };
+  }
+
+  const type = response.headers.get('Content-Type') ?? '';
+  const result = { ok: response.ok, status: response.status, etag: response.headers.get('ETag') };
+  if (type.includes('json')) {
+    const data = await response.json();
+    if (response.ok) result.data = data;
+    else result.problem = data;
+  } else if (type.includes('text/html')) {
+    result.html = await response.text();
+  }
+
+  if (!response.ok && !result.problem) {
+    result.problem = { title: `Er ging iets mis (HTTP ${response.status}).` };
+  }
+
+  return result;
+}
+
+export function problemText(problem) {
+  if (!problem) return '';
+  return [problem.title, problem.detail].filter(Boolean).join(' — ');
+}

@@ -1,0 +1,20 @@
+import { api } from './api.js';
+import { h, fill } from './dom.js';
+
+const roleLabels = { opleiding: 'opleidingsmanager', zorg: 'zorgorganisatie', juridisch: 'jurist' };
+
+// Shows who is signed in, with a way to sign out (or switch test user on a developer's machine).
+export async function showSignedInUser() {
+  const slot = document.getElementById('gebruiker');
+  const me = await api('/api/me');
+  if (!me.ok) return null;
+  const user = me.data;
+  const roles = user.roles.map((role) => roleLabels[role] ?? role).join(', ');
+  fill(slot,
+    h('span', { class: 'wie' }, user.name, ' · ', user.organisation, ' · ', roles),
+    user.developmentSignIn
+      ? h('form', { method: 'post', action: '/afmelden', class: 'afmelden' }, h('button', { type: 'submit', class: 'link' }, 'Afmelden / andere gebruiker'))
+      : null,
+  );
+  return user;
+}

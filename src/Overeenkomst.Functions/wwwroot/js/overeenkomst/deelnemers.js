@@ -1,0 +1,65 @@
+import { api, problemText } from '../api.js';
+import { h, clear } from '../dom.js';
+
+// Who takes part: the owner's side names the organisations' people; only they see the agreement.
+const roles = [['opleiding', 'Opleiding'], ['zorg', 'Zorgorganisatie (beoordeelt)'], ['juridisch', 'Jurist (stelt definitief vast)']];
+
+export function showParticipants(slot, agreement, canEdit, onSaved) {
+  clear(slot);
+  const participants = agreement.data.participants ?? [];
+  if (!canEdit) {
+    slot.append(participants.length === 0
+      ? h('p', {}, 'Er zijn nog geen deelnemers genoemd.')
+      : h('ul', {}, participants.map((p) => h('li', {}, `${p.email} — ${p.organisation} (${roleLabel(p.role)})`))));
+    return;
+  }
+
+  const rows = h('div', { id: 'deelnemers-rijen' });
+  const message = h('div', { role: 'status' });
+  const addRow = (participant = { email: '', organisation: '', role: 'zorg' }) => {
+    const n = rows.children.length + 1;
+    const id = `deelnemer-${Date.now()}-${n}`;
+    rows.append(h('fieldset', { class: 'deelnemer' },
+      h('legend', { class: 'onzichtbaar' }, `Deelnemer ${n}`),
+      h('div', {}, h('label', { for: `${id}-email` }, 'E-mailadres'), h('input', { type: 'email', id: `${id}-email`, name: 'email', value: participant.email, autocomplete: 'off' })),
+      h('div', {}, h('label', { for: `${id}-org` }, 'Organisatie'), h('input', { type: 'text', id: `${id}-org`, name: 'organisation', value: participant.organisation })),
+      h('div', {}, h('label', { for: `${id}-rol` }, 'Rol'),
+        h('select', { id: `${id}-rol`, name: 'role' }, roles.map(([value, label]) => h('option', { value, selected: participant.role === value }, label)))),
+      h('div', {}, h('button', { type: 'button', onclick: (event) => event.currentTarget.closest('fieldset').remove() }, 'Verwijderen'))));
+  };
+  participants.forEach(addRow);
+
+  const form = h('form', { class: 'formulier', novalidate: true, onsubmit: save },
+    h('p', {}, 'Alleen wie hier staat, ziet deze overeenkomst. De eigenaar blijft altijd deelnemer.'),
+    rows,
+    h('div', { class: 'knoppen' },
+      h('button', { type: 'button', id: 'deelnemer-toevoegen', onclick: () => { addRow(); rows.lastElementChild.querySelector('input').focus(); } }, 'Deelnemer toevoegen'),
+      h('button', { type: 'submit', class: 'primair', id: 'deelnemers-opslaan' }, 'Deelnemers opslaan')),
+    message);
+  slot.append(form);
+
+  async function save(event) {
+    event.preventDefault();
+    const list = [...rows.querySelectorAll('fieldset')].map((row) => ({
+      email: row.querySelector('[name=email]').value.trim(),
+      organisation: row.querySelector('[name=organisation]').value.trim(),
+      role: row.querySelector('[name=role]').value,
+    }));
+    const result = await api(`/api/agreements/${encodeURIComponent(agreement.data.id)}/participants`,
+      { method: 'PUT', body: { participants: list }, etag: agreement.etag });
+    clear(message);
+    if (result.ok) {
+      // The page reloads the agreement (new ETag, maybe a new role for the user) and confirms there.
+      onSaved(result);
+      return;
+    }
+    const details = Object.values(result.problem?.errors ?? {}).flat();
+    message.append(h('div', { class: 'foutenoverzicht', role: 'alert' },
+      h('p', {}, problemText(result.problem)),
+      details.length ? h('ul', {}, details.map((d) => h('li', {}, d))) : null));
+  }
+}
+
+export function roleLabel(role) {
+  return roles.find(([value]) => value === role)?.[1] ?? role;
+}

@@ -1,0 +1,32 @@
+import { h, clear, fill, dutchMoment } from '../dom.js';
+
+// The versions: each can be read in the browser (in a frame that runs no script) or downloaded as .docx; a final one
+// shows its SHA-256, so the signed file can be checked against it.
+export function showVersions(slot, reader, versions) {
+  clear(slot);
+  if (versions.length === 0) {
+    slot.append(h('p', {}, 'Er is nog geen versie opgesteld.'));
+    return;
+  }
+
+  slot.append(h('table', { class: 'versies' },
+    h('caption', { class: 'onzichtbaar' }, 'Versies van de overeenkomst'),
+    h('thead', {}, h('tr', {}, ['Versie', 'Soort', 'Opgesteld', 'SHA-256', 'Bekijken'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, [...versions].reverse().map((version) => h('tr', { 'data-versie': version.number },
+      h('td', {}, String(version.number)),
+      h('td', {}, version.kind === 'definitief' ? 'Definitief' : 'Concept'),
+      h('td', {}, dutchMoment(version.createdAt), h('br'), version.createdBy),
+      h('td', {}, h('span', { class: 'sha', 'data-sha256': version.number }, version.sha256)),
+      h('td', {},
+        h('button', { type: 'button', class: 'link', onclick: () => read(reader, version) }, `Versie ${version.number} lezen`),
+        h('br'),
+        h('a', { href: version.document, download: '', 'data-download': version.number }, `Versie ${version.number} downloaden (.docx)`)))))));
+}
+
+export function read(reader, version) {
+  fill(reader,
+    h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Versie ${version.number} (${version.kind === 'definitief' ? 'definitief' : 'concept'})`),
+    h('p', {}, h('a', { href: version.preview }, 'Openen als eigen pagina')),
+    h('iframe', { src: version.preview, title: `Versie ${version.number} van de overeenkomst`, sandbox: '', id: 'lezen-frame' }));
+  reader.querySelector('#lezen-kop').focus();
+}

@@ -1,0 +1,285 @@
+import { api, problemText } from '../api.js';
+import { h, clear, fill } from '../dom.js';
+import { showSignedInUser } from '../header.js';
+import { fieldId, itemNoun, setValue, topLevelId, valueAt } from './antwoorden.js';
+import { explainConflict } from './conflict.js';
+import { showInline, showSummary } from './fouten.js';
+import { showQuality } from './kwaliteit.js';
+import { createAutosave } from './opslaan.js';
+import { renderQuestions, readInput } from './velden.js';
+import { renderDraft, showPreview } from './voorbeeld.js';
+import { showProgress } from './voortgang.js';
+
+// The guided questionnaire: one section at a time, checked by the server as the user types (visible questions,
+// errors, completeness, quality), saved automatically.
+const agreementId = decodeURIComponent(window.location.pathname.split('/')[2]);
+const form = document.getElementById('sectie');
+const summarySlot = document.getElementById('foutenoverzicht');
+const saveState = document.getElementById('opslagstatus');
+const conflictPanel = document.getElementById('conflict');
+
+await showSignedInUser();
+const [questionnaire, agreement] = await Promise.all([api('/api/questionnaire'), api(`/api/agreements/${encodeURIComponent(agreementId)}`)]);
+if (!questionnaire.ok || !agreement.ok) {
+  fill(form, h('p', { class: 'fout' }, problemText(questionnaire.problem ?? agreement.problem)));
+  throw new Error('De vragenlijst kon niet worden geladen.');
+}
+
+const sections = questionnaire.data.sections;
+const definitions = indexDefinitions(sections);
+let answers = structuredClone(agreement.data.answers ?? {});
+let report = { errors: {}, visibleQuestionIds: [], sections: [], findings: [] };
+let visible = new Set();
+let current = sectionFromHash() ?? sections[0];
+const touched = new Set();
+const checkedSections = new Set();
+let summaryPaths = null;
+let checkTimer = null;
+let checking = 0;
+
+document.getElementById('titel').textContent = agreement.data.title || 'Nieuwe overeenkomst';
+document.getElementById('naar-overzicht').href = `/overeenkomsten/${encodeURIComponent(agreementId)}`;
+
+if (agreement.data.status !== 'concept') {
+  fill(form, h('p', { class: 'melding' },
+    'Deze overeenkomst is niet meer in concept: de antwoorden kunnen niet meer worden gewijzigd. Bekijk de versies op de overzichtspagina.'));
+  throw new Error('Niet in concept.');
+}
+
+const autosave = createAutosave({
+  agreementId,
+  etag: agreement.etag,
+  answers: () => answers,
+  onState: (state, text) => {
+    saveState.dataset.state = state;
+    saveState.textContent = text;
+    document.getElementById('nu-opslaan').hidden = state !== 'fout';
+  },
+  onConflict: (changedIds) => explainConflict({
+    panel: conflictPanel,
+    agreementId,
+    mine: answers,
+    changedIds,
+    labelOf: (id) => definitions.get(id)?.label ?? id,
+    onResolved: (merged, etag, keepMine) => {
+      answers = merged;
+      showSection(current, { focus: false });
+      autosave.resume(etag, keepMine);
+      scheduleCheck();
+    },
+  }),
+});
+
+const context = {
+  get answers() { return answers; },
+  isVisible: (path, question) => !question.condition || visible.has(path),
+  addItem: (path) => {
+    const items = valueAt(answers, path) ?? [];
+    setValue(answers, path, [...items, {}]);
+    changed(path);
+    showSection(current, { focus: false });
+    // Straight into the new item's first field.
+    document.querySelector(`#${CSS.escape(fieldId(path))}-${items.length} :is(input, select, textarea)`)?.focus();
+  },
+  removeItem: (path, index) => {
+    const items = [...(valueAt(answers, path) ?? [])];
+    items.splice(index, 1);
+    setValue(answers, path, items);
+    changed(path);
+    showSection(current, { focus: false });
+    document.querySelector(`[data-toevoegen="${CSS.escape(path)}"]`)?.focus();
+  },
+};
+
+form.addEventListener('input', (event) => onField(event.target, false));
+form.addEventListener('change', (event) => onField(event.target, true));
+window.addEventListener('hashchange', () => {
+  const section = sectionFromHash();
+  if (section && section !== current) showSection(section, { focus: true });
+});
+document.getElementById('vorige').addEventListener('click', () => go(-1));
+document.getElementById('volgende').addEventListener('click', () => go(1));
+document.getElementById('controleer').addEventListener('click', checkSection);
+document.getElementById('nu-opslaan').addEventListener('click', () => autosave.save());
+document.getElementById('voorbeeld-tonen').addEventListener('click', async () => {
+  await showPreview(document.getElementById('voorbeeld'), answers, showAllErrors);
+});
+document.getElementById('concept-opstellen').addEventListener('click', async () => {
+  await renderDraft(document.getElementById('concept'), agreementId, () => autosave.save(), showAllErrors);
+});
+
+showSection(current, { focus: false });
+await check();
+// Busy until the server said which questions apply: before that the section may still change shape.
+form.removeAttribute('aria-busy');
+
+function onField(target, done) {
+  const path = target.dataset.path ?? target.dataset.keuzeVan;
+  if (!path) return;
+  const question = definitions.get(definitionKey(path));
+  let value;
+  if (target.type === 'checkbox') {
+    value = [...form.querySelectorAll(`input[data-keuze-van="${CSS.escape(path)}"]:checked`)].map((box) => box.value);
+  } else if (target.type === 'radio') {
+    if (!done) return;
+    value = target.value === 'true';
+  } else {
+    value = readInput(target, question);
+  }
+  setValue(answers, path, value);
+  if (done || target.type === 'checkbox') touched.add(path);
+  changed(path);
+}
+
+function changed(path) {
+  autosave.changed(topLevelId(path));
+  if (path === 'naam_leerwerkplek') document.getElementById('titel').textContent = answers.naam_leerwerkplek || 'Nieuwe overeenkomst';
+  scheduleCheck();
+}
+
+function scheduleCheck() {
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(check, 300);
+}
+
+async function check() {
+  const asked = ++checking;
+  const result = await api('/api/answers/check', { method: 'POST', body: answers });
+  // An answer to an older question is no news.
+  if (asked !== checking || !result.ok) return;
+  const before = visibleIn(current, visible);
+  report = result.data;
+  visible = new Set(report.visibleQuestionIds);
+  if (before !== visibleIn(current, visible)) showSection(current, { focus: false, keepFocus: true });
+  else showInline(form, report.errors, shouldShowError);
+  showProgress(document.getElementById('voortgang'), sections, report.sections, current.id);
+  showQuality(document.getElementById('kwaliteit'), report.findings);
+  if (summaryPaths) refreshSummary();
+}
+
+// The section's visible questions as one string, to tell whether an answer made questions appear or disappear.
+function visibleIn(section, ids) {
+  return [...ids].filter((id) => sectionOf(id) === section).sort().join('|');
+}
+
+function shouldShowError(path) {
+  return touched.has(path) || checkedSections.has(sectionOf(path)?.id) || summaryPaths?.has(path);
+}
+
+function showSection(section, { focus, keepFocus = false }) {
+  const active = keepFocus ? document.activeElement?.id : null;
+  current = section;
+  if (window.location.hash !== `#sectie-${section.id}`) history.replaceState(null, '', `#sectie-${section.id}`);
+  const index = sections.indexOf(section);
+  const heading = h('h2', { id: 'sectie-kop', tabindex: '-1' }, `Stap ${index + 1} van ${sections.length}: ${section.title}`);
+  // The window title names the step too: it is what a screen reader announces and what the browser's history lists.
+  document.title = `${heading.textContent} – ${answers.naam_leerwerkplek || 'Nieuwe overeenkomst'} – Overeenkomst`;
+  fill(form,
+    heading,
+    section.introduction ? h('p', { class: 'inleiding' }, section.introduction) : null,
+    renderQuestions(section.questions, context));
+  document.getElementById('vorige').disabled = index === 0;
+  document.getElementById('volgende').disabled = index === sections.length - 1;
+  showInline(form, report.errors, shouldShowError);
+  showProgress(document.getElementById('voortgang'), sections, report.sections, section.id);
+  if (active) restoreFocus(document.getElementById(active));
+  else if (focus) heading.focus();
+}
+
+// Back in the field the user was typing in, with the caret at the end of what they typed.
+function restoreFocus(field) {
+  if (!field) return;
+  field.focus();
+  if (typeof field.setSelectionRange === 'function' && /^(text|search|tel|email)$|^$/.test(field.type ?? '')) {
+    try {
+      field.setSelectionRange(field.value.length, field.value.length);
+    } catch {
+      // Not every input type has a caret.
+    }
+  }
+}
+
+function go(step) {
+  const next = sections[sections.indexOf(current) + step];
+  if (!next) return;
+  clear(summarySlot);
+  summaryPaths = null;
+  showSection(next, { focus: true });
+}
+
+// Shows every error of this section, with the summary on top.
+function checkSection() {
+  checkedSections.add(current.id);
+  const entries = entriesFor(Object.keys(report.errors).filter((path) => sectionOf(path) === current));
+  summaryPaths = new Set(entries.map((entry) => entry.path));
+  showInline(form, report.errors, shouldShowError);
+  if (entries.length === 0) {
+    fill(summarySlot, h('p', { class: 'gelukt', role: 'status', tabindex: '-1' }, `De sectie ${current.title} is volledig en geldig ingevuld.`));
+    summarySlot.firstChild.focus();
+  } else {
+    showSummary(summarySlot, entries, follow);
+  }
+}
+
+// A 422 from the preview or the draft: every error, across sections, each linked to its field.
+function showAllErrors(errors) {
+  report = { ...report, errors };
+  const entries = entriesFor(Object.keys(errors));
+  summaryPaths = new Set(entries.map((entry) => entry.path));
+  showInline(form, errors, shouldShowError);
+  showSummary(summarySlot, entries, follow, `De overeenkomst kan nog niet worden opgesteld: ${entries.length === 1 ? '1 punt' : `${entries.length} punten`} om te verbeteren`);
+}
+
+function refreshSummary() {
+  const remaining = [...summaryPaths].filter((path) => report.errors[path]);
+  if (remaining.length === 0) {
+    clear(summarySlot);
+    summaryPaths = null;
+  }
+}
+
+function entriesFor(paths) {
+  return paths
+    .sort((a, b) => sections.indexOf(sectionOf(a)) - sections.indexOf(sectionOf(b)))
+    .flatMap((path) => (report.errors[path] ?? []).map((message) => ({ path, message, label: labelFor(path) })));
+}
+
+function follow(path) {
+  const section = sectionOf(path);
+  if (section && section !== current) showSection(section, { focus: false });
+  const target = document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(topLevelId(path)));
+  const focusable = target?.matches('fieldset') ? target.querySelector('input, select, textarea, button') ?? target : target;
+  focusable?.focus();
+  focusable?.scrollIntoView({ block: 'center' });
+}
+
+function labelFor(path) {
+  const question = definitions.get(definitionKey(path)) ?? definitions.get(topLevelId(path));
+  const items = [...path.matchAll(/([^.[\]]+)\[(\d+)\]/g)].map(([, group, index]) => `${itemNoun(group)} ${Number(index) + 1}`);
+  return [question?.label, ...items.reverse()].filter(Boolean).join(' — ');
+}
+
+function sectionOf(path) {
+  return sections.find((section) => section.questions.some((q) => q.id === topLevelId(path)));
+}
+
+function sectionFromHash() {
+  const id = window.location.hash.replace(/^#sectie-/, '');
+  return sections?.find((section) => section.id === id);
+}
+
+function definitionKey(path) {
+  return path.replace(/\[\d+\]/g, '');
+}
+
+function indexDefinitions(all) {
+  const index = new Map();
+  const walk = (questions, prefix) => {
+    for (const question of questions) {
+      index.set(prefix + question.id, question);
+      if (question.questions) walk(question.questions, `${prefix}${question.id}.`);
+    }
+  };
+  for (const section of all) walk(section.questions, '');
+  return index;
+}

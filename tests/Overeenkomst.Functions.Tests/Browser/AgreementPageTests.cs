@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Overeenkomst.Functions.Tests.Browser;
+
+/// <summary>The page of one agreement, and every page at tablet width and at 200 % zoom.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class AgreementPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task The_agreement_page_renders_a_draft_shows_it_in_the_browser_and_downloads_the_file_whose_SHA_256_it_shows()
+    {
+        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var page = session.Page;
+        var id = await session.CreateAgreementAsync(CurrentExample());
+
+        await page.GotoAsync($"/overeenkomsten/{id}");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Concept");
+        await Expect(page.Locator("#versies-lijst")).ToContainTextAsync("Er is nog geen versie opgesteld.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
+        await Expect(page.Locator("#melding")).ToContainTextAsync("Concept versie 1 is opgesteld.");
+        await Expect(page.Locator("#melding .gelukt")).ToBeFocusedAsync();
+        var row = page.Locator("tr[data-versie='1']");
+        await Expect(row).ToContainTextAsync("Concept");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Versie 1 lezen" }).ClickAsync();
+        await Expect(page.FrameLocator("#lezen-frame").Locator("h1")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
+        await Expect(page.Locator("#lezen-kop")).ToBeFocusedAsync();
+        await session.ScreenshotAsync("10-overeenkomst-versie");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => row.Locator("[data-download='1']").ClickAsync());
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        DocxAssert.IsValid(bytes);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), await row.Locator("[data-sha256='1']").TextContentAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vragenlijst invullen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stap 1 van 11: Partijen" })).ToBeVisibleAsync();
+        Assert.Empty(session.ScriptErrors);
+    }
+
+    [Theory]
+    [InlineData(768, "tablet")]
+    [InlineData(640, "zoom-200")]
+    public async Task Every_page_fits_its_width_without_sideways_scrolling(int width, string name)
+    {
+        // 200 % zoom of a 1280 pixel wide window leaves 640 CSS pixels: the layout the browser then uses.
+        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding(), width);
+        var page = session.Page;
+        var id = await session.CreateAgreementAsync(CurrentExample());
+
+        foreach (var path in new[] { "/", $"/overeenkomsten/{id}", $"/overeenkomsten/{id}/vragenlijst#sectie-bekostiging", $"/overeenkomsten/{id}/vragenlijst#sectie-partijen" })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.Locator("h1")).Not.ToContainTextAsync("geladen");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} is {overflow} px wider than {width} px.");
+        }
+
+        await session.ScreenshotAsync($"11-vragenlijst-{name}");
+        Assert.Empty(session.ScriptErrors);
+    }
+
+    private static string CurrentExample()
+    {
+        var answers = JsonNode.Parse(ExampleAnswers.Laurens)!.AsObject();
+        answers["ondertekening_datum"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return answers.ToJsonString();
+    }
+}

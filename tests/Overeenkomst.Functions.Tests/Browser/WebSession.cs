@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Overeenkomst.Functions.Tests.Browser;
+
+/// <summary>One person at the web app: a browser tab signed in through the sign-in page, and an API client with the same identity.</summary>
+public sealed class WebSession : IAsyncDisposable
+{
+    private readonly BrowserFixture fixture;
+
+    private WebSession(BrowserFixture fixture, IBrowserContext context, IPage page, HttpClient api, TestUser user)
+    {
+        this.fixture = fixture;
+        Context = context;
+        Page = page;
+        Api = api;
+        User = user;
+        page.PageError += (_, error) => ScriptErrors.Add(error);
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    public HttpClient Api { get; }
+
+    public TestUser User { get; }
+
+    /// <summary>Uncaught script errors in the page: a journey should end with none.</summary>
+    public List<string> ScriptErrors { get; } = [];
+
+    /// <summary>Opens a tab at tablet-to-desktop width, signs in through the development sign-in form, and signs in the API client too.</summary>
+    public static async Task<WebSession> SignInAsync(BrowserFixture fixture, TestUser user, int width = 1280)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        ArgumentNullException.ThrowIfNull(user);
+        var context = await fixture.Browser.NewContextAsync(new()
+        {
+            BaseURL = fixture.Server.Address.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new() { Width = width, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/aanmelden");
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(user.Name);
+        await page.GetByLabel("E-mailadres").FillAsync(user.Email);
+        await page.GetByLabel("Organisatie").FillAsync(user.Organisation);
+        await page.GetByLabel("Rol").SelectOptionAsync(user.Role);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(fixture.Server.Address, "/").ToString());
+
+        var api = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = fixture.Server.Address,
+        };
+        using var form = new FormUrlEncodedContent(user.Form());
+        using var signedIn = await api.PostAsync(new Uri("/aanmelden", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return new WebSession(fixture, context, page, api, user);
+    }
+
+    /// <summary>Creates an agreement through the API with the given answers; returns its id.</summary>
+    public async Task<string> CreateAgreementAsync(string answersJson)
+    {
+        using var body = new StringContent(answersJson, Encoding.UTF8, "application/json");
+        using var response = await Api.PostAsync(new Uri("/api/agreements", UriKind.Relative), body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return created.RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The agreement as the API gives it now, with its ETag.</summary>
+    public async Task<(JsonElement Agreement, string ETag)> ReadAgreementAsync(string id)
+    {
+        using var response = await Api.GetAsync(new Uri($"/api/agreements/{id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (document.RootElement.Clone(), response.Headers.ETag!.ToString());
+    }
+
+    /// <summary>Saves answers as another writer would, with If-Match.</summary>
+    public async Task<HttpStatusCode> SaveAnswersAsync(string id, string answersJson, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/agreements/{id}/answers", UriKind.Relative))
+        {
+            Content = new StringContent(answersJson, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
+        using var response = await Api.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>Opens the questionnaire at a section and waits until the server said which questions apply.</summary>
+    public async Task OpenQuestionnaireAsync(string id, string section = "partijen")
+    {
+        await Page.GotoAsync($"/overeenkomsten/{id}/vragenlijst#sectie-{section}");
+        await Microsoft.Playwright.Assertions.Expect(Page.Locator("#sectie")).Not.ToHaveAttributeAsync("aria-busy", "true");
+    }
+
+    /// <summary>A full-page screenshot under the test output's screenshots/ folder.</summary>
+    public Task ScreenshotAsync(string name) =>
+        Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        Api.Dispose();
+        await Context.DisposeAsync();
+    }
+}

@@ -37,7 +37,7 @@ public class StorageBenchmarks
         var templates = TemplateSet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "overeenkomst"));
         agreements = new AgreementArchive(store, TimeProvider.System);
         var questionnaire = QuestionnaireLoader.Load(Path.Combine(AppContext.BaseDirectory, "templates", "vragenlijst", QuestionnaireLoader.FileName));
-        versions = new VersionArchive(store, agreements, new AgreementComposer(new AnswerChecker(questionnaire), new AgreementRenderer(templates)), TimeProvider.System);
+        versions = new VersionArchive(store, new AgreementComposer(new AnswerChecker(questionnaire), new AgreementRenderer(templates)), TimeProvider.System);
         answers = Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", "laurens-albeda.json"))).Answers!;
     }
 
@@ -56,13 +56,16 @@ public class StorageBenchmarks
     [Benchmark]
     public async Task SaveAnswers()
     {
-        var saved = await agreements!.SaveAnswersAsync(id, answers!, etag, Benchmarker);
+        // As the endpoint does: read the agreement (the access check), then the conditional write and the log line.
+        var current = await agreements!.ReadAsync(id) ?? throw new InvalidOperationException("The agreement is gone.");
+        var saved = await agreements.SaveAnswersAsync(id, current, answers!, etag, Benchmarker);
         etag = saved.Agreement?.ETag ?? throw new InvalidOperationException($"The save was {saved.Outcome}.");
     }
 
     [Benchmark]
     public async Task<VersionRecord> RenderAndStoreVersion() =>
-        (await versions!.CreateDraftAsync(id, Benchmarker)).Version ?? throw new InvalidOperationException("The example answers did not render.");
+        (await versions!.CreateDraftAsync(id, (await agreements!.ReadAsync(id))!.Value, Benchmarker)).Version
+        ?? throw new InvalidOperationException("The example answers did not render.");
 
     [GlobalCleanup]
     public async Task StopAzuriteAsync()

@@ -96,7 +96,7 @@ internal static class AgreementsApi
             return problem;
         }
 
-        var saved = await archive.SaveAnswersAsync(open.Id, read.Answers!, etag, open.Actor, cancellationToken);
+        var saved = await archive.SaveAnswersAsync(open.Id, open.Agreement, read.Answers!, etag, open.Actor, cancellationToken);
         if (saved.Agreement is not { } agreement)
         {
             return AgreementProblems.Unsaved(saved);

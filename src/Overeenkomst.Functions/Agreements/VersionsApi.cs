@@ -37,12 +37,7 @@ internal static class VersionsApi
 
         try
         {
-            var draft = await versions.CreateDraftAsync(open.Id, open.Actor, cancellationToken);
-            if (draft.IsNotFound)
-            {
-                return AgreementProblems.AgreementNotFound();
-            }
-
+            var draft = await versions.CreateDraftAsync(open.Id, open.Agreement.Value, open.Actor, cancellationToken);
             if (draft.Version is not { } version)
             {
                 return AnswerProblems.Invalid(draft.Errors);
@@ -65,11 +60,12 @@ internal static class VersionsApi
         string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
         var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        if (open is null || await versions.ListAsync(open.Id, cancellationToken) is not { } list)
+        if (open is null)
         {
-            return problem ?? AgreementProblems.AgreementNotFound();
+            return problem!;
         }
 
+        var list = await versions.ListAsync(open.Id, cancellationToken);
         return TypedResults.Ok(list.Select(version => VersionView.Of(open.Id, version)));
     }
 

@@ -39,7 +39,7 @@ internal static class ParticipantsApi
             return Invalid(errors);
         }
 
-        var saved = await archive.SaveParticipantsAsync(open.Id, participants, etag, open.Actor, cancellationToken);
+        var saved = await archive.SaveParticipantsAsync(open.Id, open.Agreement, participants, etag, open.Actor, cancellationToken);
         if (saved.Agreement is not { } agreement)
         {
             return AgreementProblems.Unsaved(saved);

@@ -39,7 +39,7 @@ internal static class ReviewsApi
         var review = new Review(body!.Version!.Value, body.Article?.Trim() is { Length: > 0 } article ? article : null, body.Kind!,
             body.Text?.Trim() ?? "", open.Actor.Email, open.Actor.Name, open.Participant.Organisation, clock.GetUtcNow());
         var exists = await versions.ExistsAsync(open.Id, review.Version, cancellationToken);
-        var decided = await archive.TransitionAsync(open.Id, open.Actor, agreement => Lifecycle.Review(agreement, review, exists), cancellationToken);
+        var decided = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor, agreement => Lifecycle.Review(agreement, review, exists), cancellationToken);
         if (decided.Agreement is not { } agreement)
         {
             return AgreementProblems.Unsaved(decided);

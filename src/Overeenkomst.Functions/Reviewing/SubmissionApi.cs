@@ -32,7 +32,7 @@ internal static class SubmissionApi
         }
 
         var exists = await versions.ExistsAsync(open.Id, version, cancellationToken);
-        var submitted = await archive.TransitionAsync(open.Id, open.Actor, agreement => Lifecycle.Submit(agreement, version, exists), cancellationToken);
+        var submitted = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor, agreement => Lifecycle.Submit(agreement, version, exists), cancellationToken);
         if (submitted.Agreement is not { } stored)
         {
             return AgreementProblems.Unsaved(submitted);
@@ -84,7 +84,7 @@ internal static class SubmissionApi
             return AgreementProblems.VersionConflict();
         }
 
-        var finalised = await archive.TransitionAsync(open.Id, open.Actor,
+        var finalised = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor,
             current => Lifecycle.Finalise(current, approved, final.Number, final.Sha256), cancellationToken);
         if (finalised.Agreement is null)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Questionnaire;
@@ -56,39 +55,42 @@ public sealed class AgreementArchive
     }
 
     /// <summary>
-    /// Replaces the answers, but only while the agreement still has <paramref name="etag"/>; after submission this returns
-    /// it to concept and voids the approvals (<see cref="Lifecycle.ContentChanged"/>); once definitief it is refused.
+    /// Replaces the answers of <paramref name="current"/> (the agreement as the caller just read it), but only while the
+    /// agreement still has <paramref name="etag"/>; after submission this returns it to concept and voids the approvals
+    /// (<see cref="Lifecycle.ContentChanged"/>); once definitief it is refused.
     /// </summary>
-    public Task<SaveResult> SaveAnswersAsync(AgreementId id, Answers answers, string etag, Actor savedBy,
-        CancellationToken cancellationToken = default)
+    public Task<SaveResult> SaveAnswersAsync(AgreementId id, Stored<AgreementDocument> current, Answers answers, string etag,
+        Actor savedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        return SaveContentAsync(id, etag, savedBy, Messages.ChangedAnswers, AgreementLog.AnswersSaved,
+        return SaveContentAsync(id, current, etag, savedBy, Messages.ChangedAnswers, AgreementLog.AnswersSaved,
             agreement => agreement with { Title = AgreementTitle.Of(answers), Answers = answers.Root }, cancellationToken);
     }
 
     /// <summary>Replaces the participants (checked by <see cref="ParticipantsCheck"/>) on the same terms as <see cref="SaveAnswersAsync"/>.</summary>
-    public Task<SaveResult> SaveParticipantsAsync(AgreementId id, IReadOnlyList<Participant> participants, string etag, Actor savedBy,
-        CancellationToken cancellationToken = default) =>
-        SaveContentAsync(id, etag, savedBy, Messages.ChangedParticipants, Messages.LogParticipantsSet,
+    public Task<SaveResult> SaveParticipantsAsync(AgreementId id, Stored<AgreementDocument> current, IReadOnlyList<Participant> participants,
+        string etag, Actor savedBy, CancellationToken cancellationToken = default) =>
+        SaveContentAsync(id, current, etag, savedBy, Messages.ChangedParticipants, Messages.LogParticipantsSet,
             agreement => agreement with { Participants = participants }, cancellationToken);
 
     /// <summary>
-    /// Takes one lifecycle step: reads the agreement, lets <paramref name="decide"/> choose the next state, and writes it
-    /// only while the agreement is unchanged — on a conflict it reads again and decides again, so no approval is lost.
+    /// Takes one lifecycle step from <paramref name="read"/> (the agreement as the caller just read it): lets
+    /// <paramref name="decide"/> choose the next state and writes it only while the agreement is unchanged — on a
+    /// conflict it reads again and decides again, so no approval is lost.
     /// </summary>
-    public async Task<SaveResult> TransitionAsync(AgreementId id, Actor actor, Func<AgreementDocument, Transition> decide,
-        CancellationToken cancellationToken = default)
+    public async Task<SaveResult> TransitionAsync(AgreementId id, Stored<AgreementDocument> read, Actor actor,
+        Func<AgreementDocument, Transition> decide, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
+        Stored<AgreementDocument>? current = read;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            if (await ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } current)
+            if (attempt > 0 && (current = await ReadAsync(id, cancellationToken).ConfigureAwait(false)) is null)
             {
                 return SaveResult.NotFound;
             }
 
-            var transition = decide(current.Value);
+            var transition = decide(current!.Value);
             if (transition.Refusal is { } reason)
             {
                 return SaveResult.Refused(reason);
@@ -139,15 +141,11 @@ public sealed class AgreementArchive
             ? AgreementJson.DeserializeLines<LogEntry>(file.Content)
             : [];
 
-    private async Task<SaveResult> SaveContentAsync(AgreementId id, string etag, Actor savedBy, string what, string action,
-        Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken)
+    // The write is conditional on the ETag, so a save that raced another still cannot overwrite it.
+    private async Task<SaveResult> SaveContentAsync(AgreementId id, Stored<AgreementDocument> current, string etag, Actor savedBy,
+        string what, string action, Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken)
     {
-        var current = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
-        if (current is null)
-        {
-            return SaveResult.NotFound;
-        }
-
+        ArgumentNullException.ThrowIfNull(current);
         if (current.ETag != etag)
         {
             return SaveResult.Stale;
@@ -187,8 +185,6 @@ public sealed class AgreementArchive
         int? version = null, string? detail = null) =>
         AgreementLog.AppendAsync(store, id, new LogEntry(at, actor.Email, action, version, actor.Name, detail), logger, cancellationToken);
 
-    internal static Answers AnswersOf(JsonElement answers) =>
-        Answers.Parse(answers.GetRawText()).Answers ?? throw new InvalidDataException("Stored answers do not read as answers.");
 }
 
 /// <summary>A value read from or written to the store, with the ETag it has there.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Storage;
@@ -20,36 +21,32 @@ public sealed class VersionArchive
     private const int Attempts = 10;
 
     private readonly IStore store;
-    private readonly AgreementArchive agreements;
     private readonly AgreementComposer composer;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
 
     /// <summary>Creates the archive of versions.</summary>
-    public VersionArchive(IStore store, AgreementArchive agreements, AgreementComposer composer, TimeProvider clock,
+    public VersionArchive(IStore store, AgreementComposer composer, TimeProvider clock,
         ILogger<VersionArchive>? logger = null)
     {
         this.store = store;
-        this.agreements = agreements;
         this.composer = composer;
         this.clock = clock;
         this.logger = logger ?? NullLogger<VersionArchive>.Instance;
     }
 
     /// <summary>
-    /// Validates the agreement's current answers and, when they are complete and valid, renders them as the next draft
-    /// and stores it. Invalid answers give their errors per question id and store nothing.
+    /// Validates the answers of <paramref name="agreement"/> (as the caller just read it) and, when they are complete and
+    /// valid, renders them as the next draft and stores it. Invalid answers give their errors per question id and store
+    /// nothing.
     /// </summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
     /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
-    public async Task<DraftResult> CreateDraftAsync(AgreementId id, Actor createdBy, CancellationToken cancellationToken = default)
+    public async Task<DraftResult> CreateDraftAsync(AgreementId id, AgreementDocument agreement, Actor createdBy,
+        CancellationToken cancellationToken = default)
     {
-        if (await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } agreement)
-        {
-            return DraftResult.NotFound;
-        }
-
-        var stored = await StoreNextAsync(id, agreement.Value.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(agreement);
+        var stored = await StoreNextAsync(id, agreement.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
         if (stored.Version is not { } version)
         {
             return stored;
@@ -85,8 +82,8 @@ public sealed class VersionArchive
         return await store.ListAsync(docx, cancellationToken).AnyAsync(entry => entry.Path == docx, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Every version of the agreement, oldest first, from a listing; null when the agreement does not exist.</summary>
-    public async Task<IReadOnlyList<VersionRecord>?> ListAsync(AgreementId id, CancellationToken cancellationToken = default)
+    /// <summary>Every version of the agreement, oldest first, from a listing.</summary>
+    public async Task<IReadOnlyList<VersionRecord>> ListAsync(AgreementId id, CancellationToken cancellationToken = default)
     {
         var versions = new List<VersionRecord>();
         await foreach (var entry in store.ListAsync(AgreementLayout.Versions(id), cancellationToken).ConfigureAwait(false))
@@ -95,11 +92,6 @@ public sealed class VersionArchive
             {
                 versions.Add(version);
             }
-        }
-
-        if (versions.Count == 0 && await agreements.ReadAsync(id, cancellationToken).ConfigureAwait(false) is null)
-        {
-            return null;
         }
 
         return [.. versions.OrderBy(version => version.Number)];
@@ -140,7 +132,7 @@ public sealed class VersionArchive
             var options = kind == DocumentKind.Final
                 ? RenderOptions.Final(number, createdAt, createdBy.Email)
                 : RenderOptions.Draft(number, createdAt, createdBy.Email);
-            var composed = composer.Compose(AgreementArchive.AnswersOf(answers), options, cancellationToken);
+            var composed = composer.Compose(Answers.Stored(answers), options, cancellationToken);
             if (composed.Agreement is not { } rendered)
             {
                 return DraftResult.Invalid(composed.Errors);

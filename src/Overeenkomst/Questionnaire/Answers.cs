@@ -21,6 +21,10 @@ public sealed class Answers
 
     private Answers(JsonElement root) => Root = root;
 
+    /// <summary>Answers that were read and checked before (as stored in an agreement), without parsing them again.</summary>
+    internal static Answers Stored(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object ? new Answers(root) : throw new InvalidDataException("Stored answers are not a JSON object.");
+
     /// <summary>The answers object.</summary>
     public JsonElement Root { get; }
 

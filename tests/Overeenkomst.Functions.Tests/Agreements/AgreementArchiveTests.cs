@@ -21,7 +21,7 @@ public sealed class AgreementArchiveTests : IDisposable
         Assert.True(AgreementId.TryParse(created.Value.Id, out var id));
 
         store.FailAppends = true;
-        var saved = await archive.SaveAnswersAsync(id, Answers.Parse(ExampleAnswers.ErasmusMc).Answers!, created.ETag, Tester);
+        var saved = await archive.SaveAnswersAsync(id, created, Answers.Parse(ExampleAnswers.ErasmusMc).Answers!, created.ETag, Tester);
 
         Assert.Equal(SaveOutcome.Saved, saved.Outcome);
         Assert.Equal(saved.Agreement!.ETag, (await archive.ReadAsync(id))!.ETag);

@@ -23,21 +23,21 @@ public sealed class VersionArchiveTests : IDisposable
     {
         var store = new CountingStore(new FolderStore(folder.FullName));
         var agreements = new AgreementArchive(store, TimeProvider.System);
-        var versions = new VersionArchive(store, agreements, Composer(), TimeProvider.System);
+        var versions = new VersionArchive(store, Composer(), TimeProvider.System);
         var created = await agreements.CreateAsync(Answers.Parse(ExampleAnswers.Laurens).Answers!, Tester, "Albeda");
         Assert.True(AgreementId.TryParse(created.Value.Id, out var id));
 
         // The agreement itself was write 1; the version's three files are writes 2, 3 and 4.
         store.FailOnWrite = failingWrite + 1;
-        await Assert.ThrowsAsync<StoreUnavailableException>(() => versions.CreateDraftAsync(id, Tester));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => versions.CreateDraftAsync(id, created.Value, Tester));
 
-        Assert.Empty((await versions.ListAsync(id))!);
+        Assert.Empty(await versions.ListAsync(id));
         Assert.Null(await versions.ReadDocxAsync(id, 1));
         Assert.Null(await versions.ReadMarkdownAsync(id, 1));
 
-        var next = (await versions.CreateDraftAsync(id, Tester)).Version;
+        var next = (await versions.CreateDraftAsync(id, created.Value, Tester)).Version;
         var stored = await versions.ReadDocxAsync(id, next!.Number);
-        Assert.Equal(next, Assert.Single((await versions.ListAsync(id))!));
+        Assert.Equal(next, Assert.Single(await versions.ListAsync(id)));
         Assert.Equal(next.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored!.Value.Content)));
         Assert.NotNull(await versions.ReadMarkdownAsync(id, next.Number));
     }

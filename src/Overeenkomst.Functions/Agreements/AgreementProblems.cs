@@ -40,7 +40,4 @@ internal static class AgreementProblems
         SaveOutcome.Refused => Refused(result.Reason!),
         _ => Changed(),
     };
-
-    public static ProblemHttpResult RenderFailed(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: Messages.RenderFailedTitle);
 }

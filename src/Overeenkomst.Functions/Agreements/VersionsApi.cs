@@ -46,10 +46,6 @@ internal static class VersionsApi
             var view = VersionView.Of(open.Id, version);
             return TypedResults.Created(view.Document, view);
         }
-        catch (AgreementRenderException exception)
-        {
-            return AgreementProblems.RenderFailed(exception.Message);
-        }
         catch (VersionConflictException)
         {
             return AgreementProblems.VersionConflict();

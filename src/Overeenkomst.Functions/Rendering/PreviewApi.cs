@@ -16,6 +16,7 @@ internal static class PreviewApi
     {
         routes.MapPost("/api/preview", PreviewAsync)
             .WithName("PreviewAnswers")
+            .AddEndpointFilter<RenderFailureFilter>()
             .RequireAuthorization()
             .Accepts<object>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
@@ -31,21 +32,14 @@ internal static class PreviewApi
             return problem;
         }
 
-        try
+        var (markdown, errors) = composer.ComposeMarkdown(read.Answers!, cancellationToken);
+        if (markdown is null)
         {
-            var (markdown, errors) = composer.ComposeMarkdown(read.Answers!, cancellationToken);
-            if (markdown is null)
-            {
-                return AnswerProblems.Invalid(errors);
-            }
+            return AnswerProblems.Invalid(errors);
+        }
 
-            // The same page and the same no-script policy as a stored version's preview.
-            request.HttpContext.Response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
-            return TypedResults.Content(PreviewPage.Wrap(Messages.AnswersPreviewTitle, AgreementPreview.ToHtml(markdown)), "text/html; charset=utf-8");
-        }
-        catch (AgreementRenderException exception)
-        {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: Messages.RenderFailedTitle);
-        }
+        // The same page and the same no-script policy as a stored version's preview.
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
+        return TypedResults.Content(PreviewPage.Wrap(Messages.AnswersPreviewTitle, AgreementPreview.ToHtml(markdown)), "text/html; charset=utf-8");
     }
 }

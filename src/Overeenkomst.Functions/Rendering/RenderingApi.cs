@@ -12,6 +12,7 @@ internal static class RenderingApi
     {
         routes.MapPost("/api/render", RenderAsync)
             .WithName("RenderAgreement")
+            .AddEndpointFilter<RenderFailureFilter>()
             .Accepts<object>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
         return routes;
@@ -27,19 +28,12 @@ internal static class RenderingApi
         }
 
         var options = RenderOptions.Preview(Messages.AnonymousCreator);
-        try
+        var composed = composer.Compose(read.Answers!, options, cancellationToken);
+        if (composed.Agreement is not { } rendered)
         {
-            var composed = composer.Compose(read.Answers!, options, cancellationToken);
-            if (composed.Agreement is not { } rendered)
-            {
-                return AnswerProblems.Invalid(composed.Errors);
-            }
+            return AnswerProblems.Invalid(composed.Errors);
+        }
 
-            return TypedResults.File(rendered.Docx, RenderedAgreement.DocxContentType, AgreementFileName.For(rendered.Title, options));
-        }
-        catch (AgreementRenderException exception)
-        {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: Messages.RenderFailedTitle);
-        }
+        return TypedResults.File(rendered.Docx, RenderedAgreement.DocxContentType, AgreementFileName.For(rendered.Title, options));
     }
 }

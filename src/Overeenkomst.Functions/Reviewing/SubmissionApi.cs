@@ -75,10 +75,6 @@ internal static class SubmissionApi
 
             final = created;
         }
-        catch (AgreementRenderException exception)
-        {
-            return AgreementProblems.RenderFailed(exception.Message);
-        }
         catch (VersionConflictException)
         {
             return AgreementProblems.VersionConflict();

@@ -41,7 +41,7 @@ internal static class AgreementsApi
         HttpRequest request, AgreementArchive archive, CancellationToken cancellationToken)
     {
         // Only education managers start agreements; there is no agreement yet whose existence a 403 could reveal.
-        if (SignedInUser.From(request.HttpContext.User) is not { } user || !user.Has(Roles.Opleiding))
+        if (SignedInUser.From(request.HttpContext.User) is not { } user || !user.Has(ParticipantRoles.Opleiding))
         {
             return AgreementProblems.CreateForbidden();
         }

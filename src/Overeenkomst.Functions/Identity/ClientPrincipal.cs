@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Overeenkomst.Agreements;
 
 namespace Overeenkomst.Functions.Identity;
 
@@ -67,7 +68,7 @@ internal static class ClientPrincipal
 
         var roleTypes = RoleTypes.Prepend(payload.RoleType).Where(type => type is not null).ToHashSet(StringComparer.Ordinal);
         var roles = usable.Where(claim => roleTypes.Contains(claim.Type!)).Select(claim => claim.Value!.Trim().ToLowerInvariant())
-            .Where(Roles.IsKnown).Distinct().ToList();
+            .Where(ParticipantRoles.IsKnown).Distinct().ToList();
         var name = First(NameTypes.Prepend(payload.NameType)) ?? email;
         var organisation = First(OrganisationTypes) ?? email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..];
         return new SignedInUser(email, name.Trim(), organisation.Trim(), roles);
@@ -82,21 +83,6 @@ internal static class ClientPrincipal
     internal sealed record PayloadClaim(
         [property: JsonPropertyName("typ")] string? Type,
         [property: JsonPropertyName("val")] string? Value);
-
-    /// <summary>Encodes a user as App Service Authentication would; for tests and the development sign-in.</summary>
-    public static string Encode(SignedInUser user, string authenticationType = "aad")
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var claims = new List<PayloadClaim?>
-        {
-            new(ClaimTypes.Email, user.Email),
-            new("name", user.Name),
-            new(SignedInUser.OrganisationClaim, user.Organisation),
-        };
-        claims.AddRange(user.Roles.Select(role => new PayloadClaim("roles", role)));
-        var json = JsonSerializer.SerializeToUtf8Bytes(new Payload(authenticationType, claims, "name", "roles"), ClientPrincipalJson.Default.Payload);
-        return Convert.ToBase64String(json);
-    }
 }
 
 [JsonSerializable(typeof(ClientPrincipal.Payload))]

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Agreements;
 
 namespace Overeenkomst.Functions.Identity;
 
@@ -77,7 +78,7 @@ internal static class DevelopmentSignInApi
             errors["organisatie"] = Messages.SignInOrganisationMissing;
         }
 
-        if (!Roles.IsKnown(role))
+        if (!ParticipantRoles.IsKnown(role))
         {
             errors["rol"] = Messages.SignInRoleMissing;
         }

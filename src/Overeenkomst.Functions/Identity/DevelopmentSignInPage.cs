@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Overeenkomst.Agreements;
 
 namespace Overeenkomst.Functions.Identity;
 
@@ -71,7 +72,7 @@ internal static class DevelopmentSignInPage
         Error(page, "rol", errors);
         page.Append("<select id=\"rol\" name=\"rol\"").Append(errors.ContainsKey("rol") ? " aria-invalid=\"true\" aria-describedby=\"rol-fout\"" : "").Append('>');
         page.Append("<option value=\"\">Kies een rol</option>");
-        foreach (var role in Roles.All)
+        foreach (var role in ParticipantRoles.All)
         {
             var selected = typed?["rol"].ToString() == role ? " selected" : "";
             page.Append(CultureInfo.InvariantCulture, $"<option value=\"{role}\"{selected}>{role}</option>");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Overeenkomst.Agreements;
 
 namespace Overeenkomst.Functions.Identity;
 
@@ -6,7 +7,7 @@ namespace Overeenkomst.Functions.Identity;
 /// <param name="Email">Their e-mail address in lower case: what participants lists name them by.</param>
 /// <param name="Name">Their name, for logs and pages.</param>
 /// <param name="Organisation">Their organisation.</param>
-/// <param name="Roles">Their roles (<see cref="Identity.Roles"/>).</param>
+/// <param name="Roles">Their roles (<see cref="ParticipantRoles"/>).</param>
 public sealed record SignedInUser(string Email, string Name, string Organisation, IReadOnlyList<string> Roles)
 {
     /// <summary>Our own claim type for the organisation; both sign-in schemes produce it.</summary>
@@ -40,6 +41,6 @@ public sealed record SignedInUser(string Email, string Name, string Organisation
             email,
             principal.FindFirstValue(ClaimTypes.Name) ?? email,
             principal.FindFirstValue(OrganisationClaim) ?? string.Empty,
-            [.. principal.FindAll(ClaimTypes.Role).Select(claim => claim.Value).Where(Identity.Roles.IsKnown).Distinct()]);
+            [.. principal.FindAll(ClaimTypes.Role).Select(claim => claim.Value).Where(ParticipantRoles.IsKnown).Distinct()]);
     }
 }

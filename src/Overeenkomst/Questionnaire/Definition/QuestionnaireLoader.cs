@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Overeenkomst.Questionnaire.Validation;
 using Scriban;
 
 namespace Overeenkomst.Questionnaire.Definition;
@@ -20,7 +21,6 @@ public static partial class QuestionnaireLoader
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
     };
 
-    private static readonly HashSet<string> BuiltinNames = new TemplateContext().BuiltinObject.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads and checks the definition at <paramref name="path"/>.</summary>
     /// <exception cref="QuestionnaireDefinitionException">The file is missing, is not JSON, or has problems.</exception>
@@ -194,7 +194,7 @@ public static partial class QuestionnaireLoader
     {
         if (question.Condition is { } condition)
         {
-            foreach (var name in condition.Variables.Where(n => !topLevel.Contains(n) && siblings?.Contains(n) != true && !BuiltinNames.Contains(n)))
+            foreach (var name in condition.Variables.Where(n => !topLevel.Contains(n) && siblings?.Contains(n) != true && !ConditionScope.Builtins.ContainsKey(n)))
             {
                 problems.Add(Messages.QuestionnaireConditionUnknownId(question.Id, condition.Expression, name));
             }

@@ -12,7 +12,8 @@ namespace Overeenkomst.Questionnaire.Validation;
 /// </summary>
 internal sealed class ConditionScope
 {
-    private static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
+    /// <summary>Scriban's own functions (array, string, math…), the only names besides question ids a condition may use.</summary>
+    internal static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
 
     private readonly TemplateContext context;
 

@@ -19,6 +19,14 @@ public static class ExampleAnswers
         return answers.ToJsonString();
     }
 
+    /// <summary>The Laurens example to be signed a month from now, as a new agreement in the browser would be.</summary>
+    public static string LaurensSignedNextMonth()
+    {
+        var answers = JsonNode.Parse(Laurens)!.AsObject();
+        answers["ondertekening_datum"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return answers.ToJsonString();
+    }
+
     private static string Read(string name) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json"));
 }

@@ -16,7 +16,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
     {
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
-        var id = await session.CreateAgreementAsync(CurrentExample());
+        var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
         await page.GotoAsync($"/overeenkomsten/{id}");
         await Expect(page.Locator("h1")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
@@ -52,7 +52,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
         // 200 % zoom of a 1280 pixel wide window leaves 640 CSS pixels: the layout the browser then uses.
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding(), width);
         var page = session.Page;
-        var id = await session.CreateAgreementAsync(CurrentExample());
+        var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
         foreach (var path in new[] { "/", $"/overeenkomsten/{id}", $"/overeenkomsten/{id}/vragenlijst#sectie-bekostiging", $"/overeenkomsten/{id}/vragenlijst#sectie-partijen" })
         {
@@ -65,12 +65,5 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
 
         await session.ScreenshotAsync($"11-vragenlijst-{name}");
         Assert.Empty(session.ScriptErrors);
-    }
-
-    private static string CurrentExample()
-    {
-        var answers = JsonNode.Parse(ExampleAnswers.Laurens)!.AsObject();
-        answers["ondertekening_datum"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return answers.ToJsonString();
     }
 }

@@ -77,7 +77,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     {
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
-        var id = await session.CreateAgreementAsync(CurrentExample());
+        var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
         await session.OpenQuestionnaireAsync(id, "doelen");
         var q1 = page.Locator("[data-regel='Q1']");
@@ -120,13 +120,13 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     {
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
-        var id = await session.CreateAgreementAsync(CurrentExample());
+        var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await session.OpenQuestionnaireAsync(id, "aanleiding");
         await Expect(page.GetByLabel("Welke koers zetten de partijen uit?")).ToBeVisibleAsync();
 
         // A colleague saves a new name through the API while the page is open.
         var (_, etag) = await session.ReadAgreementAsync(id);
-        var theirs = JsonNode.Parse(CurrentExample())!.AsObject();
+        var theirs = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         theirs["naam_leerwerkplek"] = "Naam van de collega";
         Assert.Equal(System.Net.HttpStatusCode.OK, await session.SaveAnswersAsync(id, theirs.ToJsonString(), etag));
 
@@ -154,7 +154,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     {
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
-        var id = await session.CreateAgreementAsync(CurrentExample());
+        var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
         // A BRIN code is asked of schools only (Laurens is the care organisation, Albeda the school).
         await session.OpenQuestionnaireAsync(id, "partijen");
@@ -182,7 +182,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     {
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
-        var id = await session.CreateAgreementAsync(CurrentExample());
+        var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await session.OpenQuestionnaireAsync(id, "partijen");
 
         // At least two parties: with two, neither can be removed.
@@ -207,7 +207,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     {
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
-        var answers = JsonNode.Parse(CurrentExample())!.AsObject();
+        var answers = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         answers.Remove("koers");
         var id = await session.CreateAgreementAsync(answers.ToJsonString());
         await session.OpenQuestionnaireAsync(id, "ondertekening");
@@ -238,7 +238,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         var longText = string.Concat(Enumerable.Repeat("Heel lange tekst zonder einde. ", 400));
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var page = session.Page;
-        var id = await session.CreateAgreementAsync(CurrentExample());
+        var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await session.OpenQuestionnaireAsync(id, "aanleiding");
 
         await page.GetByLabel("Naam van de hybride leerwerkplek").FillAsync(hostile);
@@ -309,12 +309,6 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     }
 
     // The example is a complete agreement, except that its signing date must not lie in the past for a new agreement.
-    private static string CurrentExample()
-    {
-        var answers = JsonNode.Parse(ExampleAnswers.Laurens)!.AsObject();
-        answers["ondertekening_datum"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return answers.ToJsonString();
-    }
 
     private static ILocator ProgressOf(IPage page, string section) =>
         page.Locator("#voortgang li").Filter(new() { HasText = section }).Locator(".percentage");

@@ -19,7 +19,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
         var jurist = new TestUser("mr. Sanne Dekker", $"jurist-{suffix}@laurens.example", "Laurens", "juridisch");
         await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
-        var id = await manager.CreateAgreementAsync(CurrentExample());
+        var id = await manager.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var page = manager.Page;
 
         // The opleidingsmanager names the participants, renders a draft and submits it.
@@ -101,7 +101,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await using var albeda = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
         var other = new TestUser("Kees de Vries", $"opleiding-{Guid.NewGuid():N}@zadkine.example", "Zadkine", "opleiding");
         await using var zadkine = await WebSession.SignInAsync(fixture, other);
-        var secret = JsonNode.Parse(CurrentExample())!.AsObject();
+        var secret = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         secret["naam_leerwerkplek"] = "Geheime leerafdeling van Albeda";
         var id = await albeda.CreateAgreementAsync(secret.ToJsonString());
         await albeda.Page.GotoAsync($"/overeenkomsten/{id}");
@@ -146,12 +146,5 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await Expect(page.Locator("#melding")).ToContainTextAsync($"Concept versie {version} is opgesteld.");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Versie {version} ter beoordeling aanbieden" }).ClickAsync();
         await Expect(page.Locator("#status")).ToHaveTextAsync("Ter beoordeling");
-    }
-
-    private static string CurrentExample()
-    {
-        var answers = JsonNode.Parse(ExampleAnswers.Laurens)!.AsObject();
-        answers["ondertekening_datum"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return answers.ToJsonString();
     }
 }

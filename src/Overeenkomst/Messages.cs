@@ -136,9 +136,6 @@ public static class Messages
     /// <summary>The development sign-in form lacks a name.</summary>
     public const string SignInNameMissing = "Vul een naam in.";
 
-    /// <summary>The development sign-in form has no valid e-mail address.</summary>
-    public const string SignInEmailInvalid = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.";
-
     /// <summary>The development sign-in form lacks an organisation.</summary>
     public const string SignInOrganisationMissing = "Vul de organisatie in.";
 

@@ -1,9 +1,9 @@
-using System.Net.Mail;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Functions.Identity;
 
@@ -68,9 +68,9 @@ internal static class DevelopmentSignInApi
             errors["naam"] = Messages.SignInNameMissing;
         }
 
-        if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
+        if (!EmailAddress.IsValid(email))
         {
-            errors["email"] = Messages.SignInEmailInvalid;
+            errors["email"] = Messages.NotAnEmail;
         }
 
         if (organisation.Length == 0)

@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Agreements;
 
@@ -71,9 +71,5 @@ public static class ParticipantsCheck
         return (cleaned, errors);
     }
 
-    // The same ordinary check as the development sign-in, so whoever can sign in can be named; no spaces, since the
-    // listing's metadata separates addresses with them.
-    private static bool IsEmail(string email) =>
-        email.Length is > 0 and <= MaxLength && !email.Any(char.IsWhiteSpace)
-        && MailAddress.TryCreate(email, out var address) && address.Address == email;
+    private static bool IsEmail(string email) => email.Length <= MaxLength && EmailAddress.IsValid(email);
 }

@@ -8,7 +8,7 @@ namespace Overeenkomst.Questionnaire.Validation;
 internal static partial class IdentifierFormats
 {
     public static FormatResult Email(string text) =>
-        EmailPattern().IsMatch(text) ? Valid(text) : FormatResult.Invalid(Messages.NotAnEmail);
+        EmailAddress.IsValid(text) ? Valid(text) : FormatResult.Invalid(Messages.NotAnEmail);
 
     /// <summary>Spaces, dashes, dots and brackets are allowed and removed; a leading + is kept.</summary>
     public static FormatResult Phone(string text)
@@ -98,9 +98,6 @@ internal static partial class IdentifierFormats
     }
 
     private static FormatResult Valid(string text) => FormatResult.Valid(JsonValue.Create(text));
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex("^([1-9][0-9]{3}) ?([A-Z]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodePattern();

@@ -21,10 +21,10 @@ internal static class QualityRules
         new("Q11", Messages.RuleQ11, Messages.SourcePreconditions, Facilities),
         new("Q12", Messages.RuleQ12, Messages.SourcePreconditions, f => YesNo(f, "voorlichting", Messages.Information)),
         new("Q13", Messages.RuleQ13, Messages.SourcePreconditionsAndIngredients, f => YesNo(f, "intervisie", Messages.Intervision)),
-        new("Q14", Messages.RuleQ14, Messages.SourcePreconditions, KnowledgeShared),
+        new("Q14", Messages.RuleQ14, Messages.SourcePreconditions, f => BothYes(f, "kennisdeling_intern", "kennisdeling_extern", Messages.KnowledgeShared)),
         new("Q15", Messages.RuleQ15, Messages.SourceAmsterdamDiploma, RecognisedDiplomas),
         new("Q16", Messages.RuleQ16, Messages.SourceBuildingBlock4, Milestones),
-        new("Q17", Messages.RuleQ17, Messages.SourceBuildingBlocks5And6, Training),
+        new("Q17", Messages.RuleQ17, Messages.SourceBuildingBlocks5And6, f => BothYes(f, "scholing_werkbegeleiders", "scholing_docenten", Messages.TrainingArranged)),
         new("Q18", Messages.RuleQ18, Messages.SourceIngredients, f => YesNo(f, "leren_in_keten", Messages.Chain)),
     ];
 
@@ -33,6 +33,12 @@ internal static class QualityRules
 
     private static Verdict YesNo(AnswerFacts facts, string id, Func<bool, string> explain) =>
         facts.YesNo(id) is { } yes ? Verdict.When(yes, explain(yes)) : Verdict.Unknown(Messages.QualityNotAnswered(id));
+
+    // Two yes/no questions that both have to be "ja"; unknown until both are answered.
+    private static Verdict BothYes(AnswerFacts facts, string first, string second, Func<bool, bool, string> explain) =>
+        (facts.YesNo(first), facts.YesNo(second)) is ({ } one, { } other)
+            ? Verdict.When(one && other, explain(one, other))
+            : Verdict.Unknown(Messages.QualityNotAnswered(first, second));
 
     private static Verdict StudentsPerWard(AnswerFacts facts) => AtLeast(facts, "studenten_per_afdeling", 6, Messages.StudentsPerWard);
 
@@ -129,18 +135,6 @@ internal static class QualityRules
         return Verdict.When(missing.Count == 0, Messages.FacilitiesPresent(missing));
     }
 
-    private static Verdict KnowledgeShared(AnswerFacts facts)
-    {
-        var inside = facts.YesNo("kennisdeling_intern");
-        var outside = facts.YesNo("kennisdeling_extern");
-        if (inside is null || outside is null)
-        {
-            return Verdict.Unknown(Messages.QualityNotAnswered("kennisdeling_intern", "kennisdeling_extern"));
-        }
-
-        return Verdict.When(inside.Value && outside.Value, Messages.KnowledgeShared(inside.Value, outside.Value));
-    }
-
     private static Verdict RecognisedDiplomas(AnswerFacts facts)
     {
         var programmes = facts.Items("opleidingen");
@@ -163,17 +157,5 @@ internal static class QualityRules
         var milestones = facts.Items("mijlpalen").Count;
         var evaluations = facts.Items("evaluatiemomenten").Count;
         return Verdict.When(milestones > 0 && evaluations > 0, Messages.MilestonesPlanned(milestones, evaluations));
-    }
-
-    private static Verdict Training(AnswerFacts facts)
-    {
-        var coaches = facts.YesNo("scholing_werkbegeleiders");
-        var teachers = facts.YesNo("scholing_docenten");
-        if (coaches is null || teachers is null)
-        {
-            return Verdict.Unknown(Messages.QualityNotAnswered("scholing_werkbegeleiders", "scholing_docenten"));
-        }
-
-        return Verdict.When(coaches.Value && teachers.Value, Messages.TrainingArranged(coaches.Value, teachers.Value));
     }
 }

@@ -53,9 +53,6 @@ public static class Messages
     public static string TemplateRenderFailed(string location, string detail) =>
         $"Het sjabloon kon niet worden ingevuld: {location}: {detail}";
 
-    /// <summary>A template refers to a variable that does not exist.</summary>
-    public static string TemplateUnknownVariable(string name) => $"de variabele '{name}' bestaat niet";
-
     /// <summary>Title of a render that failed in the template.</summary>
     public const string RenderFailedTitle = "De overeenkomst kon niet worden opgesteld";
 
@@ -252,10 +249,6 @@ public static class Messages
     /// <summary>A condition reads an id that does not exist.</summary>
     public static string QuestionnaireConditionUnknownId(string question, string expression, string name) =>
         $"{question}: de voorwaarde '{expression}' noemt '{name}', maar zo'n vraag bestaat niet.";
-
-    /// <summary>A condition failed while evaluating.</summary>
-    public static string QuestionnaireConditionFailed(string question, string detail) =>
-        $"De voorwaarde van vraag '{question}' kon niet worden bepaald: {detail}";
 
     // Validation of answers
 

@@ -12,13 +12,6 @@ public static class Permissions
         AgreementAction.Finalise => ParticipantRoles.Juridisch,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
-
-    /// <summary>True when <paramref name="participant"/> may do <paramref name="action"/>.</summary>
-    public static bool Allows(Participant participant, AgreementAction action)
-    {
-        ArgumentNullException.ThrowIfNull(participant);
-        return RoleFor(action) is not { } role || participant.Role == role;
-    }
 }
 
 /// <summary>What a participant asks to do with an agreement, as far as roles are concerned.</summary>

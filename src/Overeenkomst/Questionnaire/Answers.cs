@@ -104,9 +104,6 @@ public sealed class Answers
 
         return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
     }
-
-    /// <summary>The answers as compact JSON.</summary>
-    public string ToJson() => Root.GetRawText();
 }
 
 /// <summary>Answers, or the Dutch reason they could not be read.</summary>

@@ -7,6 +7,10 @@ public static class AgreementFileName
 {
     private const int MaxTitleLength = 120;
 
+    // What no file system of the people downloading (Windows included) accepts in a name.
+    private static readonly System.Buffers.SearchValues<char> Invalid =
+        System.Buffers.SearchValues.Create([.. Path.GetInvalidFileNameChars().Concat("\\/:*?\"<>|").Distinct()]);
+
     /// <summary>"Samenwerkingsovereenkomst X - concept versie 3.docx", "… - definitief.docx" or "… - concept.docx".</summary>
     public static string For(string title, RenderOptions options)
     {
@@ -23,11 +27,10 @@ public static class AgreementFileName
 
     private static string Clean(string title)
     {
-        var invalid = Path.GetInvalidFileNameChars().Concat("\\/:*?\"<>|").ToHashSet();
         var builder = new StringBuilder(title.Length);
         foreach (var c in DocumentText.Clean(title, keepLineBreaks: false))
         {
-            builder.Append(invalid.Contains(c) ? ' ' : c);
+            builder.Append(Invalid.Contains(c) ? ' ' : c);
         }
 
         var cleaned = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));

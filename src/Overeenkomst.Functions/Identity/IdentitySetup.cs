@@ -24,8 +24,14 @@ internal static class IdentitySetup
         builder.Services.AddSingleton(new SignInMode(mode));
         if (mode == AuthMode.EasyAuth)
         {
-            builder.Services.AddAuthentication(EasyAuthHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, EasyAuthHandler>(EasyAuthHandler.SchemeName, configureOptions: null);
+            // Only the core: AddAuthentication would also bring data protection, whose key ring loads at every start-up
+            // (~15 ms of a cold start) and which nothing uses here: App Service Authentication keeps no cookie of ours.
+            builder.Services.AddWebEncoders();
+            builder.Services.AddAuthenticationCore(options =>
+            {
+                options.DefaultScheme = EasyAuthHandler.SchemeName;
+                options.AddScheme<EasyAuthHandler>(EasyAuthHandler.SchemeName, displayName: null);
+            });
         }
         else
         {

@@ -14,13 +14,6 @@ public static partial class QuestionnaireLoader
     /// <summary>The file name of the definition in its folder.</summary>
     public const string FileName = "vragenlijst.json";
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-    };
-
 
     /// <summary>Loads and checks the definition at <paramref name="path"/>.</summary>
     /// <exception cref="QuestionnaireDefinitionException">The file is missing, is not JSON, or has problems.</exception>
@@ -42,7 +35,7 @@ public static partial class QuestionnaireLoader
         DefinitionFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<DefinitionFile>(json, JsonOptions);
+            file = JsonSerializer.Deserialize(json, DefinitionFileJson.Default.DefinitionFile);
         }
         catch (JsonException exception)
         {

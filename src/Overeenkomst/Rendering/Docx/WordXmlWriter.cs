@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Security;
 using System.Xml;
 using DocumentFormat.OpenXml;
 
@@ -7,8 +9,11 @@ namespace Overeenkomst.Rendering.Docx;
 /// <remarks>
 /// Why not the SDK's <c>OpenXmlWriter</c>: it serialises every property element through the SDK's object model, which
 /// made up more than half of a render's time and memory. The body uses a dozen element types with a handful of
-/// attributes; writing them directly costs a fraction, and every document still passes <c>OpenXmlValidator</c> in the
-/// tests. Rare elements (borders, the section) are still written from SDK objects with <see cref="Element"/>.
+/// attributes, all named in our code; their tags are written as raw markup, because <see cref="XmlWriter"/> spends most
+/// of its time resolving the same namespace prefix for every one of the thousands of elements in an agreement.
+/// Text still goes through <see cref="XmlWriter.WriteString"/>, which escapes it, and every document passes
+/// <c>OpenXmlValidator</c> in the tests. Rare elements (borders, the section) are written from SDK objects with
+/// <see cref="Element"/>.
 /// </remarks>
 internal sealed class WordXmlWriter
 {
@@ -16,8 +21,13 @@ internal sealed class WordXmlWriter
     public const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = PartXml.Encoding, CloseOutput = false };
+    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("&<>\"");
 
     private readonly XmlWriter xml;
+    private readonly Stack<string> open = new();
+
+    // A start tag stays open until we know whether the element has content, so an empty one closes itself ("<w:b/>").
+    private bool startTagOpen;
 
     public WordXmlWriter(Stream stream)
     {
@@ -34,11 +44,37 @@ internal sealed class WordXmlWriter
         xml.WriteStartElement("w", "body", WordNamespace);
     }
 
-    /// <summary>Opens <c>w:name</c>.</summary>
-    public void Start(string name) => xml.WriteStartElement("w", name, WordNamespace);
+    /// <summary>Opens <c>w:name</c>; <paramref name="name"/> is one of the element names of WordprocessingML.</summary>
+    public void Start(string name)
+    {
+        CloseStartTag();
+        xml.WriteRaw("<w:");
+        xml.WriteRaw(name);
+        open.Push(name);
+        startTagOpen = true;
+    }
 
-    /// <summary>Closes the innermost open element.</summary>
-    public void End() => xml.WriteEndElement();
+    /// <summary>Closes the innermost open element (after <see cref="StartDocument"/>: the body, then the document).</summary>
+    public void End()
+    {
+        if (open.Count == 0)
+        {
+            xml.WriteEndElement();
+            return;
+        }
+
+        var name = open.Pop();
+        if (startTagOpen)
+        {
+            xml.WriteRaw("/>");
+            startTagOpen = false;
+            return;
+        }
+
+        xml.WriteRaw("</w:");
+        xml.WriteRaw(name);
+        xml.WriteRaw(">");
+    }
 
     /// <summary>Writes an empty <c>w:name</c>.</summary>
     public void Empty(string name)
@@ -64,21 +100,46 @@ internal sealed class WordXmlWriter
         End();
     }
 
-    /// <summary>Writes a <c>w:attribute</c> on the open element.</summary>
-    public void Attribute(string name, string value) => xml.WriteAttributeString("w", name, WordNamespace, value);
+    /// <summary>Writes a <c>w:attribute</c> on the element just opened.</summary>
+    public void Attribute(string name, string value)
+    {
+        if (!startTagOpen)
+        {
+            throw new InvalidOperationException($"w:{name} can only follow the start of an element.");
+        }
 
-    /// <summary>Writes <c>w:t</c> with spaces kept as typed.</summary>
+        xml.WriteRaw(" w:");
+        xml.WriteRaw(name);
+        xml.WriteRaw("=\"");
+        xml.WriteRaw(value.AsSpan().ContainsAny(AttributeEscapes) ? SecurityElement.Escape(value) : value);
+        xml.WriteRaw("\"");
+    }
+
+    /// <summary>Writes <c>w:t</c> with spaces kept as typed; the text is escaped.</summary>
     public void Text(string text)
     {
-        Start("t");
-        xml.WriteAttributeString("xml", "space", null, "preserve");
+        CloseStartTag();
+        xml.WriteRaw("<w:t xml:space=\"preserve\">");
         xml.WriteString(text);
-        End();
+        xml.WriteRaw("</w:t>");
     }
 
     /// <summary>Writes an element built with the SDK, for the rare ones not worth writing by hand.</summary>
-    public void Element(OpenXmlElement element) => element.WriteTo(xml);
+    public void Element(OpenXmlElement element)
+    {
+        CloseStartTag();
+        element.WriteTo(xml);
+    }
 
     /// <summary>Closes every open element and flushes the part; the stream stays open.</summary>
     public void Close() => xml.Close();
+
+    private void CloseStartTag()
+    {
+        if (startTagOpen)
+        {
+            xml.WriteRaw(">");
+            startTagOpen = false;
+        }
+    }
 }

@@ -16,7 +16,7 @@ public sealed class DocxWriter(MarkdownPipeline pipeline)
         {
             package.WritePart(DocxPackage.Parts.ContentTypesPath, DocxPackage.Parts.ContentTypes);
             package.WritePart(DocxPackage.Parts.PackageRelationshipsPath, DocxPackage.Parts.PackageRelationships);
-            using (var core = package.BeginPart(DocxPackage.Parts.CorePropertiesPath))
+            using (var core = package.BeginPart(DocxPackage.Parts.CorePropertiesPath, small: true))
             {
                 PackageProperties.WriteCore(info, core);
             }

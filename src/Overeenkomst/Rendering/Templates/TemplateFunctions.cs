@@ -27,19 +27,22 @@ internal static class TemplateFunctions
     public static ScriptObject CreateBuiltins()
     {
         var builtins = new TemplateContext().BuiltinObject;
-        builtins.Import("datum", new Func<TemplateContext, object?, string>(FormatDate));
-        builtins.Import("bedrag", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.Money)));
-        builtins.Import("getal", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.Number)));
-        builtins.Import("procent", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.Percentage)));
-        builtins.Import("opsomming", new Func<TemplateContext, object?, string?, string>(Enumerate));
-        builtins.Import("waar", new Func<object?, string, object?, ScriptArray>(Where));
-        builtins.Import("telwoord", new Func<TemplateContext, object?, string>((context, value) => Format(context, value, DutchFormat.NumberWord)));
-        builtins.Import("alineas", new Func<object?, MarkdownFragment>(value => new MarkdownFragment(MarkdownText.EscapeParagraphs(value?.ToString()))));
-        builtins.Import("artikel", new Func<TemplateContext, int>(context => Numbering(context).NextArticle()));
-        builtins.Import("lid", new Func<TemplateContext, MarkdownFragment>(context => new MarkdownFragment(Numbering(context).NextMember())));
+        Add(builtins, "datum", ["datum"], (context, arguments) => FormatDate(context, arguments[0]));
+        Add(builtins, "bedrag", ["bedrag"], (context, arguments) => Format(context, arguments[0], DutchFormat.Money));
+        Add(builtins, "getal", ["getal"], (context, arguments) => Format(context, arguments[0], DutchFormat.Number));
+        Add(builtins, "procent", ["percentage"], (context, arguments) => Format(context, arguments[0], DutchFormat.Percentage));
+        Add(builtins, "opsomming", ["lijst", "veld?"], (context, arguments) => Enumerate(context, arguments[0], arguments.Count > 1 ? arguments[1] as string : null));
+        Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => Where(arguments[0], arguments[1] as string, arguments[2]));
+        Add(builtins, "telwoord", ["getal"], (context, arguments) => Format(context, arguments[0], DutchFormat.NumberWord));
+        Add(builtins, "alineas", ["tekst"], (_, arguments) => new MarkdownFragment(MarkdownText.EscapeParagraphs(arguments[0]?.ToString())));
+        Add(builtins, "artikel", [], (context, _) => Numbering(context).NextArticle());
+        Add(builtins, "lid", [], (context, _) => new MarkdownFragment(Numbering(context).NextMember()));
         builtins.SetValue("include", new IncludeFunction(), readOnly: true);
         return builtins;
     }
+
+    private static void Add(ScriptObject builtins, string name, string[] parameters, Func<TemplateContext, ScriptArray, object?> body) =>
+        builtins.SetValue(name, new TemplateFunction(parameters, body), readOnly: true);
 
     private static ArticleNumbering Numbering(TemplateContext context) => ((AgreementTemplateContext)context).Articles;
 
@@ -63,14 +66,14 @@ internal static class TemplateFunctions
         _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotANumber(value)),
     };
 
-    private static ScriptArray Where(object? items, string field, object? value)
+    private static ScriptArray Where(object? items, string? field, object? value)
     {
         var result = new ScriptArray();
         if (items is System.Collections.IEnumerable list and not string)
         {
             foreach (var item in list)
             {
-                if (item is ScriptObject entry && Equals(entry[field], value))
+                if (field is not null && item is ScriptObject entry && Equals(entry[field], value))
                 {
                     result.Add(item);
                 }
@@ -104,6 +107,33 @@ internal static class TemplateFunctions
         }
 
         return DutchFormat.Enumeration(texts);
+    }
+
+    /// <summary>One of our functions, called with its arguments as given.</summary>
+    /// <remarks>
+    /// Scriban calls a function imported as a .NET delegate through reflection (<c>Delegate.DynamicInvoke</c>) and converts
+    /// every argument to the delegate's parameter types; an agreement makes hundreds of such calls, which were a fifth of
+    /// filling in the templates. Our functions take what the template gives and check it themselves.
+    /// </remarks>
+    /// <param name="parameters">The parameter names; one ending in "?" is optional.</param>
+    /// <param name="body">What the function does with the context and the arguments.</param>
+    private sealed class TemplateFunction(string[] parameters, Func<TemplateContext, ScriptArray, object?> body) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount { get; } = parameters.Count(name => !name.EndsWith('?'));
+
+        public int ParameterCount => parameters.Length;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(object);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), parameters[index].TrimEnd('?'));
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            body(context, arguments);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>Scriban's <c>include</c>, but from the parsed set and returning trusted Markdown, so it is not escaped twice.</summary>

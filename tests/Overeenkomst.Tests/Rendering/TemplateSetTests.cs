@@ -93,6 +93,30 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void Include_WritesThePartWhereItStands_WithItsOwnLocalVariables()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ $kleur = \"blauw\" }}voor {{ include \"deel\" }} na {{ $kleur }}\n");
+        Write("deel", "{{ $kleur = \"rood\" }}deel {{ $kleur }} *{{ naam }}*");
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        var markdown = renderer.RenderMarkdown(Answers("""{ "naam": "A*B" }"""));
+
+        Assert.Equal("# Titel\n\nvoor deel rood *A\\*B* na blauw\n", markdown);
+    }
+
+    [Fact]
+    public void Include_UsedAsAValue_GivesThePart_WithoutWritingIt()
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ tekst = include \"deel\" }}[{{ tekst }}]\n");
+        Write("deel", "deel *{{ naam }}*");
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        var markdown = renderer.RenderMarkdown(Answers("""{ "naam": "A*B" }"""));
+
+        Assert.Equal("# Titel\n\n[deel *A\\*B*]\n", markdown);
+    }
+
+    [Fact]
     public void Version_ChangesWhenAnyTemplateChanges()
     {
         Write(TemplateSet.MainTemplate, "# Titel\n\n{{ include \"deel\" }}\n");

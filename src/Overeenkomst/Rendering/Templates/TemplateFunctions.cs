@@ -136,7 +136,13 @@ internal static class TemplateFunctions
             new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
-    /// <summary>Scriban's <c>include</c>, but from the parsed set and returning trusted Markdown, so it is not escaped twice.</summary>
+    /// <summary>Scriban's <c>include</c>, but from the parsed set, and giving trusted Markdown that is not escaped twice.</summary>
+    /// <remarks>
+    /// An include on its own (<c>{{ include "deel" }}</c>, the way every part is included) writes the part straight into
+    /// the agreement: rendering it apart and copying it in was a third of the time and memory of filling in the
+    /// templates. Used as a value (<c>{{ tekst = include "deel" }}</c>) or with arguments, the part is rendered apart
+    /// and returned, as Scriban's own include does.
+    /// </remarks>
     private sealed class IncludeFunction : IScriptCustomFunction
     {
         public int RequiredParameterCount => 1;
@@ -156,7 +162,22 @@ internal static class TemplateFunctions
             var set = ((AgreementTemplateContext)context).Templates;
             var template = (name is null ? null : set.Find(name))
                 ?? throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, Messages.UnknownPartial(name ?? string.Empty));
-            return new MarkdownFragment(context.RenderTemplate(template, arguments, callerContext));
+            if (arguments.Count > 1 || callerContext?.Parent is not ScriptExpressionStatement)
+            {
+                return new MarkdownFragment(context.RenderTemplate(template, arguments, callerContext));
+            }
+
+            context.PushLocal();
+            try
+            {
+                context.Evaluate(template.Page!);
+            }
+            finally
+            {
+                context.PopLocal();
+            }
+
+            return null;
         }
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
 
 namespace Overeenkomst.Rendering.Docx;
 
@@ -28,44 +28,54 @@ internal sealed class DocxNumbering
         return instances.Count;
     }
 
-    /// <summary>The numbering part: abstract definitions first, then the instances, as the schema requires.</summary>
-    public Numbering Build()
+    /// <summary>Writes the numbering part: abstract definitions first, then the instances, as the schema requires.</summary>
+    public void Write(Stream stream)
     {
-        var numbering = new Numbering();
+        var xml = new WordXmlWriter(stream);
+        xml.StartPart("numbering");
         for (var id = 0; id < kinds.Count; id++)
         {
-            numbering.Append(Definition(id, kinds[id]));
+            WriteDefinition(xml, id, kinds[id]);
         }
 
         for (var i = 0; i < instances.Count; i++)
         {
             var (abstractId, level, start) = instances[i];
-            numbering.Append(new NumberingInstance(
-                new AbstractNumId { Val = abstractId },
-                new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = level })
-            { NumberID = i + 1 });
+            xml.Start("num");
+            xml.Attribute("numId", Twips(i + 1));
+            xml.Empty("abstractNumId", "val", Twips(abstractId));
+            xml.Start("lvlOverride");
+            xml.Attribute("ilvl", Twips(level));
+            xml.Empty("startOverride", "val", Twips(start));
+            xml.End();
+            xml.End();
         }
 
-        return numbering;
+        xml.End();
+        xml.Close();
     }
 
-    private static AbstractNum Definition(int id, ListKind kind)
+    private static void WriteDefinition(WordXmlWriter xml, int id, ListKind kind)
     {
-        var definition = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
+        xml.Start("abstractNum");
+        xml.Attribute("abstractNumId", Twips(id));
+        xml.Empty("multiLevelType", "val", "hybridMultilevel");
+        var format = ((IEnumValue)kind.Format).Value;
         for (var level = 0; level < 9; level++)
         {
-            var text = kind.IsBullet ? Bullets[level % Bullets.Length] : $"%{level + 1}{kind.Delimiter}";
-            definition.Append(new Level(
-                new StartNumberingValue { Val = 1 },
-                new NumberingFormat { Val = kind.Format },
-                new LevelText { Val = text },
-                new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(
-                    new Indentation { Left = Twips(HouseStyle.ListIndent(level)), Hanging = Twips(HouseStyle.Hanging) }))
-            { LevelIndex = level });
+            xml.Start("lvl");
+            xml.Attribute("ilvl", Twips(level));
+            xml.Empty("start", "val", "1");
+            xml.Empty("numFmt", "val", format);
+            xml.Empty("lvlText", "val", kind.IsBullet ? Bullets[level % Bullets.Length] : $"%{level + 1}{kind.Delimiter}");
+            xml.Empty("lvlJc", "val", "left");
+            xml.Start("pPr");
+            xml.Empty("ind", "left", Twips(HouseStyle.ListIndent(level)), "hanging", Twips(HouseStyle.Hanging));
+            xml.End();
+            xml.End();
         }
 
-        return definition;
+        xml.End();
     }
 
     private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

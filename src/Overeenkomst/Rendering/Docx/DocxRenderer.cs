@@ -67,24 +67,23 @@ public sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Writes <paramref name="document"/> as a complete <c>w:document</c> to <paramref name="stream"/>.</summary>
-    internal void WriteDocument(MarkdownDocument document, SectionProperties section, Stream stream)
+    internal void WriteDocument(MarkdownDocument document, string section, Stream stream)
     {
         writer = new WordXmlWriter(stream);
         try
         {
-            writer.StartDocument();
+            writer.StartPart("document");
+            writer.Start("body");
             Render(document);
-            writer.Element(section);
+            writer.Markup(section);
             writer.End();
             writer.End();
+            writer.Close();
         }
         finally
         {
-            writer.Close();
             writer = null;
         }
-
-        writer = null;
     }
 
     /// <summary>The paragraph style that ordinary paragraphs get here: body text, or what a table cell or quote asks for.</summary>
@@ -195,9 +194,15 @@ public sealed class DocxRenderer : RendererBase
         }
 
         pendingFormat = Format;
+        // Last line of defence: user text was cleaned on its way in, but XML must never see these.
+        if (!value.ContainsAnyExceptInRange(' ', '\uFFFD'))
+        {
+            pendingText.Append(value);
+            return;
+        }
+
         foreach (var c in value)
         {
-            // Last line of defence: user text was cleaned on its way in, but XML must never see these.
             if (c >= ' ' && c is not '\uFFFE' and not '\uFFFF')
             {
                 pendingText.Append(c);

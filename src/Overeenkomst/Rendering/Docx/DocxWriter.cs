@@ -27,14 +27,22 @@ public sealed class DocxWriter(MarkdownPipeline pipeline)
             {
                 var renderer = new DocxRenderer(numbering);
                 pipeline.Setup(renderer);
-                renderer.WriteDocument(document, PageFurniture.Section(), body);
+                renderer.WriteDocument(document, PageFurniture.Section, body);
             }
 
             package.WritePart(DocxPackage.Parts.DocumentRelationshipsPath, DocxPackage.Parts.DocumentRelationships);
             package.WritePart(DocxPackage.Parts.StylesPath, StyleSheet.Xml);
-            package.WritePart(DocxPackage.Parts.NumberingPath, numbering.Build());
+            using (var part = package.BeginPart(DocxPackage.Parts.NumberingPath))
+            {
+                numbering.Write(part);
+            }
+
             package.WritePart(DocxPackage.Parts.SettingsPath, PageFurniture.Settings);
-            package.WritePart(DocxPackage.Parts.HeaderPath, PageFurniture.Header(info));
+            using (var header = package.BeginPart(DocxPackage.Parts.HeaderPath, small: true))
+            {
+                PageFurniture.WriteHeader(info, header);
+            }
+
             package.WritePart(DocxPackage.Parts.FooterPath, PageFurniture.Footer);
         }
 

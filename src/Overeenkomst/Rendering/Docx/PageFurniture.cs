@@ -27,24 +27,23 @@ internal static class PageFurniture
         }),
         new ThemeFontLanguages { Val = HouseStyle.Language }));
 
-    /// <summary>The header: the title on every page and, on a draft, the marking under it.</summary>
-    public static Header Header(DocumentInfo info)
+    /// <summary>Writes the header: the title on every page and, on a draft, the marking under it.</summary>
+    public static void WriteHeader(DocumentInfo info, Stream stream)
     {
-        var header = new Header(new Paragraph(
-            new ParagraphProperties(new ParagraphStyleId { Val = HouseStyle.StyleIds.Header }),
-            Plain(DocumentText.Clean(info.Title, keepLineBreaks: false))));
+        var xml = new WordXmlWriter(stream);
+        xml.StartPart("hdr");
+        HeaderParagraph(xml, HouseStyle.StyleIds.Header, DocumentText.Clean(info.Title, keepLineBreaks: false));
         if (info.Marking is not null)
         {
-            header.Append(new Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = HouseStyle.StyleIds.Marking }),
-                Plain(info.Marking)));
+            HeaderParagraph(xml, HouseStyle.StyleIds.Marking, info.Marking);
         }
 
-        return header;
+        xml.End();
+        xml.Close();
     }
 
-    /// <summary>A4 portrait with the house margins, pointing at our one header and footer.</summary>
-    public static SectionProperties Section() => new(
+    /// <summary>A4 portrait with the house margins, pointing at our one header and footer (the body's last element).</summary>
+    public static readonly string Section = WordXmlWriter.Fragment(new SectionProperties(
         new HeaderReference { Type = HeaderFooterValues.Default, Id = DocxPackage.Parts.HeaderRelationshipId },
         new FooterReference { Type = HeaderFooterValues.Default, Id = DocxPackage.Parts.FooterRelationshipId },
         new PageSize { Width = HouseStyle.PageWidth, Height = HouseStyle.PageHeight },
@@ -57,7 +56,19 @@ internal static class PageFurniture
             Header = HouseStyle.HeaderDistance,
             Footer = HouseStyle.HeaderDistance,
             Gutter = 0,
-        });
+        }));
+
+    private static void HeaderParagraph(WordXmlWriter xml, string styleId, string text)
+    {
+        xml.Start("p");
+        xml.Start("pPr");
+        xml.Empty("pStyle", "val", styleId);
+        xml.End();
+        xml.Start("r");
+        xml.Text(text);
+        xml.End();
+        xml.End();
+    }
 
     private static Run Plain(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 

@@ -1,18 +1,20 @@
 using System.Buffers;
-using System.Security;
+using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 
 namespace Overeenkomst.Rendering.Docx;
 
-/// <summary>Writes WordprocessingML elements straight to an <see cref="XmlWriter"/>: the few the body needs, in schema order.</summary>
+/// <summary>Writes a WordprocessingML part (the body, the numbering, the header) as UTF-8 straight to its stream, in schema order.</summary>
 /// <remarks>
 /// Why not the SDK's <c>OpenXmlWriter</c>: it serialises every property element through the SDK's object model, which
-/// made up more than half of a render's time and memory. The body uses a dozen element types with a handful of
-/// attributes, all named in our code; their tags are written as raw markup, because <see cref="XmlWriter"/> spends most
-/// of its time resolving the same namespace prefix for every one of the thousands of elements in an agreement.
-/// Text still goes through <see cref="XmlWriter.WriteString"/>, which escapes it, and every document passes
-/// <c>OpenXmlValidator</c> in the tests. Rare elements (borders, the section) are written from SDK objects with
+/// made up more than half of a render's time and memory. Why not <see cref="XmlWriter"/> either: it checks and encodes
+/// character by character and resolves the <c>w:</c> prefix for each of the thousands of elements of an agreement,
+/// which made it the largest part of writing the Word file. The body uses a dozen element types with a handful of
+/// attributes, all named in our code, so tags are written as they are; text and attribute values are escaped here
+/// (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>, <c>"</c>), and characters XML cannot hold never get here
+/// (<see cref="DocumentText.Clean"/> and <see cref="DocxRenderer.WriteText"/> remove them). Every document passes
+/// <c>OpenXmlValidator</c> in the tests. The rare elements built with the SDK (a border, the section) go through
 /// <see cref="Element"/>.
 /// </remarks>
 internal sealed class WordXmlWriter
@@ -20,60 +22,60 @@ internal sealed class WordXmlWriter
     public const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private static readonly XmlWriterSettings Settings = new() { Encoding = PartXml.Encoding, CloseOutput = false };
-    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("&<>\"");
+    private const string Declaration = """<?xml version="1.0" encoding="utf-8" standalone="yes"?>""";
+    private const int BufferSize = 16 * 1024;
 
-    private readonly XmlWriter xml;
+    private static readonly SearchValues<char> TextEscapes = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("&<>\"");
+    private static readonly XmlWriterSettings FragmentSettings = new() { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true };
+
+    private readonly Stream stream;
     private readonly Stack<string> open = new();
+    private readonly byte[] buffer = new byte[BufferSize];
+    private int used;
 
     // A start tag stays open until we know whether the element has content, so an empty one closes itself ("<w:b/>").
     private bool startTagOpen;
 
     public WordXmlWriter(Stream stream)
     {
-        xml = XmlWriter.Create(stream, Settings);
-        xml.WriteStartDocument(standalone: true);
+        this.stream = stream;
+        Raw(Declaration);
     }
 
-    /// <summary>Opens the root <c>w:document</c> with the namespaces every element below uses, and its body.</summary>
-    public void StartDocument()
+    /// <summary>Opens the part's root element (<c>w:document</c>, <c>w:numbering</c>, <c>w:hdr</c>) with the namespaces every element below uses.</summary>
+    public void StartPart(string root)
     {
-        xml.WriteStartElement("w", "document", WordNamespace);
-        xml.WriteAttributeString("xmlns", "w", null, WordNamespace);
-        xml.WriteAttributeString("xmlns", "r", null, RelationshipNamespace);
-        xml.WriteStartElement("w", "body", WordNamespace);
+        Raw("<w:");
+        Raw(root);
+        Raw($""" xmlns:w="{WordNamespace}" xmlns:r="{RelationshipNamespace}">""");
+        open.Push(root);
     }
 
     /// <summary>Opens <c>w:name</c>; <paramref name="name"/> is one of the element names of WordprocessingML.</summary>
     public void Start(string name)
     {
         CloseStartTag();
-        xml.WriteRaw("<w:");
-        xml.WriteRaw(name);
+        Raw("<w:");
+        Raw(name);
         open.Push(name);
         startTagOpen = true;
     }
 
-    /// <summary>Closes the innermost open element (after <see cref="StartDocument"/>: the body, then the document).</summary>
+    /// <summary>Closes the innermost open element.</summary>
     public void End()
     {
-        if (open.Count == 0)
-        {
-            xml.WriteEndElement();
-            return;
-        }
-
         var name = open.Pop();
         if (startTagOpen)
         {
-            xml.WriteRaw("/>");
+            Raw("/>");
             startTagOpen = false;
             return;
         }
 
-        xml.WriteRaw("</w:");
-        xml.WriteRaw(name);
-        xml.WriteRaw(">");
+        Raw("</w:");
+        Raw(name);
+        Raw(">");
     }
 
     /// <summary>Writes an empty <c>w:name</c>.</summary>
@@ -100,7 +102,7 @@ internal sealed class WordXmlWriter
         End();
     }
 
-    /// <summary>Writes a <c>w:attribute</c> on the element just opened.</summary>
+    /// <summary>Writes a <c>w:attribute</c> on the element just opened; the value is escaped.</summary>
     public void Attribute(string name, string value)
     {
         if (!startTagOpen)
@@ -108,38 +110,113 @@ internal sealed class WordXmlWriter
             throw new InvalidOperationException($"w:{name} can only follow the start of an element.");
         }
 
-        xml.WriteRaw(" w:");
-        xml.WriteRaw(name);
-        xml.WriteRaw("=\"");
-        xml.WriteRaw(value.AsSpan().ContainsAny(AttributeEscapes) ? SecurityElement.Escape(value) : value);
-        xml.WriteRaw("\"");
+        Raw(" w:");
+        Raw(name);
+        Raw("=\"");
+        Escaped(value, AttributeEscapes);
+        Raw("\"");
     }
 
     /// <summary>Writes <c>w:t</c> with spaces kept as typed; the text is escaped.</summary>
-    public void Text(string text)
+    public void Text(ReadOnlySpan<char> text)
     {
         CloseStartTag();
-        xml.WriteRaw("<w:t xml:space=\"preserve\">");
-        xml.WriteString(text);
-        xml.WriteRaw("</w:t>");
+        Raw("""<w:t xml:space="preserve">""");
+        Escaped(text, TextEscapes);
+        Raw("</w:t>");
     }
 
     /// <summary>Writes an element built with the SDK, for the rare ones not worth writing by hand.</summary>
-    public void Element(OpenXmlElement element)
+    public void Element(OpenXmlElement element) => Markup(Fragment(element));
+
+    /// <summary>Writes markup made with <see cref="Fragment"/> (kept by the caller when the element never changes).</summary>
+    public void Markup(string fragment)
     {
         CloseStartTag();
-        element.WriteTo(xml);
+        Raw(fragment);
     }
 
-    /// <summary>Closes every open element and flushes the part; the stream stays open.</summary>
-    public void Close() => xml.Close();
+    /// <summary>Writes what is still buffered to the stream, which stays open; every element must have been closed.</summary>
+    public void Close()
+    {
+        if (open.Count > 0)
+        {
+            throw new InvalidOperationException($"w:{open.Peek()} is still open.");
+        }
+
+        Flush();
+    }
+
+    /// <summary>The element's markup with the w: and r: prefixes the part declares, so it carries no declarations of its own.</summary>
+    public static string Fragment(OpenXmlElement element)
+    {
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, FragmentSettings))
+        {
+            xml.WriteStartElement("w", "fragment", WordNamespace);
+            xml.WriteAttributeString("xmlns", "r", null, RelationshipNamespace);
+            element.WriteTo(xml);
+            xml.WriteEndElement();
+        }
+
+        var markup = text.ToString();
+        var start = markup.IndexOf('>', StringComparison.Ordinal) + 1;
+        return markup[start..markup.LastIndexOf("</w:fragment>", StringComparison.Ordinal)];
+    }
 
     private void CloseStartTag()
     {
         if (startTagOpen)
         {
-            xml.WriteRaw(">");
+            Raw(">");
             startTagOpen = false;
         }
+    }
+
+    private void Escaped(ReadOnlySpan<char> text, SearchValues<char> escapes)
+    {
+        while (!text.IsEmpty)
+        {
+            var next = text.IndexOfAny(escapes);
+            if (next < 0)
+            {
+                Raw(text);
+                return;
+            }
+
+            Raw(text[..next]);
+            Raw(text[next] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            text = text[(next + 1)..];
+        }
+    }
+
+    private void Raw(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            // UTF-8 needs at most three bytes per UTF-16 char; a piece never ends between the two halves of a surrogate pair.
+            var room = (buffer.Length - used) / 3;
+            if (room < 2)
+            {
+                Flush();
+                continue;
+            }
+
+            var piece = text.Length <= room ? text : text[..(char.IsHighSurrogate(text[room - 1]) ? room - 1 : room)];
+            used += Encoding.UTF8.GetBytes(piece, buffer.AsSpan(used));
+            text = text[piece.Length..];
+        }
+    }
+
+    private void Flush()
+    {
+        stream.Write(buffer, 0, used);
+        used = 0;
     }
 }

@@ -24,6 +24,12 @@ public static class MarkdownText
         }
 
         var clean = DocumentText.Clean(text, keepLineBreaks: false).Trim();
+        if (LineStartMarker(clean) < 0 && !clean.AsSpan().ContainsAny(AnywhereSpecial))
+        {
+            // Most answers (names, numbers, dates, sentences) need no escaping and are written without a copy.
+            return clean;
+        }
+
         var builder = new StringBuilder(clean.Length + 16);
         AppendLine(builder, clean);
         return builder.ToString();
@@ -67,9 +73,14 @@ public static class MarkdownText
 
     private static void AppendLine(StringBuilder builder, string line)
     {
-        var span = line.AsSpan();
-        var start = EscapeLineStart(builder, span);
-        var rest = span[start..];
+        var rest = line.AsSpan();
+        var marker = LineStartMarker(rest);
+        if (marker >= 0)
+        {
+            builder.Append(rest[..marker]).Append('\\').Append(rest[marker]);
+            rest = rest[(marker + 1)..];
+        }
+
         while (!rest.IsEmpty)
         {
             var next = rest.IndexOfAny(AnywhereSpecial);
@@ -84,18 +95,18 @@ public static class MarkdownText
         }
     }
 
-    // Returns how many characters of the line it has written.
-    private static int EscapeLineStart(StringBuilder builder, ReadOnlySpan<char> line)
+    // The position of a character that would open a block at the start of a line ("# kop", "- punt", "1. punt",
+    // "iv) punt"), which must be escaped; -1 when the line opens none.
+    private static int LineStartMarker(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty)
         {
-            return 0;
+            return -1;
         }
 
         if (LineStartSpecial.Contains(line[0]))
         {
-            builder.Append('\\').Append(line[0]);
-            return 1;
+            return 0;
         }
 
         // "1." "12)" "a." "iv)" would open an (ordered, lettered or roman) list item.
@@ -105,12 +116,6 @@ public static class MarkdownText
             word++;
         }
 
-        if (word > 0 && word < line.Length && line[word] is '.' or ')')
-        {
-            builder.Append(line[..word]).Append('\\').Append(line[word]);
-            return word + 1;
-        }
-
-        return 0;
+        return word > 0 && word < line.Length && line[word] is '.' or ')' ? word : -1;
     }
 }

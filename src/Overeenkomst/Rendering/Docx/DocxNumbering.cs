@@ -31,7 +31,7 @@ internal sealed class DocxNumbering
     /// <summary>Writes the numbering part: abstract definitions first, then the instances, as the schema requires.</summary>
     public void Write(Stream stream)
     {
-        var xml = new WordXmlWriter(stream);
+        var xml = new WordXmlWriter(stream, bufferSize: 4 * 1024);
         xml.StartPart("numbering");
         for (var id = 0; id < kinds.Count; id++)
         {

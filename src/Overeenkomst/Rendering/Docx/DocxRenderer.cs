@@ -69,7 +69,7 @@ public sealed class DocxRenderer : RendererBase
     /// <summary>Writes <paramref name="document"/> as a complete <c>w:document</c> to <paramref name="stream"/>.</summary>
     internal void WriteDocument(MarkdownDocument document, string section, Stream stream)
     {
-        writer = new WordXmlWriter(stream);
+        writer = new WordXmlWriter(stream, bufferSize: 16 * 1024);
         try
         {
             writer.StartPart("document");
@@ -374,7 +374,7 @@ public sealed class DocxRenderer : RendererBase
             Writer.End();
         }
 
-        Writer.Text(pendingText.ToString());
+        Writer.Text(pendingText);
         Writer.End();
         pendingText.Clear();
     }

@@ -30,7 +30,7 @@ internal static class PageFurniture
     /// <summary>Writes the header: the title on every page and, on a draft, the marking under it.</summary>
     public static void WriteHeader(DocumentInfo info, Stream stream)
     {
-        var xml = new WordXmlWriter(stream);
+        var xml = new WordXmlWriter(stream, bufferSize: 1024);
         xml.StartPart("hdr");
         HeaderParagraph(xml, HouseStyle.StyleIds.Header, DocumentText.Clean(info.Title, keepLineBreaks: false));
         if (info.Marking is not null)

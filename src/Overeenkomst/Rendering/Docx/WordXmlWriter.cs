@@ -23,7 +23,6 @@ internal sealed class WordXmlWriter
     public const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private const string Declaration = """<?xml version="1.0" encoding="utf-8" standalone="yes"?>""";
-    private const int BufferSize = 16 * 1024;
 
     private static readonly SearchValues<char> TextEscapes = SearchValues.Create("&<>");
     private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("&<>\"");
@@ -31,15 +30,18 @@ internal sealed class WordXmlWriter
 
     private readonly Stream stream;
     private readonly Stack<string> open = new();
-    private readonly byte[] buffer = new byte[BufferSize];
+    private readonly byte[] buffer;
     private int used;
 
     // A start tag stays open until we know whether the element has content, so an empty one closes itself ("<w:b/>").
     private bool startTagOpen;
 
-    public WordXmlWriter(Stream stream)
+    /// <param name="stream">The part's stream.</param>
+    /// <param name="bufferSize">Bytes gathered before each write to the stream: more for the body than for a header.</param>
+    public WordXmlWriter(Stream stream, int bufferSize)
     {
         this.stream = stream;
+        buffer = new byte[bufferSize];
         Raw(Declaration);
     }
 
@@ -118,11 +120,30 @@ internal sealed class WordXmlWriter
     }
 
     /// <summary>Writes <c>w:t</c> with spaces kept as typed; the text is escaped.</summary>
-    public void Text(ReadOnlySpan<char> text)
+    public void Text(string text)
     {
         CloseStartTag();
         Raw("""<w:t xml:space="preserve">""");
         Escaped(text, TextEscapes);
+        Raw("</w:t>");
+    }
+
+    /// <summary>Writes <c>w:t</c> with the text gathered in <paramref name="text"/>, without copying it into a string first.</summary>
+    public void Text(StringBuilder text)
+    {
+        CloseStartTag();
+        Raw("""<w:t xml:space="preserve">""");
+        var chunks = text.GetChunks();
+        if (chunks.MoveNext() && chunks.Current is var first && !chunks.MoveNext())
+        {
+            Escaped(first.Span, TextEscapes);
+        }
+        else
+        {
+            // Rare (a builder in pieces), and a piece may end between the two halves of a surrogate pair: copy it whole.
+            Escaped(text.ToString(), TextEscapes);
+        }
+
         Raw("</w:t>");
     }
 

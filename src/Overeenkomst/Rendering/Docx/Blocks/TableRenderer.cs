@@ -23,7 +23,7 @@ public sealed class TableRenderer : DocxObjectRenderer<Table>
                 var cell = (TableCell)cellBlock;
                 var index = Math.Min(column, widths.Length - 1);
                 var span = Math.Max(cell.ColumnSpan, 1);
-                var width = widths.Skip(index).Take(span).Sum();
+                var width = Sum(widths.AsSpan(index, Math.Min(span, widths.Length - index)));
                 renderer.BeginTableCell(width, Alignment(obj, index));
                 renderer.WriteChildren(cell);
                 renderer.EndTableCell();
@@ -41,6 +41,17 @@ public sealed class TableRenderer : DocxObjectRenderer<Table>
         }
 
         renderer.EndTable();
+    }
+
+    private static int Sum(ReadOnlySpan<int> widths)
+    {
+        var sum = 0;
+        foreach (var width in widths)
+        {
+            sum += width;
+        }
+
+        return sum;
     }
 
     private static int[] ColumnWidths(Table table, int available)

@@ -26,6 +26,17 @@ public sealed class WordLayoutTests
     private static int NumberId(Paragraph paragraph) => paragraph.ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
 
     [Fact]
+    public void LongText_WithEmojiAndEscapedCharacters_ArrivesWhole_AcrossTheWritersBuffer()
+    {
+        // Longer than the writer's buffer, so pieces are cut inside it; every cut could split an emoji's surrogate pair.
+        var text = string.Concat(Enumerable.Repeat("Zorg 😀 & school <samen> ", 2_000));
+
+        using var document = Write(text.Replace("<", "\\<", StringComparison.Ordinal).Replace(">", "\\>", StringComparison.Ordinal));
+
+        Assert.Equal(text.Trim(), Assert.Single(document.Paragraphs()));
+    }
+
+    [Fact]
     public void EachList_GetsItsOwnNumbering_SoItRestartsAtItsOwnFirstNumber()
     {
         using var document = Write("1. een\n2. twee\n\nTussentekst.\n\n1. weer een\n2. weer twee\n\nTekst.\n\n3. drie\n4. vier\n");

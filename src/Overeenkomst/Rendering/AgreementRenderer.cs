@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Rendering.Docx;
@@ -16,6 +17,10 @@ namespace Overeenkomst.Rendering;
 public sealed class AgreementRenderer
 {
     private static readonly ScriptObject Builtins = TemplateFunctions.CreateBuiltins();
+
+    // The complete agreement of the largest example is ~35 000 characters; 72 kB stays below the large object heap,
+    // where every allocation would count towards a full garbage collection.
+    private const int OutputCapacity = 36 * 1024;
 
     private readonly TemplateSet templates;
     private readonly DocxWriter docx = new(AgreementMarkdown.Pipeline);
@@ -62,6 +67,8 @@ public sealed class AgreementRenderer
     {
         var context = new AgreementTemplateContext(templates, Builtins, cancellationToken);
         context.PushGlobal(model);
+        // Room for a whole agreement up front, instead of growing the output piece by piece as it is written.
+        context.PushOutput(new StringBuilderOutput(new StringBuilder(OutputCapacity)));
         var main = templates.Find(TemplateSet.MainTemplate)!;
         try
         {

@@ -70,12 +70,28 @@ public class QuestionTypeTests
     [Theory]
     [InlineData("null")]
     [InlineData("\"   \"")]
+    [InlineData("\"\"")]
+    [InlineData("\" \\t\\r\\n \"")]
+    [InlineData("\"\\u0020\\u00A0\"")]
+    [InlineData("\"\u00A0\u2003\"")]
     [InlineData("[]")]
     public void RequiredQuestion_WithoutAnswer_SaysItIsRequired(string value)
     {
         var evaluation = TestQuestionnaire.ValidateOne(TestQuestionnaire.OneQuestion("tekst"), value);
 
         Assert.Equal(["Deze vraag is verplicht."], TestQuestionnaire.ErrorsFor(evaluation, "x"));
+    }
+
+    [Theory]
+    [InlineData("\"  x \"", "x")]
+    [InlineData("\"\\u0020\\u0078\"", "x")]
+    [InlineData("\"\u00A0é\"", "é")]
+    public void Answer_WithTextBetweenTheSpaces_IsAnswered(string value, string expected)
+    {
+        var evaluation = TestQuestionnaire.ValidateOne(TestQuestionnaire.OneQuestion("tekst"), value);
+
+        Assert.Empty(evaluation.Errors);
+        Assert.Equal(expected, evaluation.Prepared["x"]!.GetValue<string>());
     }
 
     [Fact]

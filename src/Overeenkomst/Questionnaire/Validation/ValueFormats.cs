@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire.Definition;
@@ -19,10 +20,28 @@ internal static class ValueFormats
     {
         null => true,
         { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => true,
-        { ValueKind: JsonValueKind.String } text => string.IsNullOrWhiteSpace(text.GetString()),
+        { ValueKind: JsonValueKind.String } text => IsBlank(text),
         { ValueKind: JsonValueKind.Array } list => list.GetArrayLength() == 0,
         _ => false,
     };
+
+    // Whether a text answer is empty or only white space, read from its UTF-8 without making a string of it where it can:
+    // an answer that starts with a visible ASCII character is not blank.
+    private static bool IsBlank(JsonElement text)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(text);
+        foreach (var b in raw[1..^1])
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                continue;
+            }
+
+            return b is (byte)'\\' or >= 0x80 ? string.IsNullOrWhiteSpace(text.GetString()) : false;
+        }
+
+        return true;
+    }
 
     public static FormatResult Check(QuestionDefinition question, JsonElement value) => question.Type switch
     {

@@ -10,7 +10,8 @@ namespace Overeenkomst.Rendering.Docx;
 /// Why not the SDK's <c>OpenXmlWriter</c>: it serialises every property element through the SDK's object model, which
 /// made up more than half of a render's time and memory. Why not <see cref="XmlWriter"/> either: it checks and encodes
 /// character by character and resolves the <c>w:</c> prefix for each of the thousands of elements of an agreement,
-/// which made it the largest part of writing the Word file. The body uses a dozen element types with a handful of
+/// which made it the largest part of writing the Word file. Tags are copied as ready-made UTF-8 bytes: even an encoder
+/// call per tag name cost a third of writing the body. The body uses a dozen element types with a handful of
 /// attributes, all named in our code, so tags are written as they are; text and attribute values are escaped here
 /// (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>, <c>"</c>), and characters XML cannot hold never get here
 /// (<see cref="DocumentText.Clean"/> and <see cref="DocxRenderer.WriteText"/> remove them). Every document passes
@@ -48,8 +49,8 @@ internal sealed class WordXmlWriter
     /// <summary>Opens the part's root element (<c>w:document</c>, <c>w:numbering</c>, <c>w:hdr</c>) with the namespaces every element below uses.</summary>
     public void StartPart(string root)
     {
-        Raw("<w:");
-        Raw(root);
+        Markup("<w:"u8);
+        Name(root);
         Raw($""" xmlns:w="{WordNamespace}" xmlns:r="{RelationshipNamespace}">""");
         open.Push(root);
     }
@@ -58,8 +59,8 @@ internal sealed class WordXmlWriter
     public void Start(string name)
     {
         CloseStartTag();
-        Raw("<w:");
-        Raw(name);
+        Markup("<w:"u8);
+        Name(name);
         open.Push(name);
         startTagOpen = true;
     }
@@ -70,14 +71,14 @@ internal sealed class WordXmlWriter
         var name = open.Pop();
         if (startTagOpen)
         {
-            Raw("/>");
+            Markup("/>"u8);
             startTagOpen = false;
             return;
         }
 
-        Raw("</w:");
-        Raw(name);
-        Raw(">");
+        Markup("</w:"u8);
+        Name(name);
+        Markup(">"u8);
     }
 
     /// <summary>Writes an empty <c>w:name</c>.</summary>
@@ -112,27 +113,27 @@ internal sealed class WordXmlWriter
             throw new InvalidOperationException($"w:{name} can only follow the start of an element.");
         }
 
-        Raw(" w:");
-        Raw(name);
-        Raw("=\"");
+        Markup(" w:"u8);
+        Name(name);
+        Markup("=\""u8);
         Escaped(value, AttributeEscapes);
-        Raw("\"");
+        Markup("\""u8);
     }
 
     /// <summary>Writes <c>w:t</c> with spaces kept as typed; the text is escaped.</summary>
     public void Text(string text)
     {
         CloseStartTag();
-        Raw("""<w:t xml:space="preserve">""");
+        Markup("""<w:t xml:space="preserve">"""u8);
         Escaped(text, TextEscapes);
-        Raw("</w:t>");
+        Markup("</w:t>"u8);
     }
 
     /// <summary>Writes <c>w:t</c> with the text gathered in <paramref name="text"/>, without copying it into a string first.</summary>
     public void Text(StringBuilder text)
     {
         CloseStartTag();
-        Raw("""<w:t xml:space="preserve">""");
+        Markup("""<w:t xml:space="preserve">"""u8);
         var chunks = text.GetChunks();
         if (chunks.MoveNext() && chunks.Current is var first && !chunks.MoveNext())
         {
@@ -144,7 +145,7 @@ internal sealed class WordXmlWriter
             Escaped(text.ToString(), TextEscapes);
         }
 
-        Raw("</w:t>");
+        Markup("</w:t>"u8);
     }
 
     /// <summary>Writes an element built with the SDK, for the rare ones not worth writing by hand.</summary>
@@ -189,7 +190,7 @@ internal sealed class WordXmlWriter
     {
         if (startTagOpen)
         {
-            Raw(">");
+            Markup(">"u8);
             startTagOpen = false;
         }
     }
@@ -217,8 +218,44 @@ internal sealed class WordXmlWriter
         }
     }
 
+    // Our own markup, already UTF-8.
+    private void Markup(ReadOnlySpan<byte> markup)
+    {
+        if (buffer.Length - used < markup.Length)
+        {
+            Flush();
+        }
+
+        markup.CopyTo(buffer.AsSpan(used));
+        used += markup.Length;
+    }
+
+    // An element or attribute name: a few ASCII letters, copied without the encoder's per-call cost.
+    private void Name(string name)
+    {
+        if (buffer.Length - used < name.Length)
+        {
+            Flush();
+        }
+
+        var target = buffer.AsSpan(used, name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            target[i] = (byte)name[i];
+        }
+
+        used += name.Length;
+    }
+
     private void Raw(ReadOnlySpan<char> text)
     {
+        // Most pieces are short and plain ASCII (a style id, a number, a sentence without accents): copied directly.
+        if (text.Length <= buffer.Length - used && Ascii.FromUtf16(text, buffer.AsSpan(used), out var copied) == OperationStatus.Done)
+        {
+            used += copied;
+            return;
+        }
+
         while (!text.IsEmpty)
         {
             // UTF-8 needs at most three bytes per UTF-16 char; a piece never ends between the two halves of a surrogate pair.

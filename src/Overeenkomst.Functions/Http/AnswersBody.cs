@@ -19,7 +19,7 @@ internal static class AnswersBody
         AnswersReadResult result;
         try
         {
-            result = await Answers.ReadAsync(request.Body, cancellationToken);
+            result = await Answers.ReadAsync(request.Body, request.ContentLength, cancellationToken);
         }
         catch (BadHttpRequestException exception)
         {

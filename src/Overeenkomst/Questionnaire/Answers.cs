@@ -86,23 +86,42 @@ public sealed class Answers
     }
 
     /// <summary>Reads answers from a stream, refusing more than <see cref="MaxBytes"/> without reading it all.</summary>
-    public static async Task<AnswersReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    public static Task<AnswersReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, expectedLength: null, cancellationToken);
+
+    /// <summary>
+    /// Reads answers from a stream whose length may be known (an HTTP body's Content-Length), refusing more than
+    /// <see cref="MaxBytes"/> without reading it all.
+    /// </summary>
+    public static async Task<AnswersReadResult> ReadAsync(Stream stream, long? expectedLength, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+
+        // One array the size announced (plus the byte that shows the stream has ended), which the parsed document then
+        // keeps; without an announced size it grows as the body arrives.
+        var buffer = new byte[expectedLength is > 0 and <= MaxBytes ? expectedLength.Value + 1 : 16 * 1024];
+        var length = 0;
+        while (true)
         {
-            if (buffer.Length + read > MaxBytes)
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxBytes + 1));
+            }
+
+            var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+            if (length > MaxBytes)
             {
                 return AnswersReadResult.Failed(Messages.AnswersTooLarge(MaxBytes), tooLarge: true);
             }
-
-            buffer.Write(chunk, 0, read);
         }
 
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return Parse(buffer.AsMemory(0, length));
     }
 }
 

@@ -117,6 +117,27 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void BudgetFunctions_GiveEachPartysShareAndContribution_AndTheTotal()
+    {
+        Write(TemplateSet.MainTemplate, """
+            # Titel
+
+            {{ for post in begroting }}{{ post | aandeel "A" }}/{{ post | aandeel "B" }} {{ end }}
+            {{ begroting | bijdrage "A" | bedrag }}; {{ begroting | bijdrage "B" | bedrag }}; {{ begroting | som "bedrag" | bedrag }}
+            """);
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        var markdown = renderer.RenderMarkdown(Answers("""
+            { "begroting": [
+                { "bedrag": 1000, "verdeling": [ { "partij": "A", "aandeel": 60 }, { "partij": "B", "aandeel": 40 } ] },
+                { "bedrag": 250.50, "verdeling": [ { "partij": "A", "aandeel": 25 }, { "partij": "A", "aandeel": 25 } ] },
+                { "bedrag": 99, "verdeling": [] } ] }
+            """));
+
+        Assert.Equal("# Titel\n\n60/40 50/0 0/0 \n€\u00A0725,25; €\u00A0400,00; €\u00A01.349,50", markdown.TrimEnd());
+    }
+
+    [Fact]
     public void Version_ChangesWhenAnyTemplateChanges()
     {
         Write(TemplateSet.MainTemplate, "# Titel\n\n{{ include \"deel\" }}\n");

@@ -92,29 +92,25 @@ public sealed class TemplateSetTests : IDisposable
         Assert.Throws<AgreementRenderException>(() => renderer.RenderMarkdown(Answers("{}")));
     }
 
-    [Fact]
-    public void Include_WritesThePartWhereItStands_WithItsOwnLocalVariables()
+    // Renders a main template that includes "deel", with a name that needs escaping as the only answer.
+    private string RenderWithPart(string main, string part)
     {
-        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ $kleur = \"blauw\" }}voor {{ include \"deel\" }} na {{ $kleur }}\n");
-        Write("deel", "{{ $kleur = \"rood\" }}deel {{ $kleur }} *{{ naam }}*");
-        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
-
-        var markdown = renderer.RenderMarkdown(Answers("""{ "naam": "A*B" }"""));
-
-        Assert.Equal("# Titel\n\nvoor deel rood *A\\*B* na blauw\n", markdown);
+        Write(TemplateSet.MainTemplate, "# Titel\n\n" + main + "\n");
+        Write("deel", part);
+        return new AgreementRenderer(TemplateSet.Load(folder.FullName)).RenderMarkdown(Answers("""{ "naam": "A*B" }"""));
     }
 
     [Fact]
-    public void Include_UsedAsAValue_GivesThePart_WithoutWritingIt()
-    {
-        Write(TemplateSet.MainTemplate, "# Titel\n\n{{ tekst = include \"deel\" }}[{{ tekst }}]\n");
-        Write("deel", "deel *{{ naam }}*");
-        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+    public void Include_WritesThePartWhereItStands_WithItsOwnLocalVariables() =>
+        Assert.Equal("# Titel\n\nvoor deel rood *A\\*B* na blauw\n", RenderWithPart(
+            "{{ $kleur = \"blauw\" }}voor {{ include \"deel\" }} na {{ $kleur }}",
+            "{{ $kleur = \"rood\" }}deel {{ $kleur }} *{{ naam }}*"));
 
-        var markdown = renderer.RenderMarkdown(Answers("""{ "naam": "A*B" }"""));
-
-        Assert.Equal("# Titel\n\n[deel *A\\*B*]\n", markdown);
-    }
+    [Fact]
+    public void Include_UsedAsAValue_GivesThePart_WithoutWritingIt() =>
+        Assert.Equal("# Titel\n\n[deel *A\\*B*]\n", RenderWithPart(
+            "{{ tekst = include \"deel\" }}[{{ tekst }}]",
+            "deel *{{ naam }}*"));
 
     [Fact]
     public void BudgetFunctions_GiveEachPartysShareAndContribution_AndTheTotal()

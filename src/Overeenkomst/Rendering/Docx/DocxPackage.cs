@@ -37,8 +37,6 @@ internal sealed class DocxPackage : IDisposable
         stream.Write(content);
     }
 
-    public void WritePart(string path, OpenXmlElement root) => WritePart(path, PartXml.Serialize(root));
-
     public void Dispose() => archive.Dispose();
 
     /// <summary>The fixed parts and relationships of every agreement.</summary>

@@ -97,7 +97,9 @@ public sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Opens a paragraph in <paramref name="styleId"/>; inside a list the first paragraph of an item gets its number.</summary>
-    public void BeginParagraph(string styleId, ParagraphBorders? border = null)
+    /// <param name="styleId">The paragraph style.</param>
+    /// <param name="border">The markup of a <c>w:pBdr</c> made with <see cref="PartXml.Fragment"/>, if the paragraph has a border.</param>
+    public void BeginParagraph(string styleId, string? border = null)
     {
         if (paragraphOpen)
         {
@@ -131,7 +133,7 @@ public sealed class DocxRenderer : RendererBase
 
         if (border is not null)
         {
-            Writer.Element(border);
+            Writer.Markup(border);
         }
 
         // Word puts no space below a table; the paragraph after it would otherwise touch the table's last line.

@@ -43,7 +43,7 @@ internal static class PageFurniture
     }
 
     /// <summary>A4 portrait with the house margins, pointing at our one header and footer (the body's last element).</summary>
-    public static readonly string Section = WordXmlWriter.Fragment(new SectionProperties(
+    public static readonly string Section = PartXml.Fragment(new SectionProperties(
         new HeaderReference { Type = HeaderFooterValues.Default, Id = DocxPackage.Parts.HeaderRelationshipId },
         new FooterReference { Type = HeaderFooterValues.Default, Id = DocxPackage.Parts.FooterRelationshipId },
         new PageSize { Width = HouseStyle.PageWidth, Height = HouseStyle.PageHeight },

@@ -1,22 +1,20 @@
 using System.Buffers;
 using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
 
 namespace Overeenkomst.Rendering.Docx;
 
 /// <summary>Writes a WordprocessingML part (the body, the numbering, the header) as UTF-8 straight to its stream, in schema order.</summary>
 /// <remarks>
 /// Why not the SDK's <c>OpenXmlWriter</c>: it serialises every property element through the SDK's object model, which
-/// made up more than half of a render's time and memory. Why not <see cref="XmlWriter"/> either: it checks and encodes
+/// made up more than half of a render's time and memory. Why not <see cref="System.Xml.XmlWriter"/> either: it checks and encodes
 /// character by character and resolves the <c>w:</c> prefix for each of the thousands of elements of an agreement,
 /// which made it the largest part of writing the Word file. Tags are copied as ready-made UTF-8 bytes: even an encoder
 /// call per tag name cost a third of writing the body. The body uses a dozen element types with a handful of
 /// attributes, all named in our code, so tags are written as they are; text and attribute values are escaped here
 /// (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>, <c>"</c>), and characters XML cannot hold never get here
 /// (<see cref="DocumentText.Clean"/> and <see cref="DocxRenderer.WriteText"/> remove them). Every document passes
-/// <c>OpenXmlValidator</c> in the tests. The rare elements built with the SDK (a border, the section) go through
-/// <see cref="Element"/>.
+/// <c>OpenXmlValidator</c> in the tests. The few constant elements built with the SDK (a border, the section) are
+/// serialised once and written with <see cref="Markup(string)"/>.
 /// </remarks>
 internal sealed class WordXmlWriter
 {
@@ -27,7 +25,6 @@ internal sealed class WordXmlWriter
 
     private static readonly SearchValues<char> TextEscapes = SearchValues.Create("&<>");
     private static readonly SearchValues<char> AttributeEscapes = SearchValues.Create("&<>\"");
-    private static readonly XmlWriterSettings FragmentSettings = new() { ConformanceLevel = ConformanceLevel.Fragment, OmitXmlDeclaration = true };
 
     private readonly Stream stream;
     private readonly Stack<string> open = new();
@@ -148,10 +145,7 @@ internal sealed class WordXmlWriter
         Markup("</w:t>"u8);
     }
 
-    /// <summary>Writes an element built with the SDK, for the rare ones not worth writing by hand.</summary>
-    public void Element(OpenXmlElement element) => Markup(Fragment(element));
-
-    /// <summary>Writes markup made with <see cref="Fragment"/> (kept by the caller when the element never changes).</summary>
+    /// <summary>Writes markup made once with <see cref="PartXml.Fragment"/>, for the constant elements not written by hand.</summary>
     public void Markup(string fragment)
     {
         CloseStartTag();
@@ -167,23 +161,6 @@ internal sealed class WordXmlWriter
         }
 
         Flush();
-    }
-
-    /// <summary>The element's markup with the w: and r: prefixes the part declares, so it carries no declarations of its own.</summary>
-    public static string Fragment(OpenXmlElement element)
-    {
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, FragmentSettings))
-        {
-            xml.WriteStartElement("w", "fragment", WordNamespace);
-            xml.WriteAttributeString("xmlns", "r", null, RelationshipNamespace);
-            element.WriteTo(xml);
-            xml.WriteEndElement();
-        }
-
-        var markup = text.ToString();
-        var start = markup.IndexOf('>', StringComparison.Ordinal) + 1;
-        return markup[start..markup.LastIndexOf("</w:fragment>", StringComparison.Ordinal)];
     }
 
     private void CloseStartTag()

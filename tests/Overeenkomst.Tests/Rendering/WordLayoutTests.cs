@@ -37,6 +37,18 @@ public sealed class WordLayoutTests
     }
 
     [Fact]
+    public void HorizontalRule_IsAnEmptyParagraph_WithABottomBorder()
+    {
+        using var document = Write("Boven.\n\n---\n\nOnder.\n");
+
+        var rule = document.Body.Elements<Paragraph>().ElementAt(1);
+        Assert.Equal("", rule.InnerText);
+        var border = rule.ParagraphProperties!.ParagraphBorders!.BottomBorder!;
+        Assert.Equal(BorderValues.Single, border.Val!.Value);
+        Assert.Equal(6u, border.Size!.Value);
+    }
+
+    [Fact]
     public void EachList_GetsItsOwnNumbering_SoItRestartsAtItsOwnFirstNumber()
     {
         using var document = Write("1. een\n2. twee\n\nTussentekst.\n\n1. weer een\n2. weer twee\n\nTekst.\n\n3. drie\n4. vier\n");

@@ -47,18 +47,17 @@ public sealed record AnswerCheckResult(AnswerEvaluation Validation, IReadOnlyLis
     /// <summary>Whether the answers can be rendered.</summary>
     public bool IsValid => Validation.IsValid;
 
-    /// <summary>The model the templates see: the prepared answers plus <c>kwaliteitstoets</c>, the findings as a list.</summary>
-    public JsonObject TemplateModel()
-    {
-        var model = (JsonObject)Validation.Prepared.DeepClone();
-        model["kwaliteitstoets"] = new JsonArray(Findings.Select(f => (JsonNode)new JsonObject
+    /// <summary>
+    /// The model the templates see: the prepared answers plus <c>kwaliteitstoets</c>, the findings as a list. The
+    /// prepared answers are handed on as they are, not copied: the renderer reads them once into its own model.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, JsonNode?>> TemplateModel() =>
+        Validation.Prepared.Append(new("kwaliteitstoets", new JsonArray(Findings.Select(f => (JsonNode)new JsonObject
         {
             ["id"] = f.RuleId,
             ["regel"] = f.Rule,
             ["uitkomst"] = f.OutcomeText,
             ["toelichting"] = f.Explanation,
             ["bron"] = f.Source,
-        }).ToArray());
-        return model;
-    }
+        }).ToArray())));
 }

@@ -38,7 +38,7 @@ public sealed class AgreementRenderer
 
     /// <summary>Renders the agreement for a model the checker prepared (<see cref="Questionnaire.AnswerCheckResult.TemplateModel"/>).</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with this model.</exception>
-    public RenderedAgreement Render(JsonObject model, RenderOptions options, CancellationToken cancellationToken = default) =>
+    public RenderedAgreement Render(IEnumerable<KeyValuePair<string, JsonNode?>> model, RenderOptions options, CancellationToken cancellationToken = default) =>
         Render(AgreementModel.From(model), options, cancellationToken);
 
     /// <summary>Fills in the templates for <paramref name="answers"/>, giving the agreement as Markdown.</summary>
@@ -48,7 +48,7 @@ public sealed class AgreementRenderer
 
     /// <summary>Fills in the templates for a prepared model, giving the agreement as Markdown.</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with this model.</exception>
-    public string RenderMarkdown(JsonObject model, CancellationToken cancellationToken = default) =>
+    public string RenderMarkdown(IEnumerable<KeyValuePair<string, JsonNode?>> model, CancellationToken cancellationToken = default) =>
         RenderMarkdown(AgreementModel.From(model), cancellationToken);
 
     private RenderedAgreement Render(ScriptObject model, RenderOptions options, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ internal static class AgreementModel
     }
 
     /// <summary>The model for answers the checker prepared, read straight from their JSON nodes.</summary>
-    public static ScriptObject From(JsonObject model)
+    public static ScriptObject From(IEnumerable<KeyValuePair<string, JsonNode?>> model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var result = new ScriptObject();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Web;
 
@@ -136,7 +137,7 @@ public sealed class WebAppTests : IDisposable
         foreach (var endpoint in endpoints)
         {
             var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
-            var file = Path.Combine(RepositoryRoot(), "functions", name, "function.json");
+            var file = RepositoryRoot.Combine("functions", name, "function.json");
             Assert.True(File.Exists(file), $"{name} has no {file}");
             var trigger = JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("bindings")[0];
             Assert.Equal(endpoint.RoutePattern.RawText!.Trim('/'), trigger.GetProperty("route").GetString());
@@ -161,16 +162,5 @@ public sealed class WebAppTests : IDisposable
         using var signedIn = await client.PostAsync(new Uri("/aanmelden", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return client;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "host.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("host.json not found above the test folder.");
     }
 }

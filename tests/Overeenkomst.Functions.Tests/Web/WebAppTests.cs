@@ -11,14 +11,11 @@ using Overeenkomst.Functions.Tests.Hosting;
 namespace Overeenkomst.Functions.Tests.Web;
 
 /// <summary>The web app over HTTP: pages behind the sign-in, assets from wwwroot only, a policy that forbids inline script.</summary>
-public sealed class WebAppTests : IDisposable
+public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFixture>
 {
     private static readonly string[] WebEndpoints = ["ShowAgreementsPage", "ShowAgreementPage", "ShowQuestionnairePage", "GetStaticFile", "PreviewAnswers"];
 
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-web-");
-    private readonly WebAppHost host;
-
-    public WebAppTests() => host = new WebAppHost(folder.FullName);
+    private readonly WebAppHost host = fixture.Host;
 
     [Theory]
     [InlineData("/")]
@@ -144,12 +141,6 @@ public sealed class WebAppTests : IDisposable
             Assert.Equal([endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single().ToLowerInvariant()],
                 trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         }
-    }
-
-    public void Dispose()
-    {
-        host.Dispose();
-        folder.Delete(recursive: true);
     }
 
     private async Task<HttpClient> SignedInAsync()

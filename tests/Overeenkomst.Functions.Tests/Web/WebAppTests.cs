@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Browser;
 using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Web;
@@ -146,10 +147,7 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
     private async Task<HttpClient> SignedInAsync()
     {
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["naam"] = "Jeroen Bakker", ["email"] = "j.bakker@albeda.example", ["organisatie"] = "Albeda", ["rol"] = "opleiding", ["terug"] = "/",
-        });
+        using var form = new FormUrlEncodedContent(TestUser.Opleiding.Form());
         using var signedIn = await client.PostAsync(new Uri("/aanmelden", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return client;

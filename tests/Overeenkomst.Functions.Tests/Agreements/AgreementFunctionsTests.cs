@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
@@ -22,7 +23,7 @@ public sealed partial class AgreementFunctionsTests : IDisposable
         foreach (var endpoint in endpoints)
         {
             var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
-            var file = Path.Combine(RepositoryRoot(), "functions", name, "function.json");
+            var file = RepositoryRoot.Combine("functions", name, "function.json");
             Assert.True(File.Exists(file), $"{name} has no {file}");
             var trigger = JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("bindings")[0];
             var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single();
@@ -33,17 +34,6 @@ public sealed partial class AgreementFunctionsTests : IDisposable
     }
 
     public void Dispose() => folder.Delete(recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "host.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("host.json not found above the test folder.");
-    }
 
     // The handler's routes say {n:int}; the Functions host only needs the parameter's name.
     [GeneratedRegex(":[a-z]+(?=})")]

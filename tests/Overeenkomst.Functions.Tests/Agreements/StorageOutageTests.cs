@@ -5,16 +5,10 @@ using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
 namespace Overeenkomst.Functions.Tests.Agreements;
 
 /// <summary>What a person sees when Azure Storage goes away in the middle of their work: 503, Retry-After, nothing half-written.</summary>
-public sealed class StorageOutageTests : IAsyncLifetime
+public sealed class StorageOutageTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    private Azurite? azurite;
-
-    private Azurite Azurite => azurite!;
-
-    public async Task InitializeAsync()
-    {
-        azurite = await Azurite.StartAsync();
-    }
+    // The test stops and restarts this Azurite, so it is this class's own, not shared with the other storage tests.
+    private Azurite Azurite => azurite.Azurite;
 
     [Fact]
     public async Task When_storage_stops_the_API_answers_503_with_Retry_After_and_leaves_no_partial_version()
@@ -42,13 +36,5 @@ public sealed class StorageOutageTests : IAsyncLifetime
         var next = await client.CreateVersionAsync(id);
         using var document = await client.GetAsync(next.GetProperty("document").GetString());
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (azurite is not null)
-        {
-            await azurite.DisposeAsync();
-        }
     }
 }

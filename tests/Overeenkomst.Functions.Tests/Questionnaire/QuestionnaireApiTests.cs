@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Questionnaire;
 
@@ -129,22 +130,10 @@ public class QuestionnaireApiTests(WebApplicationFactory<Program> factory) : ICl
     [InlineData("CheckAnswers", "post", "api/answers/check")]
     public void NewEndpoint_HasItsFunctionJson(string function, string method, string route)
     {
-        var root = FindRepositoryRoot();
-        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "functions", function, "function.json")))!;
+        var json = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("functions", function, "function.json")))!;
         var trigger = json["bindings"]![0]!;
 
         Assert.Equal(route, trigger["route"]!.GetValue<string>());
         Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "host.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("host.json not found above " + AppContext.BaseDirectory);
     }
 }

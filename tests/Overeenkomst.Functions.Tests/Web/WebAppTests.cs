@@ -6,18 +6,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Browser;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Web;
 
 /// <summary>The web app over HTTP: pages behind the sign-in, assets from wwwroot only, a policy that forbids inline script.</summary>
-public sealed class WebAppTests : IDisposable
+public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFixture>
 {
     private static readonly string[] WebEndpoints = ["ShowAgreementsPage", "ShowAgreementPage", "ShowQuestionnairePage", "GetStaticFile", "PreviewAnswers"];
 
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-web-");
-    private readonly WebAppHost host;
-
-    public WebAppTests() => host = new WebAppHost(folder.FullName);
+    private readonly WebAppHost host = fixture.Host;
 
     [Theory]
     [InlineData("/")]
@@ -136,7 +135,7 @@ public sealed class WebAppTests : IDisposable
         foreach (var endpoint in endpoints)
         {
             var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;
-            var file = Path.Combine(RepositoryRoot(), "functions", name, "function.json");
+            var file = RepositoryRoot.Combine("functions", name, "function.json");
             Assert.True(File.Exists(file), $"{name} has no {file}");
             var trigger = JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("bindings")[0];
             Assert.Equal(endpoint.RoutePattern.RawText!.Trim('/'), trigger.GetProperty("route").GetString());
@@ -145,32 +144,12 @@ public sealed class WebAppTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        host.Dispose();
-        folder.Delete(recursive: true);
-    }
-
     private async Task<HttpClient> SignedInAsync()
     {
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["naam"] = "Jeroen Bakker", ["email"] = "j.bakker@albeda.example", ["organisatie"] = "Albeda", ["rol"] = "opleiding", ["terug"] = "/",
-        });
+        using var form = new FormUrlEncodedContent(TestUser.Opleiding.Form());
         using var signedIn = await client.PostAsync(new Uri("/aanmelden", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return client;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "host.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("host.json not found above the test folder.");
     }
 }

@@ -26,6 +26,7 @@ public sealed class TemplateSetTests : IDisposable
 
         var failure = Assert.Throws<TemplateSetException>(() => TemplateSet.Load(folder.FullName));
 
+        Assert.NotEmpty(failure.Problems);
         Assert.All(failure.Problems, problem =>
             Assert.StartsWith(Path.Combine("artikelen", "doel.scriban") + "(3,", problem, StringComparison.Ordinal));
         Assert.Contains("De sjablonen van de overeenkomst bevatten fouten", failure.Message, StringComparison.Ordinal);

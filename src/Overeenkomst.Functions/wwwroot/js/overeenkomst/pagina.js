@@ -40,8 +40,7 @@ async function load() {
   showParticipants(document.getElementById('deelnemers-inhoud'), agreement, can('opleiding') && data.status === 'concept',
     async () => {
       await load();
-      fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, 'De deelnemers zijn opgeslagen.'));
-      message.firstChild.focus();
+      announce('De deelnemers zijn opgeslagen.');
     });
   await showSide(`${base}/reviews`, (list) => showReviews(document.getElementById('beoordelingen-lijst'), list), 'beoordelingen');
   await showSide(`${base}/log`, (list) => showLog(document.getElementById('logboek-lijst'), list), 'logboek');
@@ -52,13 +51,11 @@ async function load() {
   const open = document.getElementById('beoordelen-formulier');
   if (!review.hidden && open.dataset.versie !== String(data.submittedVersion)) {
     open.dataset.versie = String(data.submittedVersion);
-    const submittedView = versions.find((v) => v.number === data.submittedVersion);
-    showReviewForm(document.getElementById('beoordelen-formulier'), agreementId, data.submittedVersion, submittedView?.preview ?? '', async (result) => {
-      await load();
-      fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, `Uw beoordeling is opgeslagen. Status: ${statusLabel(result.status)}.`));
-      message.firstChild.focus();
-    });
     const submitted = versions.find((v) => v.number === data.submittedVersion);
+    showReviewForm(open, agreementId, data.submittedVersion, submitted?.preview ?? '', async (result) => {
+      await load();
+      announce(`Uw beoordeling is opgeslagen. Status: ${statusLabel(result.status)}.`);
+    });
     if (submitted && !document.getElementById('lezen-frame')) read(document.getElementById('lezen'), submitted);
   }
 }
@@ -114,7 +111,12 @@ async function act(text, work, done) {
     return;
   }
   await load();
-  fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, done(result)));
+  announce(done(result));
+}
+
+// A confirmation where the user's attention goes next.
+function announce(text) {
+  fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, text));
   message.firstChild.focus();
 }
 

@@ -1,4 +1,4 @@
-import { api, problemText } from '../api.js';
+import { api, problemSummary, problemText } from '../api.js';
 import { append, h, clear, fill, statusLabel, whileBusy } from '../dom.js';
 import { showSignedInUser } from '../header.js';
 import { showReviewForm, showReviews } from './beoordeling.js';
@@ -103,10 +103,7 @@ function showActions(data) {
 async function act(text, work, done) {
   const result = await whileBusy(document.getElementById('acties'), text, work);
   if (!result.ok) {
-    const details = Object.values(result.problem?.errors ?? {}).flat();
-    fill(message, h('div', { class: 'foutenoverzicht', tabindex: '-1' },
-      h('p', {}, problemText(result.problem)),
-      details.length ? h('ul', {}, details.map((d) => h('li', {}, d))) : null));
+    fill(message, problemSummary(result.problem, { tabindex: '-1' }));
     message.firstChild.focus();
     return;
   }

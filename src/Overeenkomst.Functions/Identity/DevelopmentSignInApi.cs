@@ -31,8 +31,7 @@ internal static class DevelopmentSignInApi
     }
 
     private static ContentHttpResult ShowPage(HttpContext context) =>
-        TypedResults.Content(DevelopmentSignInPage.Render(ReturnUrl(context.Request.Query[ReturnParameter]), errors: System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty),
-            "text/html; charset=utf-8");
+        Html(DevelopmentSignInPage.Render(ReturnUrl(context.Request.Query[ReturnParameter])));
 
     private static async Task<IResult> SignInAsync(HttpContext context, CancellationToken cancellationToken)
     {
@@ -41,8 +40,7 @@ internal static class DevelopmentSignInApi
         var (user, errors) = UserFrom(form);
         if (user is null)
         {
-            return TypedResults.Content(DevelopmentSignInPage.Render(returnUrl, errors, form), "text/html; charset=utf-8",
-                statusCode: StatusCodes.Status400BadRequest);
+            return Html(DevelopmentSignInPage.Render(returnUrl, errors, form), StatusCodes.Status400BadRequest);
         }
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(user.ToClaims(), CookieAuthenticationDefaults.AuthenticationScheme));
@@ -55,6 +53,9 @@ internal static class DevelopmentSignInApi
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.LocalRedirect(Path);
     }
+
+    private static ContentHttpResult Html(string page, int statusCode = StatusCodes.Status200OK) =>
+        TypedResults.Content(page, "text/html; charset=utf-8", statusCode: statusCode);
 
     private static (SignedInUser? User, IReadOnlyDictionary<string, string> Errors) UserFrom(IFormCollection form)
     {

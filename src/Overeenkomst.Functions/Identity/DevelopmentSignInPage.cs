@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -10,8 +11,10 @@ internal static class DevelopmentSignInPage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public static string Render(string returnUrl, IReadOnlyDictionary<string, string> errors, IFormCollection? typed = null)
+    /// <summary>The page; after a refused form, with its errors and what was typed.</summary>
+    public static string Render(string returnUrl, IReadOnlyDictionary<string, string>? errors = null, IFormCollection? typed = null)
     {
+        errors ??= ReadOnlyDictionary<string, string>.Empty;
         var page = new StringBuilder(4096);
         page.Append("""
             <!doctype html>
@@ -70,7 +73,7 @@ internal static class DevelopmentSignInPage
         Field(page, "organisatie", "Organisatie", "text", typed, errors);
         page.Append("<label for=\"rol\">Rol</label>");
         Error(page, "rol", errors);
-        page.Append("<select id=\"rol\" name=\"rol\"").Append(errors.ContainsKey("rol") ? " aria-invalid=\"true\" aria-describedby=\"rol-fout\"" : "").Append('>');
+        page.Append("<select id=\"rol\" name=\"rol\"").Append(Invalid("rol", errors)).Append('>');
         page.Append("<option value=\"\">Kies een rol</option>");
         foreach (var role in ParticipantRoles.All)
         {
@@ -89,9 +92,12 @@ internal static class DevelopmentSignInPage
     {
         page.Append(CultureInfo.InvariantCulture, $"<label for=\"{name}\">{label}</label>");
         Error(page, name, errors);
-        var invalid = errors.ContainsKey(name) ? $" aria-invalid=\"true\" aria-describedby=\"{name}-fout\"" : "";
-        page.Append(CultureInfo.InvariantCulture, $"<input id=\"{name}\" name=\"{name}\" type=\"{type}\" value=\"{Html.Encode(typed?[name].ToString() ?? "")}\"{invalid}>");
+        page.Append(CultureInfo.InvariantCulture, $"<input id=\"{name}\" name=\"{name}\" type=\"{type}\" value=\"{Html.Encode(typed?[name].ToString() ?? "")}\"{Invalid(name, errors)}>");
     }
+
+    // Ties a refused field to its message, for screen readers.
+    private static string Invalid(string name, IReadOnlyDictionary<string, string> errors) =>
+        errors.ContainsKey(name) ? $" aria-invalid=\"true\" aria-describedby=\"{name}-fout\"" : "";
 
     private static void Error(StringBuilder page, string name, IReadOnlyDictionary<string, string> errors)
     {

@@ -1,3 +1,5 @@
+import { h } from './dom.js';
+
 // One way to talk to the handler: JSON in and out, the ETag kept, problem details turned into Dutch text.
 export async function api(path, { method = 'GET', body, etag, accept = 'application/json' } = {}) {
   const headers = { Accept: accept };
@@ -37,4 +39,12 @@ export async function api(path, { method = 'GET', body, etag, accept = 'applicat
 export function problemText(problem) {
   if (!problem) return '';
   return [problem.title, problem.detail].filter(Boolean).join(' — ');
+}
+
+// A problem as a block of text: its title and detail, then every message in its errors (ids do not matter here).
+export function problemSummary(problem, attributes = {}) {
+  const details = Object.values(problem?.errors ?? {}).flat();
+  return h('div', { class: 'foutenoverzicht', ...attributes },
+    h('p', {}, problemText(problem)),
+    details.length ? h('ul', {}, details.map((detail) => h('li', {}, detail))) : null);
 }

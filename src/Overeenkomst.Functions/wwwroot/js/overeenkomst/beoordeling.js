@@ -9,6 +9,9 @@ const kinds = [
   ['goedkeuring', 'Goedkeuren'],
 ];
 
+// How a stored review of each kind is listed.
+const kindLabels = { opmerking: 'Opmerking', wijziging_gevraagd: 'Wijziging gevraagd', goedkeuring: 'Goedgekeurd' };
+
 export function showReviewForm(slot, agreementId, version, previewUrl, onDone) {
   clear(slot);
   const error = h('div', { id: 'beoordeling-fouten' });
@@ -80,9 +83,8 @@ export function showReviews(slot, reviews) {
     slot.append(h('p', {}, 'Er zijn nog geen beoordelingen.'));
     return;
   }
-  const label = Object.fromEntries(kinds.map(([value]) => [value, { opmerking: 'Opmerking', wijziging_gevraagd: 'Wijziging gevraagd', goedkeuring: 'Goedgekeurd' }[value]]));
   slot.append(h('ul', { class: 'beoordelingen' }, reviews.map((review) => h('li', { 'data-soort': review.kind },
-    h('p', {}, h('strong', {}, label[review.kind] ?? review.kind), ` — versie ${review.version}`, review.article ? `, ${review.article}` : ''),
+    h('p', {}, h('strong', {}, kindLabels[review.kind] ?? review.kind), ` — versie ${review.version}`, review.article ? `, ${review.article}` : ''),
     review.text ? h('p', { class: 'beoordeling-tekst' }, review.text) : null,
     h('p', { class: 'bron' }, `${review.name} (${review.organisation}), ${dutchMoment(review.at)}`)))));
 }

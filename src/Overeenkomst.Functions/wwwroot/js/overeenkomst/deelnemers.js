@@ -1,4 +1,4 @@
-import { api, problemText } from '../api.js';
+import { api, problemSummary } from '../api.js';
 import { h, clear } from '../dom.js';
 
 // Who takes part: the owner's side names the organisations' people; only they see the agreement.
@@ -53,10 +53,7 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
       onSaved(result);
       return;
     }
-    const details = Object.values(result.problem?.errors ?? {}).flat();
-    message.append(h('div', { class: 'foutenoverzicht', role: 'alert' },
-      h('p', {}, problemText(result.problem)),
-      details.length ? h('ul', {}, details.map((d) => h('li', {}, d))) : null));
+    message.append(problemSummary(result.problem, { role: 'alert' }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { api, problemText } from '../api.js';
+import { api, problemSummary, problemText } from '../api.js';
 import { append, h, clear, fill, statusLabel, whileBusy } from '../dom.js';
 import { showSignedInUser } from '../header.js';
 import { showReviewForm, showReviews } from './beoordeling.js';
@@ -40,8 +40,7 @@ async function load() {
   showParticipants(document.getElementById('deelnemers-inhoud'), agreement, can('opleiding') && data.status === 'concept',
     async () => {
       await load();
-      fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, 'De deelnemers zijn opgeslagen.'));
-      message.firstChild.focus();
+      announce('De deelnemers zijn opgeslagen.');
     });
   await showSide(`${base}/reviews`, (list) => showReviews(document.getElementById('beoordelingen-lijst'), list), 'beoordelingen');
   await showSide(`${base}/log`, (list) => showLog(document.getElementById('logboek-lijst'), list), 'logboek');
@@ -52,13 +51,11 @@ async function load() {
   const open = document.getElementById('beoordelen-formulier');
   if (!review.hidden && open.dataset.versie !== String(data.submittedVersion)) {
     open.dataset.versie = String(data.submittedVersion);
-    const submittedView = versions.find((v) => v.number === data.submittedVersion);
-    showReviewForm(document.getElementById('beoordelen-formulier'), agreementId, data.submittedVersion, submittedView?.preview ?? '', async (result) => {
-      await load();
-      fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, `Uw beoordeling is opgeslagen. Status: ${statusLabel(result.status)}.`));
-      message.firstChild.focus();
-    });
     const submitted = versions.find((v) => v.number === data.submittedVersion);
+    showReviewForm(open, agreementId, data.submittedVersion, submitted?.preview ?? '', async (result) => {
+      await load();
+      announce(`Uw beoordeling is opgeslagen. Status: ${statusLabel(result.status)}.`);
+    });
     if (submitted && !document.getElementById('lezen-frame')) read(document.getElementById('lezen'), submitted);
   }
 }
@@ -106,15 +103,17 @@ function showActions(data) {
 async function act(text, work, done) {
   const result = await whileBusy(document.getElementById('acties'), text, work);
   if (!result.ok) {
-    const details = Object.values(result.problem?.errors ?? {}).flat();
-    fill(message, h('div', { class: 'foutenoverzicht', tabindex: '-1' },
-      h('p', {}, problemText(result.problem)),
-      details.length ? h('ul', {}, details.map((d) => h('li', {}, d))) : null));
+    fill(message, problemSummary(result.problem, { tabindex: '-1' }));
     message.firstChild.focus();
     return;
   }
   await load();
-  fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, done(result)));
+  announce(done(result));
+}
+
+// A confirmation where the user's attention goes next.
+function announce(text) {
+  fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, text));
   message.firstChild.focus();
 }
 

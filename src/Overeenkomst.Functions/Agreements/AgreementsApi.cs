@@ -17,7 +17,8 @@ internal static class AgreementsApi
 
     public static IEndpointRouteBuilder MapAgreements(this IEndpointRouteBuilder routes)
     {
-        var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().AddEndpointFilter<RenderFailureFilter>().RequireAuthorization();
+        var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().AddEndpointFilter<RenderFailureFilter>()
+            .AddEndpointFilter<VersionConflictFilter>().RequireAuthorization();
         agreements.MapGet("", ListAsync).WithName("ListAgreements");
         agreements.MapPost("", CreateAsync).WithName("CreateAgreement").Accepts<object>("application/json");
         agreements.MapGet("/{id}", GetAsync).WithName("GetAgreement");

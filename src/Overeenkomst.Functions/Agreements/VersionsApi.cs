@@ -35,21 +35,14 @@ internal static class VersionsApi
             return AgreementProblems.Refused(refusal);
         }
 
-        try
+        var draft = await versions.CreateDraftAsync(open.Id, open.Agreement.Value, open.Actor, cancellationToken);
+        if (draft.Version is not { } version)
         {
-            var draft = await versions.CreateDraftAsync(open.Id, open.Agreement.Value, open.Actor, cancellationToken);
-            if (draft.Version is not { } version)
-            {
-                return AnswerProblems.Invalid(draft.Errors);
-            }
+            return AnswerProblems.Invalid(draft.Errors);
+        }
 
-            var view = VersionView.Of(open.Id, version);
-            return TypedResults.Created(view.Document, view);
-        }
-        catch (VersionConflictException)
-        {
-            return AgreementProblems.VersionConflict();
-        }
+        var view = VersionView.Of(open.Id, version);
+        return TypedResults.Created(view.Document, view);
     }
 
     private static async Task<Results<Ok<IEnumerable<VersionView>>, ProblemHttpResult>> ListAsync(

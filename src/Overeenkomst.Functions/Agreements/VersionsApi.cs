@@ -73,11 +73,8 @@ internal static class VersionsApi
         }
 
         var (version, content) = found;
-        var options = version.Kind == VersionRecord.Definitief
-            ? RenderOptions.Final(version.Number, version.CreatedAt, version.CreatedBy)
-            : RenderOptions.Draft(version.Number, version.CreatedAt, version.CreatedBy);
         // A version never changes, so its SHA-256 is a perfect entity tag.
-        return TypedResults.File(content.ToArray(), RenderedAgreement.DocxContentType, AgreementFileName.For(version.Title, options),
+        return TypedResults.File(content.ToArray(), RenderedAgreement.DocxContentType, AgreementFileName.For(version.Title, version.ToRenderOptions()),
             entityTag: new EntityTagHeaderValue($"\"{version.Sha256}\""));
     }
 

@@ -30,7 +30,7 @@ internal static class AgreementsApi
         return routes;
     }
 
-    public static string Location(AgreementId id) => $"{Route}/{id}";
+    public static string Location(string id) => $"{Route}/{id}";
 
     private static async Task<Results<Ok<IReadOnlyList<AgreementSummary>>, UnauthorizedHttpResult>> ListAsync(
         HttpContext context, AgreementArchive archive, CancellationToken cancellationToken) =>
@@ -61,7 +61,7 @@ internal static class AgreementsApi
 
         var created = await archive.CreateAsync(answers, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
         ETagHeaders.Set(request.HttpContext.Response, created.ETag);
-        return TypedResults.Created(Location(AgreementIdOf(created.Value)), created.Value);
+        return TypedResults.Created(Location(created.Value.Id), created.Value);
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> GetAsync(
@@ -110,7 +110,4 @@ internal static class AgreementsApi
     // A new agreement may start empty; anything sent must be an answers document.
     private static bool IsEmpty(HttpRequest request) =>
         request.ContentLength == 0 || (request.ContentLength is null && request.ContentType is null && !request.Headers.ContainsKey("Transfer-Encoding"));
-
-    private static AgreementId AgreementIdOf(AgreementDocument agreement) =>
-        AgreementId.TryParse(agreement.Id, out var id) ? id : throw new InvalidOperationException("A stored agreement has an invalid id.");
 }

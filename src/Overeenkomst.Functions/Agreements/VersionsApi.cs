@@ -109,7 +109,7 @@ internal sealed record VersionView(int Number, string Kind, string Sha256, strin
 {
     public static VersionView Of(AgreementId id, VersionRecord version)
     {
-        var self = $"{AgreementsApi.Location(id)}/versions/{version.Number}";
+        var self = $"{AgreementsApi.Location(id.Value)}/versions/{version.Number}";
         return new VersionView(version.Number, version.Kind, version.Sha256, version.TemplateVersion, version.CreatedAt,
             version.CreatedBy, version.Title, $"{self}/document", $"{self}/preview");
     }

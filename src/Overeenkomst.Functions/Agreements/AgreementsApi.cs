@@ -17,7 +17,8 @@ internal static class AgreementsApi
 
     public static IEndpointRouteBuilder MapAgreements(this IEndpointRouteBuilder routes)
     {
-        var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().AddEndpointFilter<RenderFailureFilter>().RequireAuthorization();
+        var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().AddEndpointFilter<RenderFailureFilter>()
+            .AddEndpointFilter<VersionConflictFilter>().RequireAuthorization();
         agreements.MapGet("", ListAsync).WithName("ListAgreements");
         agreements.MapPost("", CreateAsync).WithName("CreateAgreement").Accepts<object>("application/json");
         agreements.MapGet("/{id}", GetAsync).WithName("GetAgreement");
@@ -29,7 +30,7 @@ internal static class AgreementsApi
         return routes;
     }
 
-    public static string Location(AgreementId id) => $"{Route}/{id}";
+    public static string Location(string id) => $"{Route}/{id}";
 
     private static async Task<Results<Ok<IReadOnlyList<AgreementSummary>>, UnauthorizedHttpResult>> ListAsync(
         HttpContext context, AgreementArchive archive, CancellationToken cancellationToken) =>
@@ -60,7 +61,7 @@ internal static class AgreementsApi
 
         var created = await archive.CreateAsync(answers, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
         ETagHeaders.Set(request.HttpContext.Response, created.ETag);
-        return TypedResults.Created(Location(AgreementIdOf(created.Value)), created.Value);
+        return TypedResults.Created(Location(created.Value.Id), created.Value);
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> GetAsync(
@@ -109,7 +110,4 @@ internal static class AgreementsApi
     // A new agreement may start empty; anything sent must be an answers document.
     private static bool IsEmpty(HttpRequest request) =>
         request.ContentLength == 0 || (request.ContentLength is null && request.ContentType is null && !request.Headers.ContainsKey("Transfer-Encoding"));
-
-    private static AgreementId AgreementIdOf(AgreementDocument agreement) =>
-        AgreementId.TryParse(agreement.Id, out var id) ? id : throw new InvalidOperationException("A stored agreement has an invalid id.");
 }

@@ -35,21 +35,14 @@ internal static class VersionsApi
             return AgreementProblems.Refused(refusal);
         }
 
-        try
+        var draft = await versions.CreateDraftAsync(open.Id, open.Agreement.Value, open.Actor, cancellationToken);
+        if (draft.Version is not { } version)
         {
-            var draft = await versions.CreateDraftAsync(open.Id, open.Agreement.Value, open.Actor, cancellationToken);
-            if (draft.Version is not { } version)
-            {
-                return AnswerProblems.Invalid(draft.Errors);
-            }
+            return AnswerProblems.Invalid(draft.Errors);
+        }
 
-            var view = VersionView.Of(open.Id, version);
-            return TypedResults.Created(view.Document, view);
-        }
-        catch (VersionConflictException)
-        {
-            return AgreementProblems.VersionConflict();
-        }
+        var view = VersionView.Of(open.Id, version);
+        return TypedResults.Created(view.Document, view);
     }
 
     private static async Task<Results<Ok<IEnumerable<VersionView>>, ProblemHttpResult>> ListAsync(
@@ -80,11 +73,8 @@ internal static class VersionsApi
         }
 
         var (version, content) = found;
-        var options = version.Kind == VersionRecord.Definitief
-            ? RenderOptions.Final(version.Number, version.CreatedAt, version.CreatedBy)
-            : RenderOptions.Draft(version.Number, version.CreatedAt, version.CreatedBy);
         // A version never changes, so its SHA-256 is a perfect entity tag.
-        return TypedResults.File(content.ToArray(), RenderedAgreement.DocxContentType, AgreementFileName.For(version.Title, options),
+        return TypedResults.File(content.ToArray(), RenderedAgreement.DocxContentType, AgreementFileName.For(version.Title, version.ToRenderOptions()),
             entityTag: new EntityTagHeaderValue($"\"{version.Sha256}\""));
     }
 
@@ -119,7 +109,7 @@ internal sealed record VersionView(int Number, string Kind, string Sha256, strin
 {
     public static VersionView Of(AgreementId id, VersionRecord version)
     {
-        var self = $"{AgreementsApi.Location(id)}/versions/{version.Number}";
+        var self = $"{AgreementsApi.Location(id.Value)}/versions/{version.Number}";
         return new VersionView(version.Number, version.Kind, version.Sha256, version.TemplateVersion, version.CreatedAt,
             version.CreatedBy, version.Title, $"{self}/document", $"{self}/preview");
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Http;
-using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Functions.Reviewing;
 
@@ -59,25 +58,15 @@ internal static class SubmissionApi
             return AgreementProblems.Refused(refusal);
         }
 
-        VersionRecord final;
-        try
+        var rendered = await versions.CreateFinalAsync(open.Id, approved, open.Actor, cancellationToken);
+        if (rendered.IsNotFound)
         {
-            var rendered = await versions.CreateFinalAsync(open.Id, approved, open.Actor, cancellationToken);
-            if (rendered.IsNotFound)
-            {
-                return AgreementProblems.VersionNotFound(approved);
-            }
-
-            if (rendered.Version is not { } created)
-            {
-                return AnswerProblems.Invalid(rendered.Errors);
-            }
-
-            final = created;
+            return AgreementProblems.VersionNotFound(approved);
         }
-        catch (VersionConflictException)
+
+        if (rendered.Version is not { } final)
         {
-            return AgreementProblems.VersionConflict();
+            return AnswerProblems.Invalid(rendered.Errors);
         }
 
         var finalised = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor,

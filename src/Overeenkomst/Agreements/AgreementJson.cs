@@ -13,6 +13,9 @@ internal static class AgreementJson
 
     public static BinaryData Serialize<T>(T value) => new(JsonSerializer.SerializeToUtf8Bytes(value, Options));
 
+    /// <summary>One value as a line of an append-only file: compact JSON (it never spans lines) and a newline.</summary>
+    public static BinaryData SerializeLine<T>(T value) => new([.. JsonSerializer.SerializeToUtf8Bytes(value, Options), (byte)'\n']);
+
     /// <summary>One value per non-empty line, as the append-only files hold them.</summary>
     public static IReadOnlyList<T> DeserializeLines<T>(BinaryData data) =>
         [.. data.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

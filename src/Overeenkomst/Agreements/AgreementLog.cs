@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Overeenkomst.Storage;
 
@@ -17,14 +16,14 @@ internal static partial class AgreementLog
     /// </summary>
     public static async Task AppendAsync(IStore store, AgreementId id, LogEntry entry, ILogger logger, CancellationToken cancellationToken)
     {
-        var line = JsonSerializer.SerializeToUtf8Bytes(entry, AgreementJson.Options);
+        var line = AgreementJson.SerializeLine(entry);
         try
         {
-            await store.AppendAsync(AgreementLayout.Log(id), new BinaryData([.. line, (byte)'\n']), cancellationToken).ConfigureAwait(false);
+            await store.AppendAsync(AgreementLayout.Log(id), line, cancellationToken).ConfigureAwait(false);
         }
         catch (StoreUnavailableException exception)
         {
-            LineNotWritten(logger, exception, id.Value, System.Text.Encoding.UTF8.GetString(line));
+            LineNotWritten(logger, exception, id.Value, line.ToString().TrimEnd('\n'));
         }
     }
 

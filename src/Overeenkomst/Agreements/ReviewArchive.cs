@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Overeenkomst.Storage;
 
 namespace Overeenkomst.Agreements;
@@ -14,11 +13,8 @@ namespace Overeenkomst.Agreements;
 public sealed class ReviewArchive(IStore store)
 {
     /// <summary>Appends <paramref name="review"/>.</summary>
-    public Task AddAsync(AgreementId id, Review review, CancellationToken cancellationToken = default)
-    {
-        var line = JsonSerializer.SerializeToUtf8Bytes(review, AgreementJson.Options);
-        return store.AppendAsync(AgreementLayout.Reviews(id), new BinaryData([.. line, (byte)'\n']), cancellationToken);
-    }
+    public Task AddAsync(AgreementId id, Review review, CancellationToken cancellationToken = default) =>
+        store.AppendAsync(AgreementLayout.Reviews(id), AgreementJson.SerializeLine(review), cancellationToken);
 
     /// <summary>Every review, oldest first; empty when there are none.</summary>
     public async Task<IReadOnlyList<Review>> ListAsync(AgreementId id, CancellationToken cancellationToken = default) =>

@@ -129,17 +129,15 @@ public sealed class VersionArchive
         {
             var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
             var createdAt = clock.GetUtcNow();
-            var options = kind == DocumentKind.Final
-                ? RenderOptions.Final(number, createdAt, createdBy.Email)
-                : RenderOptions.Draft(number, createdAt, createdBy.Email);
+            var options = new RenderOptions(kind, number, createdAt, createdBy.Email);
             var composed = composer.Compose(Answers.Stored(answers), options, cancellationToken);
             if (composed.Agreement is not { } rendered)
             {
                 return DraftResult.Invalid(composed.Errors);
             }
 
-            var version = new VersionRecord(number, kind == DocumentKind.Final ? VersionRecord.Definitief : VersionRecord.Concept,
-                rendered.Sha256, rendered.TemplateVersion, createdAt, createdBy.Email, rendered.Title);
+            var version = new VersionRecord(number, VersionRecord.KindOf(kind), rendered.Sha256, rendered.TemplateVersion, createdAt,
+                createdBy.Email, rendered.Title);
             if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers), rendered, cancellationToken).ConfigureAwait(false))
             {
                 return DraftResult.Made(version);

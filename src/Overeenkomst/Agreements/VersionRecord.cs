@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Agreements;
 
@@ -17,6 +18,13 @@ public sealed record VersionRecord(int Number, string Kind, string Sha256, strin
 
     /// <summary>The kind of the final version.</summary>
     public const string Definitief = "definitief";
+
+    /// <summary>The kind a render of <paramref name="kind"/> is stored as.</summary>
+    public static string KindOf(DocumentKind kind) => kind == DocumentKind.Final ? Definitief : Concept;
+
+    /// <summary>The options this version was rendered with: a download is named as its render was.</summary>
+    public RenderOptions ToRenderOptions() =>
+        new(Kind == Definitief ? DocumentKind.Final : DocumentKind.Draft, Number, CreatedAt, CreatedBy);
 }
 
 /// <summary>The content of <c>{id}/versions/{n}.json</c>: the version's facts and the answers it was rendered from.</summary>

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Rendering.Html;
 
 namespace Overeenkomst.Functions.Agreements;
 
@@ -6,9 +8,16 @@ namespace Overeenkomst.Functions.Agreements;
 internal static class PreviewPage
 {
     // The preview never runs script or loads anything; the policy says so to the browser as well.
-    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
-    public static string Wrap(string title, string body) =>
+    /// <summary>The agreement's Markdown as a preview page under <paramref name="title"/>, with the no-script policy on <paramref name="response"/>.</summary>
+    public static ContentHttpResult Result(HttpResponse response, string title, string markdown)
+    {
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        return TypedResults.Content(Wrap(title, AgreementPreview.ToHtml(markdown)), "text/html; charset=utf-8");
+    }
+
+    private static string Wrap(string title, string body) =>
         $"""
         <!DOCTYPE html>
         <html lang="nl">

@@ -3,7 +3,6 @@ using Microsoft.Net.Http.Headers;
 using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Rendering;
-using Overeenkomst.Rendering.Html;
 
 namespace Overeenkomst.Functions.Agreements;
 
@@ -87,19 +86,16 @@ internal static class VersionsApi
             return problem!;
         }
 
-        var response = context.Response;
         if (await versions.ReadMarkdownAsync(open.Id, n, cancellationToken) is not { } found)
         {
             return AgreementProblems.VersionNotFound(n);
         }
 
-        response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
         var (version, markdown) = found;
         var title = version.Kind == VersionRecord.Definitief
             ? Messages.FinalPreviewTitle(version.Title, version.Number)
             : Messages.VersionPreviewTitle(version.Title, version.Number);
-        var page = PreviewPage.Wrap(title, AgreementPreview.ToHtml(markdown));
-        return TypedResults.Content(page, "text/html; charset=utf-8");
+        return PreviewPage.Result(context.Response, title, markdown);
     }
 }
 

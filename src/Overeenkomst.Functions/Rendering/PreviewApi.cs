@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Rendering;
-using Overeenkomst.Rendering.Html;
 
 namespace Overeenkomst.Functions.Rendering;
 
@@ -39,7 +38,6 @@ internal static class PreviewApi
         }
 
         // The same page and the same no-script policy as a stored version's preview.
-        request.HttpContext.Response.Headers.ContentSecurityPolicy = PreviewPage.ContentSecurityPolicy;
-        return TypedResults.Content(PreviewPage.Wrap(Messages.AnswersPreviewTitle, AgreementPreview.ToHtml(markdown)), "text/html; charset=utf-8");
+        return PreviewPage.Result(request.HttpContext.Response, Messages.AnswersPreviewTitle, markdown);
     }
 }

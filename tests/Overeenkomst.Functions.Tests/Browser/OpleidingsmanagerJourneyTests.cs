@@ -178,6 +178,34 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     }
 
     [Fact]
+    public async Task What_the_agreement_says_for_an_unanswered_question_is_in_the_form_from_the_start()
+    {
+        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var page = session.Page;
+        var id = await session.CreateAgreementAsync("{}");
+
+        // The suggested roles, tasks included, are rows to complete: not an empty group with errors on rows nobody sees.
+        await session.OpenQuestionnaireAsync(id, "rollen");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Rol 5" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#v-rollen-0--rol")).ToHaveValueAsync("docent");
+        await Expect(page.Locator("#v-rollen-0--taken")).Not.ToHaveValueAsync("");
+        await page.Locator("#v-rollen-0--partij").FillAsync("Albeda");
+        await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
+        var roles = (await session.ReadAgreementAsync(id)).Agreement.GetProperty("answers").GetProperty("rollen");
+        Assert.Equal(5, roles.GetArrayLength());
+        Assert.Equal("Albeda", roles[0].GetProperty("partij").GetString());
+        Assert.Equal("werkbegeleider", roles[1].GetProperty("rol").GetString());
+
+        // Single answers: the payment term, the notice period, mediation first.
+        await session.OpenQuestionnaireAsync(id, "bekostiging");
+        await Expect(page.GetByLabel("Betaaltermijn (dagen)")).ToHaveValueAsync("30");
+        await session.OpenQuestionnaireAsync(id, "juridisch");
+        await Expect(page.GetByLabel("Opzegtermijn (maanden)")).ToHaveValueAsync("6");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Eerst mediation" }).GetByLabel("Ja")).ToBeCheckedAsync();
+        Assert.Empty(session.ScriptErrors);
+    }
+
+    [Fact]
     public async Task Rows_of_a_group_are_added_and_removed_within_its_minimum_and_maximum()
     {
         await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());

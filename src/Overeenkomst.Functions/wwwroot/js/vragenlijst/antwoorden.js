@@ -38,6 +38,18 @@ export function setValue(answers, path, value) {
   else node[key] = value;
 }
 
+// What the server puts in the agreement for a question left unanswered, put in the form from the start: the form then
+// shows what the agreement will say, and suggested rows (the roles with their tasks) are there to complete.
+// "Unanswered" is what the server calls empty: absent, null, blank text or an empty list.
+export function withDefaults(questions, answers) {
+  for (const question of questions) {
+    const value = answers[question.id];
+    const unanswered = value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+    if (unanswered && question.default !== undefined && question.default !== null) answers[question.id] = structuredClone(question.default);
+  }
+  return answers;
+}
+
 // The top-level question an answer belongs to: what a conflict is compared by.
 export function topLevelId(path) {
   return path.match(/^[^.[]+/)[0];

@@ -1,7 +1,7 @@
 import { api, problemText } from '../api.js';
 import { h, clear, fill } from '../dom.js';
 import { showSignedInUser } from '../header.js';
-import { fieldId, itemNoun, setValue, topLevelId, valueAt } from './antwoorden.js';
+import { fieldId, itemNoun, setValue, topLevelId, valueAt, withDefaults } from './antwoorden.js';
 import { explainConflict } from './conflict.js';
 import { showInline, showSummary } from './fouten.js';
 import { showQuality } from './kwaliteit.js';
@@ -27,7 +27,8 @@ if (!questionnaire.ok || !agreement.ok) {
 
 const sections = questionnaire.data.sections;
 const definitions = indexDefinitions(sections);
-let answers = structuredClone(agreement.data.answers ?? {});
+const topLevelQuestions = sections.flatMap((section) => section.questions);
+let answers = withDefaults(topLevelQuestions, structuredClone(agreement.data.answers ?? {}));
 let report = { errors: {}, visibleQuestionIds: [], sections: [], findings: [] };
 let visible = new Set();
 let current = sectionFromHash() ?? sections[0];
@@ -62,7 +63,7 @@ const autosave = createAutosave({
     changedIds,
     labelOf: (id) => definitions.get(id)?.label ?? id,
     onResolved: (merged, etag, keepMine) => {
-      answers = merged;
+      answers = withDefaults(topLevelQuestions, merged);
       showSection(current, { focus: false });
       autosave.resume(etag, keepMine);
       scheduleCheck();
@@ -75,7 +76,7 @@ const context = {
   isVisible: (path, question) => !question.condition || visible.has(path),
   addItem: (path) => {
     const items = valueAt(answers, path) ?? [];
-    setValue(answers, path, [...items, {}]);
+    setValue(answers, path, [...items, withDefaults(definitions.get(definitionKey(path)).questions, {})]);
     changed(path);
     showSection(current, { focus: false });
     // Straight into the new item's first field.

@@ -33,7 +33,7 @@ export function dutchMoment(iso) {
     : moment.toLocaleString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-export const statusLabels = {
+const statusLabels = {
   concept: 'Concept',
   in_review: 'Ter beoordeling',
   approved: 'Goedgekeurd',
@@ -42,6 +42,13 @@ export const statusLabels = {
 
 export function statusLabel(status) {
   return statusLabels[status] ?? status;
+}
+
+// What each role is called wherever a page names it: beside the signed-in user and in the participants' list.
+const roleLabels = { opleiding: 'Opleidingsmanager', zorg: 'Zorgorganisatie', juridisch: 'Jurist' };
+
+export function roleLabel(role) {
+  return roleLabels[role] ?? role;
 }
 
 // A busy indicator for long work (rendering, loading): visible text plus aria-busy on the region it concerns.

@@ -1,7 +1,5 @@
 import { api } from './api.js';
-import { h, fill } from './dom.js';
-
-const roleLabels = { opleiding: 'opleidingsmanager', zorg: 'zorgorganisatie', juridisch: 'jurist' };
+import { h, fill, roleLabel } from './dom.js';
 
 // Shows who is signed in, with a way to sign out (or switch test user on a developer's machine).
 export async function showSignedInUser() {
@@ -9,7 +7,7 @@ export async function showSignedInUser() {
   const me = await api('/api/me');
   if (!me.ok) return null;
   const user = me.data;
-  const roles = user.roles.map((role) => roleLabels[role] ?? role).join(', ');
+  const roles = user.roles.map((role) => roleLabel(role).toLowerCase()).join(', ');
   fill(slot,
     h('span', { class: 'wie' }, user.name, ' · ', user.organisation, ' · ', roles),
     user.developmentSignIn

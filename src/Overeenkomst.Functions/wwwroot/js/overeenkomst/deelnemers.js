@@ -1,8 +1,10 @@
 import { api, problemSummary } from '../api.js';
-import { h, clear } from '../dom.js';
+import { h, clear, roleLabel } from '../dom.js';
 
 // Who takes part: the owner's side names the organisations' people; only they see the agreement.
-const roles = [['opleiding', 'Opleiding'], ['zorg', 'Zorgorganisatie (beoordeelt)'], ['juridisch', 'Jurist (stelt definitief vast)']];
+// Each role with what it does here, so the owner picks the right one.
+const roles = [['opleiding', 'leidt de overeenkomst'], ['zorg', 'beoordeelt'], ['juridisch', 'stelt definitief vast']]
+  .map(([value, task]) => [value, `${roleLabel(value)} (${task})`]);
 
 export function showParticipants(slot, agreement, canEdit, onSaved) {
   clear(slot);
@@ -55,8 +57,4 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
     }
     message.append(problemSummary(result.problem, { role: 'alert' }));
   }
-}
-
-export function roleLabel(role) {
-  return roles.find(([value]) => value === role)?.[1] ?? role;
 }

@@ -50,10 +50,8 @@ internal static class SubmissionApi
             return denied!;
         }
 
-        // Ask the lifecycle before rendering anything, so a refused step leaves no file behind.
-        var agreement = open.Agreement.Value;
-        var approved = agreement.SubmittedVersion ?? 0;
-        if (Lifecycle.Finalise(agreement, approved, approved, sha256: "").Refusal is { } refusal)
+        var approved = open.Agreement.Value.SubmittedVersion ?? 0;
+        if (Lifecycle.WhyNotFinal(open.Agreement.Value, approved) is { } refusal)
         {
             return AgreementProblems.Refused(refusal);
         }

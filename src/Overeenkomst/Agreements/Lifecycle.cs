@@ -62,20 +62,31 @@ public static class Lifecycle
     }
 
     /// <summary>
+    /// Why <paramref name="approvedVersion"/> cannot be finalised now, or null when it can: asked before the final is
+    /// rendered, so a refused step leaves no file behind.
+    /// </summary>
+    public static string? WhyNotFinal(AgreementDocument agreement, int approvedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (agreement.Status != AgreementStatus.Approved)
+        {
+            return Refusal(agreement, Messages.FinaliseOnlyWhenApproved);
+        }
+
+        return agreement.SubmittedVersion != approvedVersion
+            ? Refusal(agreement, Messages.NotTheSubmittedVersion(approvedVersion, agreement.SubmittedVersion ?? 0))
+            : null;
+    }
+
+    /// <summary>
     /// Finalises an approved agreement with <paramref name="finalVersion"/>, the final render of <paramref name="approvedVersion"/>;
     /// refused when that is no longer the approved version (someone changed the agreement while the final was rendered).
     /// </summary>
     public static Transition Finalise(AgreementDocument agreement, int approvedVersion, int finalVersion, string sha256)
     {
-        ArgumentNullException.ThrowIfNull(agreement);
-        if (agreement.Status != AgreementStatus.Approved)
+        if (WhyNotFinal(agreement, approvedVersion) is { } reason)
         {
-            return Refuse(agreement, Messages.FinaliseOnlyWhenApproved);
-        }
-
-        if (agreement.SubmittedVersion != approvedVersion)
-        {
-            return Refuse(agreement, Messages.NotTheSubmittedVersion(approvedVersion, agreement.SubmittedVersion ?? 0));
+            return Transition.Refused(reason);
         }
 
         var next = agreement with { Status = AgreementStatus.Definitief, FinalVersion = finalVersion };
@@ -161,6 +172,8 @@ public static class Lifecycle
     private static string? Quote(Review review) =>
         review.Article is { Length: > 0 } article ? $"{article}: {review.Text}" : review.Text;
 
-    private static Transition Refuse(AgreementDocument agreement, string reason) =>
-        Transition.Refused($"{reason} {Messages.AllowedNow(agreement.Status, agreement.SubmittedVersion, agreement.FinalVersion)}");
+    private static Transition Refuse(AgreementDocument agreement, string reason) => Transition.Refused(Refusal(agreement, reason));
+
+    private static string Refusal(AgreementDocument agreement, string reason) =>
+        $"{reason} {Messages.AllowedNow(agreement.Status, agreement.SubmittedVersion, agreement.FinalVersion)}";
 }

@@ -194,9 +194,19 @@ public sealed class LifecycleTests
     [InlineData(AgreementStatus.Definitief)]
     public void Finalising_is_only_possible_once_approved(string status)
     {
-        var step = Lifecycle.Finalise(InReview(3, Laurens) with { Status = status }, 3, 4, "abc");
+        var agreement = InReview(3, Laurens) with { Status = status };
 
-        Assert.StartsWith(Messages.FinaliseOnlyWhenApproved, step.Refusal, StringComparison.Ordinal);
+        Assert.StartsWith(Messages.FinaliseOnlyWhenApproved, Lifecycle.Finalise(agreement, 3, 4, "abc").Refusal, StringComparison.Ordinal);
+        Assert.Equal(Lifecycle.Finalise(agreement, 3, 4, "abc").Refusal, Lifecycle.WhyNotFinal(agreement, 3));
+    }
+
+    [Fact]
+    public void Whether_the_approved_version_can_be_finalised_is_known_before_the_final_is_rendered()
+    {
+        var agreement = InReview(3, Laurens) with { Status = AgreementStatus.Approved };
+
+        Assert.Null(Lifecycle.WhyNotFinal(agreement, 3));
+        Assert.StartsWith(Messages.NotTheSubmittedVersion(2, 3), Lifecycle.WhyNotFinal(agreement, 2), StringComparison.Ordinal);
     }
 
     [Fact]

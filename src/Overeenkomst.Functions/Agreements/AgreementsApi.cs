@@ -19,10 +19,14 @@ internal static class AgreementsApi
     {
         var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().AddEndpointFilter<RenderFailureFilter>()
             .AddEndpointFilter<VersionConflictFilter>().RequireAuthorization();
-        agreements.MapGet("", ListAsync).WithName("ListAgreements");
-        agreements.MapPost("", CreateAsync).WithName("CreateAgreement").Accepts<object>("application/json");
-        agreements.MapGet("/{id}", GetAsync).WithName("GetAgreement");
-        agreements.MapPut("/{id}/answers", SaveAnswersAsync).WithName("SaveAnswers").Accepts<object>("application/json");
+        agreements.MapGet("", ListAsync).WithName("ListAgreements")
+            .WithSummary("De overeenkomsten waaraan de aangemelde gebruiker deelneemt, met hun status, laatst gewijzigde eerst.");
+        agreements.MapPost("", CreateAsync).WithName("CreateAgreement").Accepts<object>("application/json")
+            .WithSummary("Een opleidingsmanager start een nieuwe overeenkomst, leeg of met (onvolledige) antwoorden.");
+        agreements.MapGet("/{id}", GetAsync).WithName("GetAgreement")
+            .WithSummary("Eén overeenkomst: antwoorden, deelnemers, status en versies. De ETag hoort bij If-Match van de volgende wijziging.");
+        agreements.MapPut("/{id}/answers", SaveAnswersAsync).WithName("SaveAnswers").Accepts<object>("application/json")
+            .WithSummary("Slaat de antwoorden op, alleen met If-Match: 412 wanneer iemand anders intussen heeft opgeslagen.");
         agreements.MapVersions();
         agreements.MapParticipants();
         agreements.MapSubmission();

@@ -11,11 +11,15 @@ internal static class VersionsApi
 {
     public static RouteGroupBuilder MapVersions(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/versions", CreateAsync).WithName("CreateVersion");
-        agreements.MapGet("/{id}/versions", ListAsync).WithName("ListVersions");
+        agreements.MapPost("/{id}/versions", CreateAsync).WithName("CreateVersion")
+            .WithSummary("Stelt uit de opgeslagen antwoorden een genummerd concept op en bewaart het (Word-bestand met SHA-256).");
+        agreements.MapGet("/{id}/versions", ListAsync).WithName("ListVersions")
+            .WithSummary("De versies van de overeenkomst: nummer, soort (concept of definitief), moment, opsteller, sjabloonversie en SHA-256.");
         agreements.MapGet("/{id}/versions/{n:int}/document", DownloadAsync).WithName("DownloadVersion")
+            .WithSummary("Een versie als Word-bestand (.docx), precies zoals bewaard.")
             .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
         agreements.MapGet("/{id}/versions/{n:int}/preview", PreviewAsync).WithName("PreviewVersion")
+            .WithSummary("Een versie als HTML-pagina om in de browser te lezen; scripts lopen er niet in.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
         return agreements;
     }

@@ -9,7 +9,8 @@ internal static class HealthApi
     {
         routes.MapGet("/api/health", (AgreementRenderer renderer) =>
                 TypedResults.Ok(new HealthReport(Messages.Healthy, renderer.TemplateVersion)))
-            .WithName("GetHealth");
+            .WithName("GetHealth")
+            .WithSummary("Of de handler werkt, en met welke versie van de sjablonen.");
         return routes;
     }
 }

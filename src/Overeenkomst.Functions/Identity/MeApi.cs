@@ -7,7 +7,8 @@ internal static class MeApi
 {
     public static IEndpointRouteBuilder MapMe(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/me", GetMe).WithName("GetMe").RequireAuthorization();
+        routes.MapGet("/api/me", GetMe).WithName("GetMe")
+            .WithSummary("Wie is aangemeld: naam, e-mailadres, organisatie en rollen.").RequireAuthorization();
         return routes;
     }
 

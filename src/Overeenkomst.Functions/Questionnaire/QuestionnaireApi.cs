@@ -13,9 +13,11 @@ internal static class QuestionnaireApi
     {
         routes.MapGet("/api/questionnaire", GetQuestionnaire)
             .WithName("GetQuestionnaire")
+            .WithSummary("De vragenlijst: secties, vragen, typen, hulpteksten, grenzen, voorwaarden, standaardantwoorden en de regels van de kwaliteitstoets.")
             .Produces<QuestionnaireDocument>();
         routes.MapPost("/api/answers/check", CheckAsync)
             .WithName("CheckAnswers")
+            .WithSummary("Controleert (ook onvolledige) antwoorden zonder iets op te slaan: fouten per vraag, zichtbare vragen, voortgang per sectie en de kwaliteitstoets Q1–Q18.")
             .Accepts<object>("application/json")
             .Produces<CheckReport>();
         return routes;

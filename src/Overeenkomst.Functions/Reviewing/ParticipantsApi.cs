@@ -10,7 +10,8 @@ internal static class ParticipantsApi
 {
     public static RouteGroupBuilder MapParticipants(this RouteGroupBuilder agreements)
     {
-        agreements.MapPut("/{id}/participants", SetAsync).WithName("SetParticipants");
+        agreements.MapPut("/{id}/participants", SetAsync).WithName("SetParticipants")
+            .WithSummary("Legt vast wie deelneemt, met e-mailadres, organisatie en rol; alleen deelnemers zien de overeenkomst.");
         return agreements;
     }
 

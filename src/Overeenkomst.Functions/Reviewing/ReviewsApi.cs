@@ -15,9 +15,12 @@ internal static class ReviewsApi
 
     public static RouteGroupBuilder MapReview(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/reviews", AddAsync).WithName("AddReview");
-        agreements.MapGet("/{id}/reviews", ListAsync).WithName("ListReviews");
-        agreements.MapGet("/{id}/log", LogAsync).WithName("GetLog");
+        agreements.MapPost("/{id}/reviews", AddAsync).WithName("AddReview")
+            .WithSummary("Een zorgorganisatie maakt een opmerking, vraagt om wijzigingen (terug naar concept) of keurt de aangeboden versie goed.");
+        agreements.MapGet("/{id}/reviews", ListAsync).WithName("ListReviews")
+            .WithSummary("Alle beoordelingen van de overeenkomst, oudste eerst.");
+        agreements.MapGet("/{id}/log", LogAsync).WithName("GetLog")
+            .WithSummary("Het logboek: wie wat deed met de overeenkomst en wanneer, oudste eerst.");
         return agreements;
     }
 

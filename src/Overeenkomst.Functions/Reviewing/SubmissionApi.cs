@@ -10,8 +10,10 @@ internal static class SubmissionApi
 {
     public static RouteGroupBuilder MapSubmission(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/submit", SubmitAsync).WithName("SubmitForReview");
-        agreements.MapPost("/{id}/finalize", FinalizeAsync).WithName("FinalizeAgreement");
+        agreements.MapPost("/{id}/submit", SubmitAsync).WithName("SubmitForReview")
+            .WithSummary("De opleidingsmanager biedt een conceptversie ter beoordeling aan de zorgorganisaties aan.");
+        agreements.MapPost("/{id}/finalize", FinalizeAsync).WithName("FinalizeAgreement")
+            .WithSummary("Een jurist stelt de goedgekeurde versie definitief vast: een nieuw, onveranderlijk bestand uit dezelfde antwoorden.");
         return agreements;
     }
 

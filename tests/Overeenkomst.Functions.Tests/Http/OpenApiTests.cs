@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Overeenkomst.Functions.Tests.Http;
 
-/// <summary>GET /api/openapi.json describes every API endpoint, and no page.</summary>
+/// <summary>GET /api/openapi.json describes every API endpoint, each in a Dutch sentence, and no page.</summary>
 public sealed class OpenApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
     [Fact]
@@ -21,5 +21,24 @@ public sealed class OpenApiTests(WebApplicationFactory<Program> factory) : IClas
         Assert.DoesNotContain("/aanmelden", paths);
         Assert.All(paths, path => Assert.StartsWith("/api/", path, StringComparison.Ordinal));
         Assert.Equal("Overeenkomst", document.RootElement.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_SaysWhatEachOperationDoes()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/openapi.json"));
+
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Where(item => item.Name is "get" or "put" or "post" or "delete" or "patch")
+                .Select(operation => (Name: $"{operation.Name.ToUpperInvariant()} {path.Name}", operation.Value)))
+            .ToList();
+        Assert.True(operations.Count >= 20, $"Only {operations.Count} operations described.");
+        Assert.All(operations, operation =>
+        {
+            var summary = operation.Value.TryGetProperty("summary", out var text) ? text.GetString() : null;
+            Assert.False(string.IsNullOrWhiteSpace(summary), $"{operation.Name} has no summary.");
+            Assert.EndsWith(".", summary, StringComparison.Ordinal);
+        });
     }
 }

@@ -64,3 +64,13 @@ public sealed class PackageFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// The tests of the package run alone, after the others: its composite ReadyToRun build keeps both cores busy for
+/// minutes, which slowed browser tests running beside it into their timeouts.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PackageBuild : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "Package build";
+}

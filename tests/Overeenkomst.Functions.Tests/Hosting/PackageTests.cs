@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace Overeenkomst.Functions.Tests.Hosting;
 
 /// <summary>The zip an operator deploys: its layout, and the handler in it started exactly as the Functions host would.</summary>
-public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
+[Collection(PackageBuild.Name)]
+public sealed class PackageTests(PackageFixture package)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 

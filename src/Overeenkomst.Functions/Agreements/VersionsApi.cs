@@ -44,7 +44,7 @@ internal static class VersionsApi
             return AnswerProblems.Invalid(draft.Errors);
         }
 
-        var view = VersionView.Of(open.Id, version);
+        var view = VersionView.Of(open.Id, version, open.Agreement.Value.FinalVersion);
         return TypedResults.Created(view.Document, view);
     }
 
@@ -58,7 +58,7 @@ internal static class VersionsApi
         }
 
         var list = await versions.ListAsync(open.Id, cancellationToken);
-        return TypedResults.Ok(list.Select(version => VersionView.Of(open.Id, version)));
+        return TypedResults.Ok(list.Select(version => VersionView.Of(open.Id, version, open.Agreement.Value.FinalVersion)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
@@ -104,13 +104,18 @@ internal static class VersionsApi
 }
 
 /// <summary>A version as the API shows it: its facts and where to download and preview it.</summary>
-internal sealed record VersionView(int Number, string Kind, string Sha256, string TemplateVersion, DateTimeOffset CreatedAt,
-    string CreatedBy, string Title, string Document, string Preview)
+/// <param name="IsAgreementFinal">
+/// Whether this is the version the agreement names as its final (<c>finalVersion</c>). A version of kind definitief that
+/// is not, was rendered by a finalisation that did not go through (two jurists at once, or the answers changed
+/// meanwhile): it stays, because no version is ever deleted, but it is not the agreement's final.
+/// </param>
+internal sealed record VersionView(int Number, string Kind, bool IsAgreementFinal, string Sha256, string TemplateVersion,
+    DateTimeOffset CreatedAt, string CreatedBy, string Title, string Document, string Preview)
 {
-    public static VersionView Of(AgreementId id, VersionRecord version)
+    public static VersionView Of(AgreementId id, VersionRecord version, int? finalVersion)
     {
         var self = $"{AgreementsApi.Location(id.Value)}/versions/{version.Number}";
-        return new VersionView(version.Number, version.Kind, version.Sha256, version.TemplateVersion, version.CreatedAt,
-            version.CreatedBy, version.Title, $"{self}/document", $"{self}/preview");
+        return new VersionView(version.Number, version.Kind, version.Number == finalVersion, version.Sha256, version.TemplateVersion,
+            version.CreatedAt, version.CreatedBy, version.Title, $"{self}/document", $"{self}/preview");
     }
 }

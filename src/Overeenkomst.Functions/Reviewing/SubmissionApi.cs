@@ -76,7 +76,7 @@ internal static class SubmissionApi
             return AgreementProblems.Unsaved(finalised);
         }
 
-        var view = VersionView.Of(open.Id, final);
+        var view = VersionView.Of(open.Id, final, finalised.Agreement.Value.FinalVersion);
         return TypedResults.Created(view.Document, view);
     }
 }

@@ -167,8 +167,25 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(version.Sha256, again.Sha256);
     }
 
-    // Owner, one care organisation and a jurist; version 1 submitted, approved and finalised as version 2.
-    private async Task<(string Id, HttpClient Owner, HttpClient Jurist, HttpClient Laurens)> FinalisedAsync()
+    [Fact]
+    public async Task A_final_left_by_a_finalisation_that_did_not_go_through_is_kept_but_not_listed_as_the_agreements_final()
+    {
+        var (id, owner, jurist, _) = await ApprovedAsync();
+        Assert.True(AgreementId.TryParse(id, out var agreementId));
+
+        // What a second jurist's request leaves when the first one wins: its final is written, its step to definitief refused.
+        var lost = await host.Services.GetRequiredService<VersionArchive>().CreateFinalAsync(agreementId, 1, new Actor("tweede.jurist@example.nl", "Tweede jurist"));
+        Assert.NotNull(lost.Version);
+        await ExpectAsync(await jurist.FinalizeAsync(id), HttpStatusCode.Created);
+
+        var versions = await owner.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/versions");
+        Assert.Equal(["1 concept False", "2 definitief False", "3 definitief True"], versions.EnumerateArray()
+            .Select(v => $"{v.GetProperty("number").GetInt32()} {v.GetProperty("kind").GetString()} {v.GetProperty("isAgreementFinal").GetBoolean()}"));
+        Assert.Equal(3, (await owner.GetAgreementAsync(id)).Agreement.GetProperty("finalVersion").GetInt32());
+    }
+
+    // Owner, one care organisation and a jurist; version 1 submitted and approved.
+    private async Task<(string Id, HttpClient Owner, HttpClient Jurist, HttpClient Laurens)> ApprovedAsync()
     {
         var owner = host.CreateClient(TestPerson.Opleider);
         var jurist = host.CreateClient(TestPerson.Jurist);
@@ -178,8 +195,15 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
         await owner.CreateVersionAsync(id);
         await ExpectAsync(await owner.SubmitAsync(id, 1), HttpStatusCode.OK);
         await ExpectAsync(await laurens.ReviewAsync(id, 1, "goedkeuring"), HttpStatusCode.Created);
-        await ExpectAsync(await jurist.FinalizeAsync(id), HttpStatusCode.Created);
         return (id, owner, jurist, laurens);
+    }
+
+    // The same, finalised as version 2.
+    private async Task<(string Id, HttpClient Owner, HttpClient Jurist, HttpClient Laurens)> FinalisedAsync()
+    {
+        var approved = await ApprovedAsync();
+        await ExpectAsync(await approved.Jurist.FinalizeAsync(approved.Id), HttpStatusCode.Created);
+        return approved;
     }
 
     public void Dispose() => host.Dispose();

@@ -14,13 +14,19 @@ export function showVersions(slot, reader, versions) {
     h('thead', {}, h('tr', {}, ['Versie', 'Soort', 'Opgesteld', 'SHA-256', 'Bekijken'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, [...versions].reverse().map((version) => h('tr', { 'data-versie': version.number },
       h('td', {}, String(version.number)),
-      h('td', {}, version.kind === 'definitief' ? 'Definitief' : 'Concept'),
+      h('td', {}, kindLabel(version)),
       h('td', {}, dutchMoment(version.createdAt), h('br'), version.createdBy),
       h('td', {}, h('span', { class: 'sha', 'data-sha256': version.number }, version.sha256)),
       h('td', {},
         h('button', { type: 'button', class: 'link', onclick: () => read(reader, version) }, `Versie ${version.number} lezen`),
         h('br'),
         h('a', { href: version.document, download: '', 'data-download': version.number }, `Versie ${version.number} downloaden (.docx)`)))))));
+}
+
+// A final that is not the agreement's final was made by a finalisation that did not go through; it stays, but says so.
+function kindLabel(version) {
+  if (version.kind !== 'definitief') return 'Concept';
+  return version.isAgreementFinal ? 'Definitief' : 'Definitief opgesteld, niet vastgesteld';
 }
 
 export function read(reader, version) {

@@ -53,6 +53,24 @@ public static class Messages
     public static string TemplateRenderFailed(string location, string detail) =>
         $"Het sjabloon kon niet worden ingevuld: {location}: {detail}";
 
+    /// <summary>A template names something that is neither an answer nor a function.</summary>
+    public static string TemplateNameUnknown(string name) =>
+        $"'{name}' is geen vraag uit de vragenlijst en geen functie (controleer de schrijfwijze).";
+
+    /// <summary>A loop in a template ran into the loop limit.</summary>
+    public static string TemplateLoopLimit(string limit) => $"een lus liep meer dan {limit} keer en is gestopt.";
+
+    /// <summary>A template part or function called itself too deeply.</summary>
+    public static string TemplateRecursionLimit(string name, string limit) =>
+        $"'{name}' roept zichzelf meer dan {limit} keer aan en is gestopt.";
+
+    /// <summary>A template reads a member of something that has no value.</summary>
+    public static string TemplateMemberOfNothing(string path) =>
+        $"'{path}' kan niet worden gelezen: wat ervoor staat heeft geen waarde.";
+
+    /// <summary>A template loops over something that is not a list.</summary>
+    public static string TemplateLoopOverNonList(string type) => $"een lus gaat over iets dat geen lijst is ({type}).";
+
     /// <summary>Title of a render that failed in the template.</summary>
     public const string RenderFailedTitle = "De overeenkomst kon niet worden opgesteld";
 

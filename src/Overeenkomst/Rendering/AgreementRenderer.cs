@@ -77,7 +77,7 @@ public sealed class AgreementRenderer
         catch (ScriptRuntimeException exception)
         {
             throw new AgreementRenderException(
-                Messages.TemplateRenderFailed(TemplateSet.Location(exception.Span), exception.OriginalMessage), exception);
+                Messages.TemplateRenderFailed(TemplateSet.Location(exception.Span), ScribanMessage.InDutch(exception.OriginalMessage)), exception);
         }
     }
 }

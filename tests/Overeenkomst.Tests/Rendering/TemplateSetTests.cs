@@ -68,8 +68,22 @@ public sealed class TemplateSetTests : IDisposable
 
         var failure = Assert.Throws<AgreementRenderException>(() => renderer.RenderMarkdown(Answers("""{ "naam": "X" }""")));
 
-        Assert.StartsWith("Het sjabloon kon niet worden ingevuld: samenwerkingsovereenkomst.scriban(3,4):", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("onbekende_vraag", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("Het sjabloon kon niet worden ingevuld: samenwerkingsovereenkomst.scriban(3,4): "
+            + Messages.TemplateNameUnknown("onbekende_vraag"), failure.Message);
+    }
+
+    [Theory]
+    [InlineData("{{ x = null; x.naam }}", "'x.naam' kan niet worden gelezen: wat ervoor staat heeft geen waarde.")]
+    [InlineData("{{ for x in 5 }}{{ x }}{{ end }}", "een lus gaat over iets dat geen lijst is (System.Int32).")]
+    [InlineData("{{ func f; f; end; f }}", "'f' roept zichzelf meer dan 64 keer aan en is gestopt.")]
+    public void A_template_mistake_is_explained_in_Dutch_to_whoever_edits_the_templates(string body, string explanation)
+    {
+        Write(TemplateSet.MainTemplate, "# Titel\n\n" + body + "\n");
+        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
+
+        var failure = Assert.Throws<AgreementRenderException>(() => renderer.RenderMarkdown(Answers("{}")));
+
+        Assert.EndsWith(explanation, failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,6 +95,7 @@ public sealed class TemplateSetTests : IDisposable
         var failure = Assert.Throws<AgreementRenderException>(() => renderer.RenderMarkdown(Answers("{}")));
 
         Assert.Contains("samenwerkingsovereenkomst.scriban(3,", failure.Message, StringComparison.Ordinal);
+        Assert.EndsWith(Messages.TemplateLoopLimit("10000"), failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
         await row.GetByRole(AriaRole.Button, new() { Name = "Versie 1 lezen" }).ClickAsync();
         await Expect(page.FrameLocator("#lezen-frame").Locator("h1")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
         await Expect(page.Locator("#lezen-kop")).ToBeFocusedAsync();
+        await Expect(page.Locator("#lezen-kop")).ToHaveTextAsync("Versie 1 (concept)");
         await session.ScreenshotAsync("10-overeenkomst-versie");
 
         var download = await page.RunAndWaitForDownloadAsync(() => row.Locator("[data-download='1']").ClickAsync());

@@ -31,7 +31,7 @@ function kindLabel(version) {
 
 export function read(reader, version) {
   fill(reader,
-    h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Versie ${version.number} (${version.kind === 'definitief' ? 'definitief' : 'concept'})`),
+    h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Versie ${version.number} (${kindLabel(version).toLowerCase()})`),
     h('p', {}, h('a', { href: version.preview }, 'Openen als eigen pagina')),
     h('iframe', { src: version.preview, title: `Versie ${version.number} van de overeenkomst`, sandbox: '', id: 'lezen-frame' }));
   reader.querySelector('#lezen-kop').focus();

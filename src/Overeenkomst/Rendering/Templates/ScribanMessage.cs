@@ -9,30 +9,27 @@ namespace Overeenkomst.Rendering.Templates;
 /// </summary>
 internal static partial class ScribanMessage
 {
+    private static readonly (Regex English, Func<GroupCollection, string> Dutch)[] Translations =
+    [
+        (UnknownName(), found => Messages.TemplateNameUnknown(found[1].Value)),
+        (LoopLimit(), found => Messages.TemplateLoopLimit(found[1].Value)),
+        (RecursionLimit(), found => Messages.TemplateRecursionLimit(found[2].Value, found[1].Value)),
+        (MemberOfNothing(), found => Messages.TemplateMemberOfNothing(found[1].Value)),
+        (NotAList(), found => Messages.TemplateLoopOverNonList(found[1].Value)),
+    ];
+
     public static string InDutch(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (UnknownName().Match(message) is { Success: true } unknown)
+        foreach (var (english, dutch) in Translations)
         {
-            return Messages.TemplateNameUnknown(unknown.Groups[1].Value);
+            if (english.Match(message) is { Success: true } found)
+            {
+                return dutch(found.Groups);
+            }
         }
 
-        if (LoopLimit().Match(message) is { Success: true } loop)
-        {
-            return Messages.TemplateLoopLimit(loop.Groups[1].Value);
-        }
-
-        if (RecursionLimit().Match(message) is { Success: true } recursion)
-        {
-            return Messages.TemplateRecursionLimit(recursion.Groups[2].Value, recursion.Groups[1].Value);
-        }
-
-        if (MemberOfNothing().Match(message) is { Success: true } member)
-        {
-            return Messages.TemplateMemberOfNothing(member.Groups[1].Value);
-        }
-
-        return NotAList().Match(message) is { Success: true } iterator ? Messages.TemplateLoopOverNonList(iterator.Groups[1].Value) : message;
+        return message;
     }
 
     [GeneratedRegex("^The variable or function `(.+)` was not found$", RegexOptions.CultureInvariant)]

@@ -12,6 +12,7 @@ builder.ListenWhereTheFunctionsHostExpects()
     .LogWhereTheFunctionsHostCollects()
     .FinishRequestsOnShutdown();
 builder.Services.AddOvereenkomst(builder.Configuration);
+builder.Services.AddRenderTurns(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
 builder.Services.AddOpenApiDocument();
 builder.AddSignIn();

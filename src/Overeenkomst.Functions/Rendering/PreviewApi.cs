@@ -16,6 +16,7 @@ internal static class PreviewApi
         routes.MapPost("/api/preview", PreviewAsync)
             .WithName("PreviewAnswers")
             .WithSummary("De overeenkomst uit deze antwoorden als HTML-voorbeeld, zonder iets op te slaan; ongeldige antwoorden geven 422 met fouten per vraag.")
+            .WaitsForItsTurnToRender()
             .AddEndpointFilter<RenderFailureFilter>()
             .RequireAuthorization()
             .Accepts<object>("application/json")

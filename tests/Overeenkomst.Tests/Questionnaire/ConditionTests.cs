@@ -39,6 +39,15 @@ public class ConditionTests
     }
 
     [Fact]
+    public void AnAnswerGivenTwice_CountsWithItsLastValue_ForTheConditionAndTheAgreementAlike()
+    {
+        var evaluation = Validate("""{ "bbl": false, "werkgever": "Eerste", "bbl": true, "werkgever": "Laurens" }""");
+
+        Assert.Contains("werkgever", evaluation.VisibleQuestionIds);
+        Assert.Equal("Laurens", evaluation.Prepared["werkgever"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void HiddenQuestion_HidesTheQuestionsThatDependOnIt()
     {
         // leertijd depends on werkgever, which is hidden: its stale answer must not keep leertijd visible.

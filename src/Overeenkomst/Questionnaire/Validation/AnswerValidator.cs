@@ -34,7 +34,8 @@ public sealed class AnswerValidator
     public AnswerEvaluation Validate(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var walk = new Walk(new ConditionScope(definition, answers.Root));
+        var topLevel = ConditionScope.ById(answers.Root);
+        var walk = new Walk(new ConditionScope(definition, topLevel));
         var sections = new List<SectionCompleteness>();
         foreach (var section in definition.Sections)
         {
@@ -43,7 +44,7 @@ public sealed class AnswerValidator
             foreach (var question in section.Questions)
             {
                 var before = walk.Errors.Count;
-                var visible = walk.Top(question, answers.Root);
+                var visible = walk.Top(question, topLevel);
                 if (visible && (question.Required || question.Limits.MinItems > 0))
                 {
                     required++;
@@ -70,10 +71,10 @@ public sealed class AnswerValidator
 
         public JsonObject Prepared { get; } = [];
 
-        public bool Top(QuestionDefinition question, JsonElement answers)
+        public bool Top(QuestionDefinition question, Dictionary<string, JsonElement> answers)
         {
             var visible = scope.IsVisible(question, item: null);
-            var value = visible ? Question(question, Find(answers, question.Id), question.Id) : null;
+            var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id) : null;
             if (!visible || value is null)
             {
                 scope.Globals.SetValue(question.Id, null, readOnly: false);
@@ -155,7 +156,7 @@ public sealed class AnswerValidator
             foreach (var member in group.Questions)
             {
                 var visible = scope.IsVisible(member, item);
-                var value = visible ? Question(member, Find(element, member.Id), $"{itemPath}.{member.Id}") : null;
+                var value = visible ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}") : null;
                 if (!visible || value is null)
                 {
                     item.SetValue(member.Id, null, readOnly: false);
@@ -166,8 +167,5 @@ public sealed class AnswerValidator
 
             return prepared;
         }
-
-        private static JsonElement? Find(JsonElement answers, string id) =>
-            answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty(id, out var value) ? value : null;
     }
 }

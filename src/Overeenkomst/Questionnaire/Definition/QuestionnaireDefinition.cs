@@ -11,6 +11,9 @@ public sealed class QuestionnaireDefinition
         Title = title;
         Sections = sections;
         Questions = sections.SelectMany(s => s.Questions).ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
+        ReadByConditions = Everywhere(Questions.Values)
+            .SelectMany(q => q.Condition?.Variables ?? [])
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The version of the definition, as written in the file.</summary>
@@ -24,4 +27,10 @@ public sealed class QuestionnaireDefinition
 
     /// <summary>Every top-level question by id (group members are reached through their group).</summary>
     public IReadOnlyDictionary<string, QuestionDefinition> Questions { get; }
+
+    /// <summary>The names any visibility condition reads, at the top level or inside a group.</summary>
+    public IReadOnlySet<string> ReadByConditions { get; }
+
+    private static IEnumerable<QuestionDefinition> Everywhere(IEnumerable<QuestionDefinition> questions) =>
+        questions.SelectMany(q => Everywhere(q.Questions).Prepend(q));
 }

@@ -151,7 +151,7 @@ public sealed class AnswerValidator
 
         private JsonObject Item(QuestionDefinition group, JsonElement element, string itemPath)
         {
-            var item = ConditionScope.ItemFor(group, element);
+            var item = scope.ItemFor(group, element);
             var prepared = new JsonObject();
             foreach (var member in group.Questions)
             {

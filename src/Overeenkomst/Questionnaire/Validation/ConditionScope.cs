@@ -7,20 +7,26 @@ using Scriban.Runtime;
 namespace Overeenkomst.Questionnaire.Validation;
 
 /// <summary>
-/// What a visibility condition sees: every question id of the definition (null when unanswered), with the answers as
+/// What a visibility condition sees: every question id a condition reads (null when unanswered), with the answers as
 /// plain data. Questions found hidden are set to null as the walk goes, so a condition never reads a stale answer.
 /// </summary>
+/// <remarks>
+/// Only the answers some condition reads are turned into Scriban values (18 of the ~140 questions): turning all of
+/// them, whole groups included, cost about as much as the rest of the check.
+/// </remarks>
 internal sealed class ConditionScope
 {
     /// <summary>Scriban's own functions (array, string, math…), the only names besides question ids a condition may use.</summary>
     internal static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
 
+    private readonly QuestionnaireDefinition definition;
     private readonly TemplateContext context;
 
     /// <param name="definition">The questionnaire.</param>
     /// <param name="answers">The top-level answers by question id (<see cref="ById"/>).</param>
     public ConditionScope(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers)
     {
+        this.definition = definition;
         Globals = ObjectFor(definition.Questions.Values, id => answers.TryGetValue(id, out var answer) ? answer : null);
         context = new TemplateContext(Builtins)
         {
@@ -36,7 +42,7 @@ internal sealed class ConditionScope
     public ScriptObject Globals { get; }
 
     /// <summary>An item of a group as a condition inside that group sees it.</summary>
-    public static ScriptObject ItemFor(QuestionDefinition group, JsonElement item) => ObjectFor(group.Questions, id => Answer(item, id));
+    public ScriptObject ItemFor(QuestionDefinition group, JsonElement item) => ObjectFor(group.Questions, id => Answer(item, id));
 
     /// <summary>The answer to <paramref name="id"/> in one JSON object, if there is one.</summary>
     /// <remarks>Fine for a group item's few answers; for the top level, where it would walk ~100 answers per question, use <see cref="ById"/>.</remarks>
@@ -90,10 +96,10 @@ internal sealed class ConditionScope
         }
     }
 
-    private static ScriptObject ObjectFor(IEnumerable<QuestionDefinition> questions, Func<string, JsonElement?> answerTo)
+    private ScriptObject ObjectFor(IEnumerable<QuestionDefinition> questions, Func<string, JsonElement?> answerTo)
     {
         var result = new ScriptObject();
-        foreach (var question in questions)
+        foreach (var question in questions.Where(q => definition.ReadByConditions.Contains(q.Id)))
         {
             var value = answerTo(question.Id) is { } answer ? AgreementModel.ValueFrom(answer) : null;
             result.SetValue(question.Id, value, readOnly: false);

@@ -9,10 +9,10 @@ namespace Overeenkomst.Functions.Rendering;
 /// anything of their request has been read, and a request that finds the queue full gets 503 with Retry-After.
 /// </summary>
 /// <remarks>
-/// Why: a render is pure CPU (~1.5 ms). Without the queue, 32 requests on two cores all render at once: each keeps its
-/// half-built agreement alive through every garbage collection, and the thread pool serves them in no particular
-/// order, so the slowest wait twice as long as the typical one. In arrival order the tail is that of the queue itself
-/// (README, "Measured"). A client that goes away while waiting leaves the queue.
+/// Why: a render is pure CPU (~1.5 ms). Without the queue, 32 requests on two cores all render at once and the thread
+/// pool gives the cores out in no particular order, so the slowest wait twice as long as the typical one; in arrival
+/// order, ~1.5 times (README, "Measured"). Waiting before the body is read, a request holds nothing but its connection.
+/// A client that goes away while waiting leaves the queue.
 /// </remarks>
 public sealed class RenderTurns : IEndpointFilter, IDisposable
 {

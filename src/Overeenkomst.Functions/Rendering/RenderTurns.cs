@@ -73,7 +73,7 @@ public sealed record RenderTurnsOptions
     /// <summary>Renders at once; unset: one per core, since a render never waits for anything but the CPU.</summary>
     public int? AtOnce { get; init; }
 
-    /// <summary>Requests that may wait for a turn: 256 is about a third of a second of rendering on two cores.</summary>
+    /// <summary>Requests that may wait for a turn: 256 is about a fifth of a second of rendering on two cores.</summary>
     public int Waiting { get; init; } = 256;
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Overeenkomst.Rendering;
@@ -61,18 +62,14 @@ public static class DocumentText
         return builder.ToString();
     }
 
-    private static bool NeedsCleaning(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c < ' ' || c is '\uFFFE' or '\uFFFF' or '\u2028' or '\u2029')
-            {
-                return true;
-            }
-        }
+    // Every character Clean replaces or removes, except surrogates: those go only when unpaired.
+    private static readonly SearchValues<char> Replaced = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, ' ').Select(c => (char)c)) + "\uFFFE\uFFFF\u2028\u2029");
 
-        return HasUnpairedSurrogate(text);
-    }
+    // Nearly every text in an agreement needs nothing: two vectorised searches say so without a loop per character.
+    private static bool NeedsCleaning(string text) =>
+        text.AsSpan().IndexOfAny(Replaced) >= 0
+        || (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && HasUnpairedSurrogate(text));
 
     private static bool HasUnpairedSurrogate(string text)
     {

@@ -10,6 +10,10 @@ public sealed class DocumentTextTests
         Assert.Equal("a🏥b", DocumentText.Clean("a\uD800🏥\uDC00b", keepLineBreaks: false));
 
     [Fact]
+    public void ALoneSurrogateAtTheEnd_IsRemoved_AndATabBecomesASpace() =>
+        Assert.Equal("a b", DocumentText.Clean("a\tb\uD83C", keepLineBreaks: false));
+
+    [Fact]
     public void NonCharacters_FFFE_And_FFFF_AreRemoved() =>
         Assert.Equal("ab", DocumentText.Clean("a\uFFFEb\uFFFF", keepLineBreaks: false));
 

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,18 +28,8 @@ public sealed class RenderTurnsTests(WebApplicationFactory<Program> factory) : I
 
     private static HttpRequestMessage Answers(string path)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new StringContent(ExampleAnswers.LaurensSignedNextMonth(), Encoding.UTF8, "application/json"),
-        };
-        var principal = JsonSerializer.Serialize(new
-        {
-            auth_typ = "aad",
-            claims = new[] { new { typ = "email", val = "opleidingsmanager@albeda.example" }, new { typ = "roles", val = "opleiding" } },
-            name_typ = "name",
-            role_typ = "roles",
-        });
-        request.Headers.TryAddWithoutValidation("X-MS-CLIENT-PRINCIPAL", Convert.ToBase64String(Encoding.UTF8.GetBytes(principal)));
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = AgreementsClient.Json(ExampleAnswers.LaurensSignedNextMonth()) };
+        request.Headers.Add(TestPerson.Header, TestPerson.Opleider.Principal());
         return request;
     }
 

@@ -77,7 +77,7 @@ public sealed class AnswerValidator
             var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id) : null;
             if (!visible || value is null)
             {
-                scope.Globals.SetValue(question.Id, null, readOnly: false);
+                scope.Forget(question, item: null);
             }
 
             Prepared[question.Id] = value;
@@ -159,7 +159,7 @@ public sealed class AnswerValidator
                 var value = visible ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}") : null;
                 if (!visible || value is null)
                 {
-                    item.SetValue(member.Id, null, readOnly: false);
+                    scope.Forget(member, item);
                 }
 
                 prepared[member.Id] = value;

@@ -8,7 +8,7 @@ namespace Overeenkomst.Questionnaire.Validation;
 
 /// <summary>
 /// What a visibility condition sees: every question id a condition reads (null when unanswered), with the answers as
-/// plain data. Questions found hidden are set to null as the walk goes, so a condition never reads a stale answer.
+/// plain data. The walk <see cref="Forget"/>s each question it finds hidden, so a condition never reads a stale answer.
 /// </summary>
 /// <remarks>
 /// Only the answers some condition reads are turned into Scriban values (18 of the ~140 questions): turning all of
@@ -21,13 +21,14 @@ internal sealed class ConditionScope
 
     private readonly QuestionnaireDefinition definition;
     private readonly TemplateContext context;
+    private readonly ScriptObject globals;
 
     /// <param name="definition">The questionnaire.</param>
     /// <param name="answers">The top-level answers by question id (<see cref="ById"/>).</param>
     public ConditionScope(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers)
     {
         this.definition = definition;
-        Globals = ObjectFor(definition.Questions.Values, id => answers.TryGetValue(id, out var answer) ? answer : null);
+        globals = ObjectFor(definition.Questions.Values, id => answers.TryGetValue(id, out var answer) ? answer : null);
         context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
@@ -36,10 +37,8 @@ internal sealed class ConditionScope
             LimitToString = 64 * 1024,
         };
         context.PushCulture(System.Globalization.CultureInfo.InvariantCulture);
-        context.PushGlobal(Globals);
+        context.PushGlobal(globals);
     }
-
-    public ScriptObject Globals { get; }
 
     /// <summary>An item of a group as a condition inside that group sees it.</summary>
     public ScriptObject ItemFor(QuestionDefinition group, JsonElement item) => ObjectFor(group.Questions, id => Answer(item, id));
@@ -62,6 +61,19 @@ internal sealed class ConditionScope
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="question"/> read as unanswered by the conditions after it, because it is hidden or has no
+    /// valid answer; <paramref name="item"/> is the group item it belongs to, if any. A question no condition reads is
+    /// not in the scope at all.
+    /// </summary>
+    public void Forget(QuestionDefinition question, ScriptObject? item)
+    {
+        if (definition.ReadByConditions.Contains(question.Id))
+        {
+            (item ?? globals).SetValue(question.Id, null, readOnly: false);
+        }
     }
 
     /// <summary>Whether <paramref name="question"/> is shown; <paramref name="item"/> is the group item it belongs to, if any.</summary>

@@ -74,14 +74,14 @@ public static class Messages
     /// <summary>Title of a render that failed in the template.</summary>
     public const string RenderFailedTitle = "De overeenkomst kon niet worden opgesteld";
 
-    /// <summary>Title when more renders wait than the queue holds.</summary>
-    public const string RenderQueueFullTitle = "Het is te druk om de overeenkomst nu op te stellen";
+    /// <summary>Title when more renders wait for their turn than may.</summary>
+    public const string RenderTurnsFullTitle = "Het is te druk om de overeenkomst nu op te stellen";
 
-    /// <summary>Start-up error: the render queue's settings cannot work.</summary>
+    /// <summary>Detail when more renders wait for their turn than may.</summary>
+    public const string RenderTurnsFullDetail = "Er wachten al te veel overeenkomsten op hun beurt. Er is niets opgeslagen; probeer het over een paar seconden opnieuw.";
+
+    /// <summary>Start-up error: the settings of the render turns cannot work.</summary>
     public const string RenderTurnsMisconfigured = "RenderTurns:AtOnce moet een getal groter dan 0 zijn (of ontbreken: één per processorkern) en RenderTurns:Waiting 0 of meer.";
-
-    /// <summary>Detail when more renders wait than the queue holds.</summary>
-    public const string RenderQueueFullDetail = "Er wachten al te veel overeenkomsten op hun beurt. Er is niets opgeslagen; probeer het over een paar seconden opnieuw.";
 
     // Formatting functions in templates
 

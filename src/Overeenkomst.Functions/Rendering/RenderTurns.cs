@@ -50,8 +50,8 @@ public sealed class RenderTurns : IEndpointFilter, IDisposable
         if (!turn.IsAcquired)
         {
             context.HttpContext.Response.Headers.RetryAfter = RenderTurnsOptions.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            return TypedResults.Problem(Messages.RenderQueueFullDetail,
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: Messages.RenderQueueFullTitle);
+            return TypedResults.Problem(Messages.RenderTurnsFullDetail,
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: Messages.RenderTurnsFullTitle);
         }
 
         return await next(context);

@@ -291,6 +291,13 @@ public static class Messages
     /// <summary>Expected a number.</summary>
     public const string NotANumberAnswer = "Vul een getal in, bijvoorbeeld 6 of 1,5.";
 
+    /// <summary>A number typed with points and commas that is not Dutch notation (such as "1.5" or "12.50").</summary>
+    public static string NotDutchNotation(string given) =>
+        $"'{given}' is geen getal zoals het in het Nederlands wordt geschreven: een punt scheidt duizendtallen (24.000) en een komma de decimalen (1,5 of 24.000,50).";
+
+    /// <summary>A number too large to hold.</summary>
+    public const string NumberOutOfRange = "Dit getal is te groot; vul een kleiner getal in.";
+
     /// <summary>A number below the minimum.</summary>
     public static string NumberBelowMinimum(decimal min) => $"Het getal mag niet kleiner zijn dan {Rendering.DutchFormat.Number(min)}.";
 

@@ -47,9 +47,10 @@ internal static class ValueFormats
     {
         QuestionType.Text => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
         QuestionType.LongText => Text(value, question.Limits.MaxLength ?? DefaultLongTextLength),
-        QuestionType.Number => Number(value, question.Limits, decimals: null),
-        QuestionType.Money => Number(value, question.Limits with { Min = question.Limits.Min ?? 0 }, decimals: 2),
-        QuestionType.Percentage => Number(value, question.Limits with { Min = question.Limits.Min ?? 0, Max = question.Limits.Max ?? 100 }, decimals: 2),
+        QuestionType.Number => Number(value, question.Limits, decimals: null, DutchNumber.Kind.Plain),
+        QuestionType.Money => Number(value, question.Limits with { Min = question.Limits.Min ?? 0 }, decimals: 2, DutchNumber.Kind.Money),
+        QuestionType.Percentage => Number(value, question.Limits with { Min = question.Limits.Min ?? 0, Max = question.Limits.Max ?? 100 }, decimals: 2,
+            DutchNumber.Kind.Percentage),
         QuestionType.Date => Date(value),
         QuestionType.YesNo => value.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? FormatResult.Valid(JsonValue.Create(value.GetBoolean()))
@@ -80,17 +81,26 @@ internal static class ValueFormats
     private static FormatResult WithText(JsonElement value, Func<string, FormatResult> check) =>
         value.ValueKind == JsonValueKind.String ? check(value.GetString()!.Trim()) : FormatResult.Invalid(Messages.NotText);
 
-    private static FormatResult Number(JsonElement value, ValueLimits limits, int? decimals)
+    private static FormatResult Number(JsonElement value, ValueLimits limits, int? decimals, DutchNumber.Kind kind)
     {
         decimal number;
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var parsed))
+        if (value.ValueKind == JsonValueKind.Number)
         {
-            number = parsed;
+            if (!value.TryGetDecimal(out number))
+            {
+                return FormatResult.Invalid(Messages.NumberOutOfRange);
+            }
         }
-        else if (value.ValueKind == JsonValueKind.String
-                 && decimal.TryParse(value.GetString()!.Trim().Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out parsed))
+        else if (value.ValueKind == JsonValueKind.String)
         {
-            number = parsed;
+            // Text is read in Dutch notation only: "24.000" is 24 000, never 24,00.
+            var (read, error) = DutchNumber.Read(value.GetString()!, kind);
+            if (read is not { } typed)
+            {
+                return FormatResult.Invalid(error!);
+            }
+
+            number = typed;
         }
         else
         {

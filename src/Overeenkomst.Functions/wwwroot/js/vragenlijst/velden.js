@@ -54,7 +54,7 @@ function renderQuestion(question, path, context) {
       autocomplete: question.type === 'email' ? 'email' : 'off',
       maxlength: question.maxLength ?? null,
       list,
-      value: value === undefined || value === null ? '' : String(value),
+      value: shownValue(value, question),
     });
     if (list) input = [input, h('datalist', { id: list }, question.suggestions.map((s) => h('option', { value: s })))];
   }
@@ -105,16 +105,21 @@ function renderGroup(question, path, context) {
     }, `${itemName} toevoegen`));
 }
 
-// What an input holds as an answer: numbers as numbers (a Dutch comma accepted), everything else as typed.
+// An answer as the input shows it: a number in Dutch notation (1,5 rather than 1.5), so reading it back gives the same value.
+function shownValue(value, question) {
+  if (value === undefined || value === null) return '';
+  if (numericTypes.has(question.type) && typeof value === 'number') return String(value).replace('.', ',');
+  return String(value);
+}
+
+// What an input holds as an answer: a whole number as a number, any other number as typed ("12.500,50", "€ 12.500",
+// "85%"), so that the server reads it in Dutch notation exactly as the API does, and explains in Dutch what it cannot read.
 export function readInput(input, question) {
   if (input.type === 'radio') return input.value === 'true';
   if (numericTypes.has(question.type)) {
     const text = input.value.trim();
     if (text === '') return undefined;
-    const normalised = text.replace(/\s/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
-    const number = Number(normalised);
-    // Not a number: send it as typed, so the server explains in Dutch what is wrong with it.
-    return Number.isFinite(number) && /^-?\d+(\.\d+)?$/.test(normalised) ? number : text;
+    return /^-?\d+$/.test(text) ? Number(text) : text;
   }
   return input.value;
 }

@@ -1,0 +1,193 @@
+namespace Overeenkomst;
+
+/// <summary>
+/// Every sentence a person can read from this product, in Dutch, in one place: the web pages, the API and the command
+/// line say the same thing in the same words. One file per feature; this one holds the quality check.
+/// </summary>
+public static partial class Messages
+{
+    /// <summary>The Dutch word for an outcome.</summary>
+    public static string QualityOutcomeText(Quality.QualityOutcome outcome) => outcome switch
+    {
+        Quality.QualityOutcome.Met => "voldaan",
+        Quality.QualityOutcome.NotMet => "niet voldaan",
+        _ => "onbekend",
+    };
+
+    /// <summary>The answers needed for a rule are missing; names the question ids.</summary>
+    public static string QualityNotAnswered(params string[] questionIds) =>
+        $"De vragen die hiervoor nodig zijn, zijn nog niet (geldig) beantwoord: {string.Join(", ", questionIds)}.";
+
+    /// <summary>Source: handleiding, ingredients.</summary>
+    public const string SourceIngredients = "Handleiding 'Leerwerkplek in bloei', ingrediënten (minimum en ideaal)";
+
+    /// <summary>Source: handleiding, preconditions.</summary>
+    public const string SourcePreconditions = "Handleiding 'Leerwerkplek in bloei', randvoorwaarden";
+
+    /// <summary>Source: handleiding, preconditions and ingredients.</summary>
+    public const string SourcePreconditionsAndIngredients = "Handleiding 'Leerwerkplek in bloei', randvoorwaarden en ingrediënten";
+
+    /// <summary>Source: Ben Sajet Centrum, selection criterion.</summary>
+    public const string SourceAmsterdam = "Ben Sajet Centrum, onderzoek naar hybride leerpraktijken in Amsterdamse verpleeghuizen (selectiecriterium)";
+
+    /// <summary>Source: Ben Sajet Centrum, recognised diploma.</summary>
+    public const string SourceAmsterdamDiploma = "Ben Sajet Centrum, onderzoek naar hybride leerpraktijken in Amsterdamse verpleeghuizen";
+
+    /// <summary>Source: leidraad, bouwsteen 4.</summary>
+    public const string SourceBuildingBlock4 = "Leidraad Onderwijs in de praktijk (Noord-Nederland), bouwsteen 4";
+
+    /// <summary>Source: leidraad, bouwstenen 5 and 6.</summary>
+    public const string SourceBuildingBlocks5And6 = "Leidraad Onderwijs in de praktijk (Noord-Nederland), bouwstenen 5 en 6";
+
+    /// <summary>Q1.</summary>
+    public const string RuleQ1 = "Ten minste 6 studenten per afdeling.";
+
+    /// <summary>Q2.</summary>
+    public const string RuleQ2 = "Studenten van ten minste twee niveaus of opleidingen; ideaal is een mix van mbo en hbo.";
+
+    /// <summary>Q3.</summary>
+    public const string RuleQ3 = "Per week ten minste 1,5 uur gezamenlijk onderwijs, 1 uur gezamenlijk leren en reflecteren en 1,5 uur gezamenlijk projectwerk.";
+
+    /// <summary>Q4.</summary>
+    public const string RuleQ4 = "Ten minste 80 % van het team is in vaste dienst.";
+
+    /// <summary>Q5.</summary>
+    public const string RuleQ5 = "Voltijdstudenten zijn boventallig; BBL-studenten krijgen leer- en innovatietijd.";
+
+    /// <summary>Q6.</summary>
+    public const string RuleQ6 = "Een lectoraat (hbo) en/of practoraat (mbo) is betrokken.";
+
+    /// <summary>Q7.</summary>
+    public const string RuleQ7 = "Elke kostenpost wordt gedragen door deelnemende organisaties (aandelen samen 100 %).";
+
+    /// <summary>Q8.</summary>
+    public const string RuleQ8 = "Ten minste één medewerker werkt op of boven het opleidingsniveau van de studenten.";
+
+    /// <summary>Q9.</summary>
+    public const string RuleQ9 = "De docent is ten minste 8 uur per week op de locatie.";
+
+    /// <summary>Q10.</summary>
+    public const string RuleQ10 = "De rollen zijn vooraf verdeeld en er is een projectleider benoemd.";
+
+    /// <summary>Q11.</summary>
+    public const string RuleQ11 = "Er zijn een ruimte, extra computers, een beamer en een flip-over beschikbaar.";
+
+    /// <summary>Q12.</summary>
+    public const string RuleQ12 = "De betrokkenen worden ruim voor de start voorgelicht.";
+
+    /// <summary>Q13.</summary>
+    public const string RuleQ13 = "Er is intervisie tussen de betrokkenen.";
+
+    /// <summary>Q14.</summary>
+    public const string RuleQ14 = "Kennis wordt intern en extern gedeeld.";
+
+    /// <summary>Q15.</summary>
+    public const string RuleQ15 = "Elke opleiding leidt tot een erkend diploma (CREBO- of CROHO-code opgegeven).";
+
+    /// <summary>Q16.</summary>
+    public const string RuleQ16 = "Mijlpalen en evaluatiemomenten zijn gepland.";
+
+    /// <summary>Q17.</summary>
+    public const string RuleQ17 = "Bij- en nascholing voor werkbegeleiders en docenten is geregeld.";
+
+    /// <summary>Q18.</summary>
+    public const string RuleQ18 = "Werken en leren vinden plaats in een keten van zorgsettings (ideaal, geen minimum).";
+
+    /// <summary>Q1 explanation.</summary>
+    public static string StudentsPerWard(decimal figure, decimal minimum) =>
+        $"{Rendering.DutchFormat.Number(figure)} studenten per afdeling; het onderzoek adviseert er minimaal {Rendering.DutchFormat.Number(minimum)}.";
+
+    /// <summary>Q2 explanation.</summary>
+    public static string LevelsMixed(int levels, int programmes, bool mboAndHbo) =>
+        $"{levels} {(levels == 1 ? "niveau" : "niveaus")} en {programmes} {(programmes == 1 ? "opleiding" : "opleidingen")}"
+        + (mboAndHbo ? ", mbo en hbo samen: het ideaal uit het onderzoek." : "; het onderzoek adviseert ten minste twee niveaus of opleidingen, bij voorkeur mbo en hbo samen.");
+
+    /// <summary>Q3 explanation.</summary>
+    public static string WeeklyHours(decimal education, decimal reflection, decimal project) =>
+        $"Per week {Rendering.DutchFormat.Number(education)} uur onderwijs, {Rendering.DutchFormat.Number(reflection)} uur leren en reflecteren en {Rendering.DutchFormat.Number(project)} uur projectwerk; het onderzoek adviseert minimaal 1,5, 1 en 1,5 uur.";
+
+    /// <summary>Q4 explanation.</summary>
+    public static string PermanentStaff(decimal figure, decimal minimum) =>
+        $"{Rendering.DutchFormat.Percentage(figure)} van het team is in vaste dienst; het onderzoek adviseert minimaal {Rendering.DutchFormat.Percentage(minimum)}.";
+
+    /// <summary>Q5 explanation.</summary>
+    public static string Supernumerary(bool supernumerary, bool hasBbl, bool learningTime) =>
+        (supernumerary ? "Voltijdstudenten zijn boventallig" : "Voltijdstudenten tellen mee in de formatie")
+        + (hasBbl ? (learningTime ? " en BBL-studenten krijgen leer- en innovatietijd." : ", maar BBL-studenten krijgen geen leer- en innovatietijd.") : "; er zijn geen BBL-studenten.")
+        + (supernumerary && (!hasBbl || learningTime) ? string.Empty : " Het onderzoek adviseert boventalligheid en, bij BBL, leer- en innovatietijd.");
+
+    /// <summary>Q6 explanation.</summary>
+    public static string ResearchInvolved(bool lectoraat, bool practoraat) => (lectoraat, practoraat) switch
+    {
+        (true, true) => "Een lectoraat en een practoraat zijn betrokken.",
+        (true, false) => "Een lectoraat is betrokken.",
+        (false, true) => "Een practoraat is betrokken.",
+        _ => "Er is geen lectoraat of practoraat betrokken; het onderzoek adviseert er een te betrekken.",
+    };
+
+    /// <summary>Q7 explanation.</summary>
+    public static string CostsCovered(int lines, IReadOnlyList<string> uncovered) =>
+        uncovered.Count == 0
+            ? (lines == 1 ? "De kostenpost is voor 100 % verdeeld over de partijen." : $"Alle {lines} kostenposten zijn voor 100 % verdeeld over de partijen.")
+            : $"{uncovered.Count} van de {lines} kostenposten {(uncovered.Count == 1 ? "is" : "zijn")} niet voor 100 % verdeeld: {string.Join(", ", uncovered)}.";
+
+    /// <summary>Q8 explanation.</summary>
+    public static string StaffAtLevel(bool yes) => yes
+        ? "Er werkt ten minste één medewerker op of boven het niveau van de studenten."
+        : "Er werkt geen medewerker op of boven het niveau van de studenten; het onderzoek stelt dit als voorwaarde.";
+
+    /// <summary>Q9 explanation.</summary>
+    public static string TeacherOnSite(decimal figure, decimal minimum) =>
+        $"De docent is {Rendering.DutchFormat.Number(figure)} uur per week op de locatie; het onderzoek noemt minimaal {Rendering.DutchFormat.Number(minimum)} uur.";
+
+    /// <summary>Q10 explanation.</summary>
+    public static string RolesDivided(int roles, int withParty, string? leader) =>
+        $"{withParty} van de {roles} rollen {(roles == 1 ? "is" : "zijn")} aan een partij toegewezen; "
+        + (leader is null ? "er is geen projectleider benoemd." : $"projectleider is {leader}.");
+
+    /// <summary>Q11 explanation.</summary>
+    public static string FacilitiesPresent(IReadOnlyList<string> missing) =>
+        missing.Count == 0 ? "Leslokaal, computers, beamer en flip-over zijn geregeld." : $"Niet geregeld: {string.Join(", ", missing)}.";
+
+    /// <summary>Q12 explanation.</summary>
+    public static string Information(bool yes) => yes
+        ? "De betrokkenen worden voor de start voorgelicht."
+        : "Er is geen voorlichting voor de start gepland; het onderzoek raadt die ruim vooraf aan.";
+
+    /// <summary>Q13 explanation.</summary>
+    public static string Intervision(bool yes) => yes ? "Er is intervisie tussen de betrokkenen." : "Er is geen intervisie afgesproken.";
+
+    /// <summary>Q14 explanation.</summary>
+    public static string KnowledgeShared(bool inside, bool outside) => (inside, outside) switch
+    {
+        (true, true) => "Kennis wordt intern en extern gedeeld.",
+        (true, false) => "Kennis wordt alleen intern gedeeld.",
+        (false, true) => "Kennis wordt alleen extern gedeeld.",
+        _ => "Kennis wordt niet gedeeld.",
+    };
+
+    /// <summary>Q15 explanation.</summary>
+    public static string RecognisedDiplomas(int programmes, IReadOnlyList<string> without) =>
+        without.Count == 0
+            ? (programmes == 1 ? "De opleiding heeft een CREBO- of CROHO-code." : $"Alle {programmes} opleidingen hebben een CREBO- of CROHO-code.")
+            : $"Zonder CREBO- of CROHO-code: {string.Join(", ", without)}.";
+
+    /// <summary>Q16 explanation.</summary>
+    public static string MilestonesPlanned(int milestones, int evaluations) =>
+        $"{milestones} {(milestones == 1 ? "mijlpaal" : "mijlpalen")} en {evaluations} {(evaluations == 1 ? "evaluatiemoment" : "evaluatiemomenten")} gepland"
+        + (milestones > 0 && evaluations > 0 ? "." : "; bouwsteen 4 vraagt beide vooraf te plannen.");
+
+    /// <summary>Q17 explanation.</summary>
+    public static string TrainingArranged(bool coaches, bool teachers) => (coaches, teachers) switch
+    {
+        (true, true) => "Bij- en nascholing is geregeld voor werkbegeleiders en docenten.",
+        (true, false) => "Bij- en nascholing is geregeld voor werkbegeleiders, niet voor docenten.",
+        (false, true) => "Bij- en nascholing is geregeld voor docenten, niet voor werkbegeleiders.",
+        _ => "Bij- en nascholing is niet geregeld voor werkbegeleiders en docenten.",
+    };
+
+    /// <summary>Q18 explanation.</summary>
+    public static string Chain(bool yes) => yes
+        ? "Studenten leren in een keten van zorgsettings."
+        : "Studenten leren in één setting; leren in de keten is het ideaal uit het onderzoek, geen minimum.";
+}

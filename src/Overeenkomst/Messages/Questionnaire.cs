@@ -1,0 +1,70 @@
+namespace Overeenkomst;
+
+/// <summary>
+/// Every sentence a person can read from this product, in Dutch, in one place: the web pages, the API and the command
+/// line say the same thing in the same words. One file per feature; this one holds the questionnaire definition.
+/// </summary>
+public static partial class Messages
+{
+    /// <summary>Start-up stops: the questionnaire definition has problems.</summary>
+    public static string QuestionnaireInvalid(IReadOnlyList<string> problems) =>
+        "De definitie van de vragenlijst bevat fouten:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
+
+    /// <summary>The definition file does not exist.</summary>
+    public static string QuestionnaireFileMissing(string path) =>
+        $"Het bestand met de vragenlijst '{path}' bestaat niet. Stel 'Questionnaire:Path' in op templates/vragenlijst/vragenlijst.json.";
+
+    /// <summary>The definition file is not JSON.</summary>
+    public static string QuestionnaireNotJson(string file, long line, string detail) =>
+        $"{file}: de vragenlijst is geen geldige JSON (regel {line + 1}): {detail}";
+
+    /// <summary>The definition has no sections.</summary>
+    public const string QuestionnaireNoSections = "de vragenlijst heeft geen secties.";
+
+    /// <summary>A section without id.</summary>
+    public static string QuestionnaireSectionWithoutId(int number) => $"sectie {number} heeft geen id.";
+
+    /// <summary>A required field of the definition is missing.</summary>
+    public static string QuestionnaireMissingField(string where, string field) => $"{where}: het veld '{field}' ontbreekt of is leeg.";
+
+    /// <summary>A section names a point outside 1–14.</summary>
+    public static string QuestionnaireBadPoint(string section, int point) => $"sectie '{section}': punt {point} bestaat niet; bouwsteen 5 kent de punten 1 tot en met 14.";
+
+    /// <summary>No section covers a point of bouwsteen 5.</summary>
+    public static string QuestionnairePointNotCovered(int point) => $"geen enkele sectie vraagt naar punt {point} van bouwsteen 5.";
+
+    /// <summary>A question id breaks the naming rule.</summary>
+    public static string QuestionnaireBadId(string parent, string id) =>
+        $"{parent}: vraag-id '{id}' is ongeldig; gebruik kleine letters, cijfers en liggende streepjes, beginnend met een letter.";
+
+    /// <summary>An unknown question type.</summary>
+    public static string QuestionnaireUnknownType(string question, string? type, IEnumerable<string> known) =>
+        $"{question}: het type '{type}' bestaat niet; kies uit {string.Join(", ", known)}.";
+
+    /// <summary>A choice question without options.</summary>
+    public static string QuestionnaireChoiceWithoutOptions(string question) => $"{question}: een keuzevraag heeft opties nodig.";
+
+    /// <summary>A group without questions.</summary>
+    public static string QuestionnaireGroupWithoutQuestions(string question) => $"{question}: een groep heeft vragen nodig.";
+
+    /// <summary>A minimum above its maximum.</summary>
+    public static string QuestionnaireMinAboveMax(string question) => $"{question}: het minimum is groter dan het maximum.";
+
+    /// <summary>A default that is not a valid answer to its own question.</summary>
+    public static string QuestionnaireBadDefault(string question, string detail) => $"{question}: de standaardwaarde is geen geldig antwoord: {detail}";
+
+    /// <summary>Two sections share an id.</summary>
+    public static string QuestionnaireDuplicateSection(string id) => $"de sectie-id '{id}' komt meer dan eens voor.";
+
+    /// <summary>Two questions share an id.</summary>
+    public static string QuestionnaireDuplicateId(string id, string? group) =>
+        group is null ? $"de vraag-id '{id}' komt meer dan eens voor." : $"de vraag-id '{id}' komt meer dan eens voor in de groep '{group}'.";
+
+    /// <summary>A condition does not parse.</summary>
+    public static string QuestionnaireConditionDoesNotParse(string question, string expression, string detail) =>
+        $"{question}: de voorwaarde '{expression}' is geen geldige Scriban-expressie: {detail}";
+
+    /// <summary>A condition reads an id that does not exist.</summary>
+    public static string QuestionnaireConditionUnknownId(string question, string expression, string name) =>
+        $"{question}: de voorwaarde '{expression}' noemt '{name}', maar zo'n vraag bestaat niet.";
+}

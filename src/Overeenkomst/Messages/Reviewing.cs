@@ -1,0 +1,139 @@
+namespace Overeenkomst;
+
+/// <summary>
+/// Every sentence a person can read from this product, in Dutch, in one place: the web pages, the API and the command
+/// line say the same thing in the same words. One file per feature; this one holds participants, review and finalising.
+/// </summary>
+public static partial class Messages
+{
+    /// <summary>Title of a step the lifecycle does not allow now.</summary>
+    public const string TransitionRefusedTitle = "Dit kan niet in de huidige fase van de overeenkomst";
+
+    /// <summary>Submitting is only possible from concept.</summary>
+    public const string SubmitOnlyFromConcept = "Alleen een concept kan worden ingediend ter beoordeling.";
+
+    /// <summary>Submitting needs a care organisation among the participants.</summary>
+    public const string SubmitWithoutReviewers =
+        "Er is nog geen deelnemer met de rol zorg die de versie kan beoordelen. Voeg eerst de zorgorganisatie(s) toe als deelnemer.";
+
+    /// <summary>A step names a version that does not exist.</summary>
+    public static string LifecycleVersionMissing(int version) => $"Versie {version} bestaat niet.";
+
+    /// <summary>Nothing changes once the agreement is final.</summary>
+    public const string AgreementIsFinal = "De overeenkomst is definitief en verandert niet meer.";
+
+    /// <summary>A request for changes or an approval while no version is under review.</summary>
+    public const string NothingUnderReview = "Er ligt geen versie ter beoordeling.";
+
+    /// <summary>A request for changes or an approval of another version than the submitted one.</summary>
+    public static string NotTheSubmittedVersion(int version, int submitted) =>
+        $"Versie {version} is niet de ingediende versie; alleen een oordeel over versie {submitted} telt.";
+
+    /// <summary>An approval while the agreement is already approved.</summary>
+    public const string AlreadyApproved = "Alle zorgorganisaties hebben de ingediende versie al goedgekeurd.";
+
+    /// <summary>Finalising is only possible once approved.</summary>
+    public const string FinaliseOnlyWhenApproved =
+        "Alleen een overeenkomst die door alle zorgorganisaties is goedgekeurd, kan definitief worden gemaakt.";
+
+    /// <summary>What is possible in the agreement's current status.</summary>
+    public static string AllowedNow(string status, int? submitted, int? final) => status switch
+    {
+        Agreements.AgreementStatus.InReview => $"Nu ligt versie {submitted} ter beoordeling: de zorgorganisaties kunnen opmerkingen maken, wijzigingen vragen of versie {submitted} goedkeuren.",
+        Agreements.AgreementStatus.Approved => $"Nu is versie {submitted} door alle zorgorganisaties goedgekeurd: een jurist kan de overeenkomst definitief maken.",
+        Agreements.AgreementStatus.Definitief => $"De overeenkomst is definitief (versie {final}); u kunt haar alleen nog lezen en downloaden.",
+        _ => "Nu is de overeenkomst een concept: de opleiding kan antwoorden en deelnemers wijzigen, versies maken en een versie indienen ter beoordeling.",
+    };
+
+    /// <summary>What "the answers" are called in a log line.</summary>
+    public const string ChangedAnswers = "de antwoorden";
+
+    /// <summary>What "the participants" are called in a log line.</summary>
+    public const string ChangedParticipants = "de deelnemers";
+
+    /// <summary>Log: the agreement returned to concept after a change, and why.</summary>
+    public static string ReturnedToConceptBecause(string what, int submitted, IReadOnlyList<string> voided) =>
+        $"{Capitalised(what)} zijn gewijzigd nadat versie {submitted} was ingediend; de overeenkomst is terug in concept"
+        + (voided.Count == 0 ? "." : $" en de goedkeuring van {string.Join(", ", voided)} is vervallen.");
+
+    /// <summary>Log: a version was submitted for review.</summary>
+    public const string LogSubmitted = "ingediend ter beoordeling";
+
+    /// <summary>Log: back to concept.</summary>
+    public const string LogReturnedToConcept = "terug naar concept";
+
+    /// <summary>Log: a comment.</summary>
+    public static string LogCommented(string organisation) => $"opmerking van {organisation}";
+
+    /// <summary>Log: changes requested.</summary>
+    public static string LogChangesRequested(string organisation) => $"wijziging gevraagd door {organisation}; terug naar concept";
+
+    /// <summary>Log: one organisation approved.</summary>
+    public static string LogApprovedBy(string organisation) => $"goedgekeurd door {organisation}";
+
+    /// <summary>Log: the last organisation approved.</summary>
+    public static string LogApprovedByEveryone(string organisation) => $"goedgekeurd door {organisation}; alle zorgorganisaties hebben goedgekeurd";
+
+    /// <summary>Log: finalised.</summary>
+    public const string LogFinalised = "definitief gemaakt";
+
+    /// <summary>Log: which approved version the final was made from, and its fingerprint.</summary>
+    public static string LogFinalisedDetail(int approved, string sha256) => $"gemaakt van goedgekeurde versie {approved}; SHA-256 {sha256}";
+
+    /// <summary>Log: the participants were set.</summary>
+    public const string LogParticipantsSet = "deelnemers vastgesteld";
+
+    /// <summary>Title when a participant's role does not allow a step.</summary>
+    public const string RoleForbiddenTitle = "Uw rol in deze overeenkomst staat dit niet toe";
+
+    /// <summary>Detail when a participant's role does not allow a step.</summary>
+    public static string RoleForbiddenDetail(string yourRole, string neededRole) =>
+        $"U neemt deel met de rol {yourRole}; dit mag alleen een deelnemer met de rol {neededRole}.";
+
+    /// <summary>Detail when creating an agreement without the opleiding sign-in role.</summary>
+    public const string CreateNeedsOpleiding = "Alleen iemand met de rol opleiding kan een overeenkomst aanmaken.";
+
+    /// <summary>Title of an invalid participants list.</summary>
+    public const string ParticipantsInvalidTitle = "De deelnemers kloppen niet";
+
+    /// <summary>The body has no participants list.</summary>
+    public const string ParticipantsMissing = "Stuur een lijst 'participants' met per deelnemer e-mail, organisatie en rol.";
+
+    /// <summary>The list is longer than any agreement needs.</summary>
+    public static string TooManyParticipants(int max) => $"Een overeenkomst heeft hoogstens {max} deelnemers.";
+
+    /// <summary>A participant's e-mail is not an address.</summary>
+    public static string ParticipantEmailInvalid(int number) => $"Deelnemer {number}: vul een geldig e-mailadres in, zoals naam@organisatie.nl.";
+
+    /// <summary>A participant lacks an organisation.</summary>
+    public static string ParticipantOrganisationMissing(int number) => $"Deelnemer {number}: vul de organisatie in.";
+
+    /// <summary>A participant has an unknown role.</summary>
+    public static string ParticipantRoleUnknown(int number) => $"Deelnemer {number}: kies een rol: opleiding, zorg of juridisch.";
+
+    /// <summary>A participant appears twice.</summary>
+    public static string ParticipantDuplicate(int number, int first) =>
+        $"Deelnemer {number}: dit e-mailadres staat al bij deelnemer {first}. Iemand neemt één keer deel, met één rol.";
+
+    /// <summary>The owner was left out.</summary>
+    public static string ParticipantOwnerRemoved(string owner) =>
+        $"De eigenaar van de overeenkomst ({owner}) kan niet worden verwijderd.";
+
+    /// <summary>The owner must keep the opleiding role.</summary>
+    public static string ParticipantOwnerRole(int number) =>
+        $"Deelnemer {number}: de eigenaar van de overeenkomst houdt de rol opleiding.";
+
+    /// <summary>Title of an invalid review or submission.</summary>
+    public const string ReviewInvalidTitle = "Het oordeel is niet compleet";
+
+    /// <summary>A version number is missing.</summary>
+    public const string VersionNumberMissing = "Geef het nummer van de versie (1 of hoger).";
+
+    /// <summary>The kind of review is unknown.</summary>
+    public const string ReviewKindUnknown = "Kies het soort oordeel: opmerking, wijziging_gevraagd of goedkeuring.";
+
+    /// <summary>A comment or request for changes without text.</summary>
+    public const string ReviewTextMissing = "Schrijf uw opmerking of de reden voor de gevraagde wijziging.";
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

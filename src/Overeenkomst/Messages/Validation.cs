@@ -1,0 +1,107 @@
+namespace Overeenkomst;
+
+/// <summary>
+/// Every sentence a person can read from this product, in Dutch, in one place: the web pages, the API and the command
+/// line say the same thing in the same words. One file per feature; this one holds validating answers.
+/// </summary>
+public static partial class Messages
+{
+    /// <summary>A required question has no answer.</summary>
+    public const string Required = "Deze vraag is verplicht.";
+
+    /// <summary>Expected text.</summary>
+    public const string NotText = "Vul hier tekst in.";
+
+    /// <summary>Text over the length limit.</summary>
+    public static string TextTooLong(int max) => $"Dit antwoord is langer dan {max} tekens; maak het korter.";
+
+    /// <summary>Expected a number.</summary>
+    public const string NotANumberAnswer = "Vul een getal in, bijvoorbeeld 6 of 1,5.";
+
+    /// <summary>A number typed with points and commas that is not Dutch notation (such as "1.5" or "12.50").</summary>
+    public static string NotDutchNotation(string given) =>
+        $"'{given}' is geen getal zoals het in het Nederlands wordt geschreven: een punt scheidt duizendtallen (24.000) en een komma de decimalen (1,5 of 24.000,50).";
+
+    /// <summary>A number too large to hold.</summary>
+    public const string NumberOutOfRange = "Dit getal is te groot; vul een kleiner getal in.";
+
+    /// <summary>A number below the minimum.</summary>
+    public static string NumberBelowMinimum(decimal min) => $"Het getal mag niet kleiner zijn dan {Rendering.DutchFormat.Number(min)}.";
+
+    /// <summary>A number above the maximum.</summary>
+    public static string NumberAboveMaximum(decimal max) => $"Het getal mag niet groter zijn dan {Rendering.DutchFormat.Number(max)}.";
+
+    /// <summary>Too many decimals.</summary>
+    public static string TooManyDecimals(int places) => $"Gebruik hoogstens {places} cijfers achter de komma.";
+
+    /// <summary>Expected an ISO date.</summary>
+    public const string NotADateAnswer = "Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2026-09-01.";
+
+    /// <summary>Expected yes or no.</summary>
+    public const string NotYesNo = "Kies ja of nee.";
+
+    /// <summary>Not one of the options.</summary>
+    public static string NotAnOption(IReadOnlyList<string> options) => $"Kies uit: {string.Join(", ", options)}.";
+
+    /// <summary>Expected a list.</summary>
+    public const string NotAList = "Hier hoort een lijst.";
+
+    /// <summary>A list item is not an object.</summary>
+    public const string NotAnItem = "Elk onderdeel van deze lijst moet een object met antwoorden zijn.";
+
+    /// <summary>A group question answered with a single value.</summary>
+    public const string NotAGroup = "Deze vraag verwacht een lijst met onderdelen.";
+
+    /// <summary>Too few items.</summary>
+    public static string TooFewItems(int min) => min == 1 ? "Vul ten minste één onderdeel in." : $"Vul ten minste {min} onderdelen in.";
+
+    /// <summary>Too many items.</summary>
+    public static string TooManyItems(int max) => $"Vul hoogstens {max} onderdelen in.";
+
+    /// <summary>Not an e-mail address.</summary>
+    public const string NotAnEmail = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.";
+
+    /// <summary>Not a phone number.</summary>
+    public const string NotAPhoneNumber = "Vul een telefoonnummer in van tien cijfers (zoals 010 123 45 67) of met landnummer (zoals +31 10 123 45 67).";
+
+    /// <summary>Not a postcode.</summary>
+    public const string NotAPostcode = "Vul een postcode in als 1234 AB: vier cijfers (niet beginnend met 0) en twee letters.";
+
+    /// <summary>Postcode letters that are never issued.</summary>
+    public static string PostcodeLettersNotIssued(string letters) => $"Postcodes met de letters {letters} worden niet uitgegeven; controleer de postcode.";
+
+    /// <summary>Not a KvK number.</summary>
+    public const string NotAKvkNumber = "Een KvK-nummer bestaat uit precies 8 cijfers.";
+
+    /// <summary>Not a BRIN code.</summary>
+    public const string NotABrin = "Een BRIN-code (instellingscode) bestaat uit 4 tekens, cijfers of hoofdletters (zoals 00GT), eventueel gevolgd door 2 cijfers voor de vestiging.";
+
+    /// <summary>Not a Dutch IBAN.</summary>
+    public const string NotAnIban = "Vul een Nederlands IBAN in: NL, 2 controlecijfers, 4 letters van de bank en 10 cijfers.";
+
+    /// <summary>IBAN check digits wrong.</summary>
+    public const string IbanCheckFailed = "Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer. Controleer op een tikfout.";
+
+    /// <summary>Not a CREBO/CROHO code.</summary>
+    public const string NotAProgrammeCode = "Een CREBO- of CROHO-code bestaat uit 5 cijfers.";
+
+    /// <summary>No care organisation among the parties.</summary>
+    public const string NoCareOrganisation = "Er moet ten minste één zorgorganisatie meedoen.";
+
+    /// <summary>No school among the parties.</summary>
+    public const string NoSchool = "Er moet ten minste één onderwijsinstelling (mbo-instelling of hogeschool) meedoen.";
+
+    /// <summary>A short name used twice.</summary>
+    public static string ShortNameTwice(string name) => $"De korte naam '{name}' is al aan een andere partij gegeven; elke partij heeft een eigen korte naam.";
+
+    /// <summary>End date not after start date.</summary>
+    public const string EndNotAfterStart = "De einddatum moet na de ingangsdatum liggen.";
+
+    /// <summary>Budget shares do not add up.</summary>
+    public static string SharesDoNotAddUp(string item, decimal total) =>
+        $"De aandelen in de kostenpost '{item}' tellen op tot {Rendering.DutchFormat.Percentage(total)}; dat moet 100 % zijn.";
+
+    /// <summary>A party name that no party has.</summary>
+    public static string UnknownParty(string name, IEnumerable<string> known) =>
+        $"'{name}' is geen partij in deze overeenkomst; gebruik een van de korte namen: {string.Join(", ", known)}.";
+}

@@ -76,4 +76,27 @@ public static partial class Messages
 
     /// <summary>The title when a template produced none.</summary>
     public const string UntitledAgreement = "Samenwerkingsovereenkomst";
+
+    /// <summary>A clause mark the templates wrote is not closed (a bug in our template functions, not in a template).</summary>
+    public const string ClauseMarkBroken = "De nummering van de artikelen is onleesbaar geworden: een markering van een artikel of lid is niet afgesloten.";
+
+    /// <summary>A member was written outside its article, or in an annex.</summary>
+    public static string MemberOutsideArticle(string id) =>
+        $"het lid '{id}' staat niet in zijn eigen artikel; schrijf {{{{ lid }}}} alleen onder de kop van het artikel waarin het hoort.";
+
+    /// <summary>The same clause was written twice in one agreement.</summary>
+    public static string ClauseTwice(string id) =>
+        $"het artikel, lid of de bijlage '{id}' staat twee keer in de overeenkomst; elk onderdeel heeft een eigen naam.";
+
+    /// <summary>A reference names a clause that is not in this agreement.</summary>
+    public static string UnknownClauseReference(string id) =>
+        $"de verwijzing naar '{id}' wijst naar een artikel, lid of bijlage die niet in deze overeenkomst staat; verwijs alleen naar een voorwaardelijk onderdeel onder dezelfde voorwaarde.";
+
+    /// <summary>A member name that cannot be an id.</summary>
+    public static string MemberNameInvalid(string? name) =>
+        $"'{name}' kan geen naam van een lid zijn: gebruik kleine letters, cijfers en streepjes, te beginnen met een letter, zoals {{{{ lid \"opzegging\" }}}}.";
+
+    /// <summary>A reference that cannot name a clause.</summary>
+    public static string ReferenceInvalid(string? id) =>
+        $"'{id}' kan geen artikel, lid of bijlage aanwijzen: verwijs met de naam van het artikel (\"overleg\"), van het lid (\"overleg.besluiten\") of van de bijlage (\"bijlage-begroting\").";
 }

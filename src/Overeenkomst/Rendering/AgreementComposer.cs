@@ -26,7 +26,7 @@ public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer r
     public (string? Markdown, IReadOnlyList<ValidationError> Errors) ComposeMarkdown(Answers answers, CancellationToken cancellationToken = default)
     {
         var check = checker.Check(answers);
-        return check.IsValid ? (renderer.RenderMarkdown(check.TemplateModel(), cancellationToken), []) : (null, check.Validation.Errors);
+        return check.IsValid ? (renderer.RenderMarkdown(check.TemplateModel(), null, cancellationToken), []) : (null, check.Validation.Errors);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Rendering.Clauses;
 using Overeenkomst.Rendering.Docx;
 using Overeenkomst.Rendering.Markdown;
 using Overeenkomst.Rendering.Templates;
@@ -49,17 +50,18 @@ public sealed class AgreementRenderer
     /// <summary>Fills in the templates for <paramref name="answers"/>, giving the agreement as Markdown.</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
     public string RenderMarkdown(Answers answers, CancellationToken cancellationToken = default) =>
-        RenderMarkdown(AgreementModel.From(answers), cancellationToken);
+        RenderMarkdown(AgreementModel.From(answers), null, cancellationToken);
 
-    /// <summary>Fills in the templates for a prepared model, giving the agreement as Markdown.</summary>
+    /// <summary>Fills in the templates for a prepared model, giving the agreement as Markdown; <paramref name="edits"/> replace the clauses they name.</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with this model.</exception>
-    public string RenderMarkdown(IEnumerable<KeyValuePair<string, JsonNode?>> model, CancellationToken cancellationToken = default) =>
-        RenderMarkdown(AgreementModel.From(model), cancellationToken);
+    public string RenderMarkdown(IEnumerable<KeyValuePair<string, JsonNode?>> model, IReadOnlyDictionary<string, string>? edits = null,
+        CancellationToken cancellationToken = default) =>
+        RenderMarkdown(AgreementModel.From(model), edits, cancellationToken);
 
     private RenderedAgreement Render(ScriptObject model, RenderOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var markdown = RenderMarkdown(model, cancellationToken);
+        var markdown = RenderMarkdown(model, options.Edits, cancellationToken);
         var document = AgreementMarkdown.Parse(markdown);
         var title = AgreementMarkdown.TitleOf(document) is { Length: > 0 } found ? found : Messages.UntitledAgreement;
         var info = new DocumentInfo(title, options.CreatedBy, options.CreatedAt, options.Marking, options.Version ?? 0,
@@ -68,7 +70,7 @@ public sealed class AgreementRenderer
         return new RenderedAgreement(title, markdown, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), templates.Version);
     }
 
-    private string RenderMarkdown(ScriptObject model, CancellationToken cancellationToken)
+    private string RenderMarkdown(ScriptObject model, IReadOnlyDictionary<string, string>? edits, CancellationToken cancellationToken)
     {
         var context = new AgreementTemplateContext(templates, Builtins, cancellationToken);
         context.PushGlobal(model);
@@ -78,7 +80,7 @@ public sealed class AgreementRenderer
         var main = templates.Find(TemplateSet.MainTemplate)!;
         try
         {
-            return main.Render(context);
+            return ClauseLayout.Apply(main.Render(context), edits);
         }
         catch (ScriptRuntimeException exception)
         {

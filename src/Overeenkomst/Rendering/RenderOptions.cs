@@ -10,6 +10,9 @@ namespace Overeenkomst.Rendering;
 /// <param name="CreatedBy">Who made it.</param>
 public sealed record RenderOptions(DocumentKind Kind, int? Version, DateTimeOffset? CreatedAt, string CreatedBy)
 {
+    /// <summary>The jurists' texts that replace what the templates write, by clause id (<see cref="Clauses.ClauseIds"/>); empty for none.</summary>
+    public IReadOnlyDictionary<string, string> Edits { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>A draft that becomes version <paramref name="version"/>.</summary>
     public static RenderOptions Draft(int version, DateTimeOffset? createdAt, string createdBy) =>
         new(DocumentKind.Draft, version, createdAt, createdBy);

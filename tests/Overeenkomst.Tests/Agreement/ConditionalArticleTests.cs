@@ -40,7 +40,7 @@ public class ConditionalArticleTests
     [Fact]
     public void QualityAnnex_OnlyWhenAskedFor()
     {
-        Assert.Contains("Bijlage 5 Kwaliteitstoets", Render("laurens-albeda"), StringComparison.Ordinal);
+        Assert.Contains("Bijlage 5 {#bijlage-kwaliteitstoets} Kwaliteitstoets", Render("laurens-albeda"), StringComparison.Ordinal);
         Assert.DoesNotContain("Kwaliteitstoets", Render("laurens-albeda", a => a["kwaliteitstoets_opnemen"] = false), StringComparison.Ordinal);
     }
 

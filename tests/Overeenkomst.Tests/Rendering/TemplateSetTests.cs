@@ -163,31 +163,5 @@ public sealed class TemplateSetTests : IDisposable
         Assert.Matches("^[0-9a-f]{12}$", after);
     }
 
-    [Fact]
-    public void ArticleNumbers_FollowTheTemplatesThatRender_WithoutGaps()
-    {
-        Write(TemplateSet.MainTemplate, """
-            # Titel
-
-            {{ if toon_eerste }}
-            ## Artikel {{ artikel }} Eerste
-
-            {{ lid }} Een.
-            {{ end }}
-            ## Artikel {{ artikel }} Tweede
-
-            {{ lid }} Twee.
-
-            {{ lid }} Drie.
-            """);
-        var renderer = new AgreementRenderer(TemplateSet.Load(folder.FullName));
-
-        var markdown = renderer.RenderMarkdown(Answers("""{ "toon_eerste": false }"""));
-
-        Assert.Contains("## Artikel 1 Tweede", markdown, StringComparison.Ordinal);
-        Assert.Contains("1.1 Twee.", markdown, StringComparison.Ordinal);
-        Assert.Contains("1.2 Drie.", markdown, StringComparison.Ordinal);
-    }
-
     public void Dispose() => folder.Delete(recursive: true);
 }

@@ -4,18 +4,20 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
+using Overeenkomst.Rendering.Markdown.Extensions.ClauseHeadings;
 using Overeenkomst.Rendering.Markdown.Extensions.PageBreaks;
 using Overeenkomst.Rendering.Markdown.Extensions.Signatures;
 
 namespace Overeenkomst.Rendering.Markdown;
 
-/// <summary>The Markdown dialect of agreements: CommonMark with pipe tables, lettered lists and our own three blocks; no raw HTML.</summary>
+/// <summary>The Markdown dialect of agreements: CommonMark with pipe tables, lettered lists and our own blocks (clause headings, article members, page breaks, the signature block); no raw HTML.</summary>
 public static class AgreementMarkdown
 {
     /// <summary>The one pipeline every stage parses and renders with.</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
         .UseListExtras()
+        .Use<ClauseHeadingExtension>()
         .Use<ArticleMemberExtension>()
         .Use<PageBreakExtension>()
         .Use<SignatureBlockExtension>()

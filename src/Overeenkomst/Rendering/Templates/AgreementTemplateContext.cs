@@ -30,8 +30,8 @@ internal sealed class AgreementTemplateContext : TemplateContext
     /// <summary>The templates that <c>include</c> may name.</summary>
     public TemplateSet Templates { get; }
 
-    /// <summary>The article and member counters of this render.</summary>
-    public ArticleNumbering Articles { get; } = new();
+    /// <summary>The article the template is writing, for the members it opens.</summary>
+    public ClauseScope Clauses { get; } = new();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
@@ -42,19 +42,4 @@ internal sealed class AgreementTemplateContext : TemplateContext
     };
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => new(Write(span, textAsObject));
-}
-
-/// <summary>Numbers articles and their members as the template writes them, so articles left out leave no gaps.</summary>
-internal sealed class ArticleNumbering
-{
-    private int article;
-    private int member;
-
-    public int NextArticle()
-    {
-        member = 0;
-        return ++article;
-    }
-
-    public string NextMember() => $"{Math.Max(article, 1)}.{++member}";
 }

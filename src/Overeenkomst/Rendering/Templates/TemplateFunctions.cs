@@ -1,4 +1,5 @@
 using System.Globalization;
+using Overeenkomst.Rendering.Clauses;
 using Overeenkomst.Rendering.Markdown;
 using Scriban;
 using Scriban.Parsing;
@@ -20,7 +21,9 @@ namespace Overeenkomst.Rendering.Templates;
 /// <item><term><c>som</c></term><description>the sum of a field over a list: <c>begroting | som "bedrag"</c></description></item>
 /// <item><term><c>telwoord</c></term><description>2 → "twee" (for "in tweevoud"); above twelve the digits</description></item>
 /// <item><term><c>alineas</c></term><description>a long answer as paragraphs, escaped</description></item>
-/// <item><term><c>artikel</c>, <c>lid</c></term><description>the next article number; the next member number "3.1"</description></item>
+/// <item><term><c>artikel</c>, <c>bijlage</c></term><description>opens the article or annex this partial writes (its id is the partial's name); numbered later</description></item>
+/// <item><term><c>lid "naam"</c></term><description>opens member <c>naam</c> of the current article (id <c>artikel.naam</c>); numbered later</description></item>
+/// <item><term><c>verwijzing "id"</c>, <c>nummer "id"</c></term><description>"artikel 11", "lid 11.2", "Bijlage 2"; or just "11", "11.2", "2"</description></item>
 /// <item><term><c>include</c></term><description>another template of the set, by name</description></item>
 /// </list>
 /// </remarks>
@@ -41,8 +44,11 @@ internal static class TemplateFunctions
         Add(builtins, "som", ["lijst", "veld"], (context, arguments) => Sum(context, arguments[0], arguments[1] as string));
         Add(builtins, "telwoord", ["getal"], (context, arguments) => Format(context, arguments[0], DutchFormat.NumberWord));
         Add(builtins, "alineas", ["tekst"], (_, arguments) => new MarkdownFragment(MarkdownText.EscapeParagraphs(arguments[0]?.ToString())));
-        Add(builtins, "artikel", [], (context, _) => Numbering(context).NextArticle());
-        Add(builtins, "lid", [], (context, _) => new MarkdownFragment(Numbering(context).NextMember()));
+        Add(builtins, "artikel", [], (context, _) => Clauses(context).OpenArticle(context.CurrentSpan));
+        Add(builtins, "bijlage", [], (context, _) => Clauses(context).OpenAnnex(context.CurrentSpan));
+        Add(builtins, "lid", ["naam"], (context, arguments) => Clauses(context).OpenMember(context.CurrentSpan, arguments[0] as string));
+        Add(builtins, "verwijzing", ["id"], (context, arguments) => ClauseScope.Refer(context.CurrentSpan, arguments[0] as string, ClauseMarker.Reference));
+        Add(builtins, "nummer", ["id"], (context, arguments) => ClauseScope.Refer(context.CurrentSpan, arguments[0] as string, ClauseMarker.Number));
         builtins.SetValue("include", new IncludeFunction(), readOnly: true);
         return builtins;
     }
@@ -50,7 +56,7 @@ internal static class TemplateFunctions
     private static void Add(ScriptObject builtins, string name, string[] parameters, Func<TemplateContext, ScriptArray, object?> body) =>
         builtins.SetValue(name, new TemplateFunction(parameters, body), readOnly: true);
 
-    private static ArticleNumbering Numbering(TemplateContext context) => ((AgreementTemplateContext)context).Articles;
+    private static ClauseScope Clauses(TemplateContext context) => ((AgreementTemplateContext)context).Clauses;
 
     private static string FormatDate(TemplateContext context, object? value) => value switch
     {

@@ -78,6 +78,7 @@ public sealed class TemplateSet
         }
 
         problems.AddRange(IncludeCheck.FindUnknownIncludes(parsed));
+        problems.AddRange(ClauseCheck.FindProblems(parsed));
         if (problems.Count > 0)
         {
             throw new TemplateSetException(problems);
@@ -94,6 +95,13 @@ public sealed class TemplateSet
     {
         var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
         return relative[..^Extension.Length];
+    }
+
+    /// <summary>The name of the template a source span lies in: <c>artikelen/overleg</c> for <c>artikelen/overleg.scriban</c>.</summary>
+    internal static string NameOf(SourceSpan span)
+    {
+        var file = (span.FileName ?? string.Empty).Replace('\\', '/');
+        return file.EndsWith(Extension, StringComparison.Ordinal) ? file[..^Extension.Length] : file;
     }
 
     /// <summary>Formats a Scriban source span the way compilers do: <c>file(line,column)</c>.</summary>

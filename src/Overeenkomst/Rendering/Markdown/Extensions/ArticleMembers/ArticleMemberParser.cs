@@ -4,7 +4,7 @@ using Markdig.Syntax;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
 
-/// <summary>Opens an <see cref="ArticleMemberBlock"/> on a line that starts with <c>digits.digits</c> and a space.</summary>
+/// <summary>Opens an <see cref="ArticleMemberBlock"/> on a line that starts with <c>digits.digits</c> and a space, then the member's <c>{#id}</c>.</summary>
 /// <remarks>User text can never start such a line: <see cref="MarkdownText"/> escapes a leading <c>3.</c> as <c>3\.</c>.</remarks>
 public sealed class ArticleMemberParser : BlockParser
 {
@@ -33,12 +33,10 @@ public sealed class ArticleMemberParser : BlockParser
             processor.NextChar();
         }
 
-        while (processor.CurrentChar.IsSpaceOrTab())
-        {
-            processor.NextChar();
-        }
-
-        processor.NewBlocks.Push(new ArticleMemberBlock(this, number)
+        SkipSpaces(processor);
+        var clauseId = ClauseIdToken.Read(processor);
+        SkipSpaces(processor);
+        processor.NewBlocks.Push(new ArticleMemberBlock(this, number, clauseId)
         {
             Column = processor.Column,
             Span = new SourceSpan(start, processor.Line.End),
@@ -62,6 +60,14 @@ public sealed class ArticleMemberParser : BlockParser
         }
 
         return true;
+    }
+
+    private static void SkipSpaces(BlockProcessor processor)
+    {
+        while (processor.CurrentChar.IsSpaceOrTab())
+        {
+            processor.NextChar();
+        }
     }
 
     // Length of "12.3" at the start of the line when a space or tab follows it; 0 otherwise.

@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
 
-/// <summary>Writes a member as <c>&lt;p class="lid"&gt;</c> with its number in a span, for the preview's hanging layout.</summary>
+/// <summary>Writes a member as <c>&lt;p class="lid" id="overleg.besluiten"&gt;</c> with its number in a span, for the preview's hanging layout.</summary>
 public sealed class HtmlArticleMemberRenderer : HtmlObjectRenderer<ArticleMemberBlock>
 {
     /// <inheritdoc />
@@ -11,7 +11,13 @@ public sealed class HtmlArticleMemberRenderer : HtmlObjectRenderer<ArticleMember
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        renderer.Write("<p class=\"lid\"><span class=\"lidnummer\">").WriteEscape(obj.Number).Write("</span> ");
+        renderer.Write("<p class=\"lid\"");
+        if (obj.ClauseId is { } id)
+        {
+            renderer.Write(" id=\"").WriteEscape(id).Write('"');
+        }
+
+        renderer.Write("><span class=\"lidnummer\">").WriteEscape(obj.Number).Write("</span> ");
         renderer.WriteLeafInline(obj);
         renderer.WriteLine("</p>");
     }

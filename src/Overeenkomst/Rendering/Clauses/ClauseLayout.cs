@@ -1,0 +1,287 @@
+using System.Text;
+
+namespace Overeenkomst.Rendering.Clauses;
+
+/// <summary>
+/// The numbering pass: after the templates have written the agreement (with <see cref="ClauseMarker"/>s where articles,
+/// annexes and members begin and where the text refers to one), puts in each jurist's edit, numbers every article,
+/// member and annex in document order, and writes each reference as the number its clause got.
+/// </summary>
+/// <remarks>
+/// Numbers are given only here, after the conditional articles are laid out and the edits are in, so an article that
+/// is left out leaves no gap and "artikel 11" always names the article that is number 11. Each clause keeps its id in
+/// the Markdown (<c>## Artikel 11 {#overleg} Overleg en besluitvorming</c>, <c>11.2 {#overleg.besluiten} …</c>), where
+/// <see cref="ClauseReader"/> and the Markdown parser find it again.
+/// <para>
+/// An edit of a member replaces the member's text. An edit of an article replaces all of its members: each paragraph of
+/// the edit becomes a member of its own (<c>overleg.1</c>, <c>overleg.2</c>, …), and a reference to one of the replaced
+/// members then names the article.
+/// </para>
+/// </remarks>
+public static class ClauseLayout
+{
+    /// <summary>Lays out <paramref name="written"/> (what the templates wrote) with <paramref name="edits"/> (clause id → the jurist's text).</summary>
+    /// <exception cref="AgreementRenderException">The templates wrote a member outside an article, a clause twice, or a reference to a clause that is not there.</exception>
+    public static string Apply(string written, IReadOnlyDictionary<string, string>? edits = null)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        if (written.IndexOf(ClauseMarker.Delimiter, StringComparison.Ordinal) < 0)
+        {
+            return written;
+        }
+
+        var marks = Marks(written);
+        var extents = Extents(written, marks);
+        var numbers = Number(marks, extents, edits);
+        return Write(written, marks, extents, numbers, edits);
+    }
+
+    private static List<Mark> Marks(string written)
+    {
+        var marks = new List<Mark>(256);
+        var at = written.IndexOf(ClauseMarker.Delimiter, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var close = written.IndexOf(ClauseMarker.Delimiter, at + 1);
+            if (close < at + 2)
+            {
+                throw new AgreementRenderException(Messages.ClauseMarkBroken);
+            }
+
+            marks.Add(new Mark(written[at + 1], written.Substring(at + 2, close - at - 2), at, close + 1));
+            at = written.IndexOf(ClauseMarker.Delimiter, close + 1);
+        }
+
+        return marks;
+    }
+
+    // Where each article's body and each member's text begins and ends in what the templates wrote. A member runs to
+    // the next clause of any kind, an article or annex to the next article or annex; both stop at a line that opens
+    // something no clause holds (a heading, the signature block, a page break).
+    private static Extent[] Extents(string written, List<Mark> marks)
+    {
+        var extents = new Extent[marks.Count];
+        var terminators = Terminators(written);
+        int nextClause = written.Length, nextSection = written.Length;
+        for (var i = marks.Count - 1; i >= 0; i--)
+        {
+            var mark = marks[i];
+            if (!mark.OpensClause)
+            {
+                continue;
+            }
+
+            var lineStart = written.LastIndexOf('\n', Math.Max(mark.Start - 1, 0)) + 1;
+            var isMember = mark.Kind == ClauseMarker.Member;
+            var start = isMember ? mark.End : LineEnd(written, mark.End);
+            var terminator = terminators.BinarySearch(start + 1);
+            terminator = terminator >= 0 ? terminators[terminator] : ~terminator < terminators.Count ? terminators[~terminator] : written.Length;
+            var end = Math.Min(terminator, isMember ? nextClause : nextSection);
+            extents[i] = new Extent(lineStart, start, TrimEnd(written, start, Math.Max(start, end)));
+            nextClause = lineStart;
+            if (!isMember)
+            {
+                nextSection = lineStart;
+            }
+        }
+
+        return extents;
+    }
+
+    // The start of every line that ends an article or member: "#…", ":::…", "\newpage".
+    private static List<int> Terminators(string written)
+    {
+        var result = new List<int>();
+        var lineStart = 0;
+        while (lineStart < written.Length)
+        {
+            var line = written.AsSpan(lineStart);
+            if (line.StartsWith("#") || line.StartsWith(":::") || line.StartsWith("\\newpage"))
+            {
+                result.Add(lineStart);
+            }
+
+            var newline = written.IndexOf('\n', lineStart);
+            lineStart = newline < 0 ? written.Length : newline + 1;
+        }
+
+        return result;
+    }
+
+    private static int LineEnd(string text, int from)
+    {
+        var newline = text.IndexOf('\n', from);
+        return newline < 0 ? text.Length : newline;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static Dictionary<string, Numbered> Number(List<Mark> marks, Extent[] extents, IReadOnlyDictionary<string, string>? edits)
+    {
+        var numbers = new Dictionary<string, Numbered>(StringComparer.Ordinal);
+        int article = 0, member = 0, annex = 0;
+        string? articleId = null;
+        var replacedUntil = -1;
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var mark = marks[i];
+            Numbered numbered;
+            switch (mark.Kind)
+            {
+                case ClauseMarker.Article:
+                    article++;
+                    member = 0;
+                    articleId = mark.Id;
+                    numbered = new Numbered(ClauseKind.Article, article.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    if (edits?.TryGetValue(mark.Id, out var text) == true)
+                    {
+                        replacedUntil = extents[i].End;
+                        var paragraph = 0;
+                        foreach (var _ in Members(text))
+                        {
+                            paragraph++;
+                            numbers[ClauseIds.Member(mark.Id, paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture))] =
+                                new Numbered(ClauseKind.Member, $"{article}.{paragraph}");
+                        }
+                    }
+
+                    break;
+                case ClauseMarker.Annex:
+                    annex++;
+                    articleId = null;
+                    numbered = new Numbered(ClauseKind.Annex, annex.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case ClauseMarker.Member:
+                    if (articleId is null || ClauseIds.ArticleOf(mark.Id) != articleId)
+                    {
+                        throw new AgreementRenderException(Messages.MemberOutsideArticle(mark.Id));
+                    }
+
+                    // A member of a replaced article is not written; a reference to it names the article.
+                    numbered = mark.Start < replacedUntil
+                        ? numbers[articleId] with { Replaced = true }
+                        : new Numbered(ClauseKind.Member, $"{article}.{++member}");
+                    break;
+                default:
+                    continue;
+            }
+
+            if (!numbers.TryAdd(mark.Id, numbered))
+            {
+                throw new AgreementRenderException(Messages.ClauseTwice(mark.Id));
+            }
+        }
+
+        return numbers;
+    }
+
+    private static string Write(string written, List<Mark> marks, Extent[] extents, Dictionary<string, Numbered> numbers,
+        IReadOnlyDictionary<string, string>? edits)
+    {
+        var output = new StringBuilder(written.Length + marks.Count * 8);
+        var position = 0;
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var mark = marks[i];
+            if (mark.Start < position)
+            {
+                // Inside text an edit replaced.
+                continue;
+            }
+
+            output.Append(written, position, mark.Start - position);
+            position = mark.End;
+            switch (mark.Kind)
+            {
+                case ClauseMarker.Reference or ClauseMarker.Number:
+                    if (!numbers.TryGetValue(mark.Id, out var target))
+                    {
+                        throw new AgreementRenderException(Messages.UnknownClauseReference(mark.Id));
+                    }
+
+                    output.Append(mark.Kind == ClauseMarker.Number ? target.Number : target.InWords);
+                    break;
+                case ClauseMarker.Article or ClauseMarker.Annex:
+                    output.Append(numbers[mark.Id].Number).Append(" {#").Append(mark.Id).Append('}');
+                    if (edits?.TryGetValue(mark.Id, out var articleText) == true)
+                    {
+                        output.Append(written, position, extents[i].Start - position);
+                        WriteArticle(output, mark.Id, numbers, articleText);
+                        position = extents[i].End;
+                    }
+
+                    break;
+                case ClauseMarker.Member:
+                    output.Append(numbers[mark.Id].Number).Append(" {#").Append(mark.Id).Append('}');
+                    if (edits?.TryGetValue(mark.Id, out var memberText) == true)
+                    {
+                        var blocks = EditedText.Blocks(memberText);
+                        output.Append(' ').Append(blocks.Count > 0 && !blocks[0].IsListItem ? blocks[0].Markdown : "");
+                        EditedText.AppendFollowing(output, blocks.Count > 0 && !blocks[0].IsListItem ? blocks.Skip(1) : blocks);
+                        position = extents[i].End;
+                    }
+
+                    break;
+                default:
+                    throw new AgreementRenderException(Messages.ClauseMarkBroken);
+            }
+        }
+
+        output.Append(written, position, written.Length - position);
+        return output.ToString();
+    }
+
+    private static void WriteArticle(StringBuilder output, string articleId, Dictionary<string, Numbered> numbers, string text)
+    {
+        var paragraph = 0;
+        foreach (var blocks in Members(text))
+        {
+            var id = ClauseIds.Member(articleId, (++paragraph).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            output.Append("\n\n").Append(numbers[id].Number).Append(" {#").Append(id).Append("} ").Append(blocks[0].IsListItem ? "" : blocks[0].Markdown);
+            EditedText.AppendFollowing(output, blocks[0].IsListItem ? blocks : blocks.Skip(1));
+        }
+    }
+
+    // An article's edit as its members: each paragraph opens one, and the list items after it belong to it.
+    private static List<List<EditedText.Block>> Members(string text)
+    {
+        var members = new List<List<EditedText.Block>>();
+        foreach (var block in EditedText.Blocks(text))
+        {
+            if (!block.IsListItem || members.Count == 0)
+            {
+                members.Add([]);
+            }
+
+            members[^1].Add(block);
+        }
+
+        return members;
+    }
+
+    private readonly record struct Mark(char Kind, string Id, int Start, int End)
+    {
+        public bool OpensClause => Kind is ClauseMarker.Article or ClauseMarker.Annex or ClauseMarker.Member;
+    }
+
+    // LineStart: where the clause's heading or member line begins; Start..End: its body or text, without trailing blank lines.
+    private readonly record struct Extent(int LineStart, int Start, int End);
+
+    private readonly record struct Numbered(ClauseKind Kind, string Number, bool Replaced = false)
+    {
+        public string InWords => Kind switch
+        {
+            ClauseKind.Member when !Replaced => $"lid {Number}",
+            ClauseKind.Annex => $"Bijlage {Number}",
+            _ => $"artikel {Number}",
+        };
+    }
+}

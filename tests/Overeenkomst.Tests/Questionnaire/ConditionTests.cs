@@ -138,4 +138,16 @@ public class ConditionTests
         Assert.All(TestQuestionnaire.Definition.Questions.Keys, id => Assert.True(prepared.ContainsKey(id), id));
         Assert.Null(prepared["partijen"]);
     }
+
+    [Fact]
+    public void ACondition_MayCountItemsWithAFunction_WhoseArgumentIsNotAnAnswer()
+    {
+        var definition = TestQuestionnaire.Define(
+            """{ "id": "p", "type": "groep", "label": "P", "hulp": "h", "verplicht": false, "vragen": [ { "id": "soort", "type": "tekst", "label": "S", "hulp": "h", "verplicht": false } ] }""",
+            """{ "id": "x", "type": "ja_nee", "label": "X", "hulp": "h", "verplicht": true, "zichtbaar_als": "(p | array.filter @(do; ret $0.soort == \"z\"; end) | array.size) > 1" }""");
+        var validator = new AnswerValidator(definition);
+
+        Assert.Contains("x", validator.Validate(TestQuestionnaire.Parse("""{ "p": [ { "soort": "z" }, { "soort": "z" } ] }""")).VisibleQuestionIds);
+        Assert.DoesNotContain("x", validator.Validate(TestQuestionnaire.Parse("""{ "p": [ { "soort": "z" }, { "soort": "y" } ] }""")).VisibleQuestionIds);
+    }
 }

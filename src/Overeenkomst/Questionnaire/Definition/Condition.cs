@@ -68,9 +68,14 @@ public sealed class Condition
             base.Visit(node);
         }
 
+        // $0, $1 … are the arguments of a function written in the condition (array.filter @(do; ret $0.soort == "x"; end)), not answers.
         public override void Visit(ScriptVariableLocal node)
         {
-            Names.Add(node.Name);
+            if (!node.Name.StartsWith('$'))
+            {
+                Names.Add(node.Name);
+            }
+
             base.Visit(node);
         }
     }

@@ -23,6 +23,39 @@ public static class DutchFormat
     /// <summary>"80 %", with a non-breaking space.</summary>
     public static string Percentage(decimal value) => Number(value) + "\u00A0%";
 
+    /// <summary>"46,6 %" and "50,0 %" alike: a fixed number of decimals, so the figures of one column line up.</summary>
+    public static string Percentage(decimal value, int decimals) =>
+        decimal.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,##0." + new string('0', decimals), Culture).TrimEnd('.') + "\u00A0%";
+
+    // Area codes of three digits (with the 0); every other fixed-line area code has four. Mobile numbers start with 06.
+    private static readonly HashSet<string> ShortAreaCodes =
+    [
+        "010", "013", "015", "020", "023", "024", "026", "030", "033", "035", "036", "038", "040", "043", "045", "046",
+        "050", "053", "055", "058", "070", "071", "072", "073", "074", "075", "076", "077", "078", "079", "085", "088", "091",
+    ];
+
+    /// <summary>
+    /// A Dutch phone number as people write it: "010 123 45 67", "0570 12 34 56", "06 12 34 56 78", "+31 10 123 45 67";
+    /// anything that is not a Dutch number of ten digits is shown as stored.
+    /// </summary>
+    public static string Phone(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var international = number.StartsWith("+31", StringComparison.Ordinal) && number.Length == 12;
+        var national = international ? "0" + number[3..] : number;
+        if (national.Length != 10 || !national.All(char.IsAsciiDigit) || national[0] != '0')
+        {
+            return number;
+        }
+
+        var area = national.StartsWith("06", StringComparison.Ordinal) ? 2 : ShortAreaCodes.Contains(national[..3]) ? 3 : 4;
+        var subscriber = national[area..];
+        var grouped = subscriber.Length == 7
+            ? $"{subscriber[..3]} {subscriber[3..5]} {subscriber[5..]}"
+            : string.Join(' ', subscriber.Chunk(2).Select(pair => new string(pair)));
+        return international ? $"+31 {national[1..area]} {grouped}" : $"{national[..area]} {grouped}";
+    }
+
     private static readonly string[] NumberWords =
         ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"];
 

@@ -16,32 +16,25 @@ public class ConditionalArticleTests
     }
 
     [Fact]
-    public void BblArticle_OnlyWhenAProgrammeUsesBbl()
+    public void EmploymentArticle_OnlyWhenAProgrammeUsesBblOrDuaal()
     {
-        Assert.Contains("Studenten in de beroepsbegeleidende leerweg", Render("alliade-friesland-college-bbl-leerafdeling"), StringComparison.Ordinal);
-        Assert.DoesNotContain("beroepsbegeleidende leerweg", Render("laurens-albeda"), StringComparison.Ordinal);
+        Assert.Contains("Studenten in dienst", Render("alliade-friesland-college-bbl-leerafdeling"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Studenten in dienst", Render("laurens-albeda"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ProcessingArticle_OnlyWhenOnePartyProcessesForAnother()
+    public void ProcessingAgreement_IsAnAnnex_OnlyWhenOnePartyProcessesForAnother()
     {
-        Assert.Contains("Verwerking in opdracht", Render("erasmusmc-zadkine-hogeschool-rotterdam"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Verwerking in opdracht", Render("laurens-albeda"), StringComparison.Ordinal);
+        Assert.Contains("{#bijlage-verwerkersovereenkomst} Verwerkersovereenkomst", Render("erasmusmc-zadkine-hogeschool-rotterdam"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Verwerkersovereenkomst", Render("laurens-albeda"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ResearchArticle_OnlyWhenALectoraatOrPractoraatTakesPart()
+    public void ResearchArticle_OnlyWhenALectoraatOrPractoraatTakesPart_TitledForWhoTakesPart()
     {
-        Assert.Contains("Lectoraat en practoraat", Render("erasmusmc-zadkine-hogeschool-rotterdam"), StringComparison.Ordinal);
-        Assert.Contains("het practoraat Zorg en Technologie", Render("alliade-friesland-college-bbl-leerafdeling"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Lectoraat en practoraat", Render("laurens-albeda"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void QualityAnnex_OnlyWhenAskedFor()
-    {
-        Assert.Contains("Bijlage 5 {#bijlage-kwaliteitstoets} Kwaliteitstoets", Render("laurens-albeda"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Kwaliteitstoets", Render("laurens-albeda", a => a["kwaliteitstoets_opnemen"] = false), StringComparison.Ordinal);
+        Assert.Contains("{#lectoraat-en-practoraat} Lectoraat", Render("erasmusmc-zadkine-hogeschool-rotterdam"), StringComparison.Ordinal);
+        Assert.Contains("{#lectoraat-en-practoraat} Practoraat", Render("alliade-friesland-college-bbl-leerafdeling"), StringComparison.Ordinal);
+        Assert.DoesNotContain("{#lectoraat-en-practoraat}", Render("laurens-albeda"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,11 +69,15 @@ public class ConditionalArticleTests
     {
         var markdown = Render("regio-amsterdam-west-leerhuis");
 
-        Assert.Contains("artikel 7:658 lid 4 van het Burgerlijk Wetboek", markdown, StringComparison.Ordinal);
-        Assert.Contains("artikel 6:170 van het Burgerlijk Wetboek", markdown, StringComparison.Ordinal);
-        Assert.Contains("artikel 88 van de Wet op de beroepen in de individuele gezondheidszorg", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 7:658 lid 4 BW", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 7:658 lid 1 BW", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 6:170 BW", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 7:457 BW", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 88 van de Wet BIG", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 7.2.8 WEB", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 26 AVG", markdown, StringComparison.Ordinal);
+        Assert.Contains("artikel 28 AVG", markdown, StringComparison.Ordinal);
         Assert.Contains("Nederlands recht van toepassing", markdown, StringComparison.Ordinal);
-        Assert.Contains("tot het einde van hun opleiding daar blijven leren", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +85,8 @@ public class ConditionalArticleTests
     {
         var markdown = Render("regio-amsterdam-west-leerhuis");
 
-        Assert.Contains("| HvA | €\u00A058.600,00 | 27\u00A0% |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| **Totaal** | **€\u00A0217.000,00** | €\u00A054.000,00 | €\u00A054.000,00 | €\u00A050.400,00 | €\u00A058.600,00 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| HvA | €\u00A058.600,00 | €\u00A00,00 | 27,0\u00A0% |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| **Totaal per Studiejaar** | | **€\u00A0202.000,00** | €\u00A048.000,00 | €\u00A048.000,00 | €\u00A047.400,00 | €\u00A058.600,00 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| **Totaal eenmalig** | | **€\u00A015.000,00** | €\u00A06.000,00 | €\u00A06.000,00 | €\u00A03.000,00 | €\u00A00,00 |", markdown, StringComparison.Ordinal);
     }
 }

@@ -13,7 +13,10 @@ namespace Overeenkomst.Rendering.Templates;
 /// <list type="table">
 /// <item><term><c>datum</c></term><description>"2026-09-01" → "1 september 2026"</description></item>
 /// <item><term><c>bedrag</c></term><description>12500 → "€ 12.500,00"</description></item>
-/// <item><term><c>getal</c>, <c>procent</c></term><description>1.5 → "1,5"; 80 → "80 %"</description></item>
+/// <item><term><c>getal</c>, <c>procent</c></term><description>1.5 → "1,5"; 80 → "80 %"; <c>procent 46.55 1</c> → "46,6 %"</description></item>
+/// <item><term><c>letter</c></term><description>1 → "a", 2 → "b": the items of a lettered list</description></item>
+/// <item><term><c>telefoon</c></term><description>"0101234567" → "010 123 45 67"</description></item>
+/// <item><term><c>maanden_eerder</c></term><description>"2030-07-31", 6 → "2030-01-31": a date some months before another</description></item>
 /// <item><term><c>opsomming</c></term><description>["A","B","C"] → "A, B en C"; with a field name, that field of each item</description></item>
 /// <item><term><c>waar</c></term><description>the items of a list whose field has a value: <c>partijen | waar "soort" "zorgorganisatie"</c></description></item>
 /// <item><term><c>aandeel</c></term><description>a budget item's share (%) for one party: the sum of its <c>verdeling</c> entries for that party</description></item>
@@ -36,7 +39,12 @@ internal static class TemplateFunctions
         Add(builtins, "datum", ["datum"], (context, arguments) => FormatDate(context, arguments[0]));
         Add(builtins, "bedrag", ["bedrag"], (context, arguments) => Format(context, arguments[0], DutchFormat.Money));
         Add(builtins, "getal", ["getal"], (context, arguments) => Format(context, arguments[0], DutchFormat.Number));
-        Add(builtins, "procent", ["percentage"], (context, arguments) => Format(context, arguments[0], DutchFormat.Percentage));
+        Add(builtins, "procent", ["percentage", "decimalen?"], (context, arguments) => arguments.Count > 1
+            ? Format(context, arguments[0], value => DutchFormat.Percentage(value, Convert.ToInt32(arguments[1] ?? 0, CultureInfo.InvariantCulture)))
+            : Format(context, arguments[0], DutchFormat.Percentage));
+        Add(builtins, "letter", ["getal"], (_, arguments) => arguments[0] is decimal or int or long ? Letter(Convert.ToInt32(arguments[0], CultureInfo.InvariantCulture)) : arguments[0]);
+        Add(builtins, "telefoon", ["nummer"], (_, arguments) => arguments[0] is string number ? DutchFormat.Phone(number) : arguments[0]);
+        Add(builtins, "maanden_eerder", ["datum", "maanden"], (context, arguments) => MonthsEarlier(context, arguments[0], arguments[1]));
         Add(builtins, "opsomming", ["lijst", "veld?"], (context, arguments) => Enumerate(context, arguments[0], arguments.Count > 1 ? arguments[1] as string : null));
         Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => Where(arguments[0], arguments[1] as string, arguments[2]));
         Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => Share(arguments[0], arguments[1]));
@@ -66,6 +74,15 @@ internal static class TemplateFunctions
         string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => DutchFormat.Date(date),
         _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(value)),
     };
+
+    // a … z, then aa, ab …: more items than any agreement lists.
+    private static string Letter(int number) =>
+        number <= 26 ? ((char)('a' + number - 1)).ToString() : Letter((number - 1) / 26) + Letter(((number - 1) % 26) + 1);
+
+    private static string MonthsEarlier(TemplateContext context, object? date, object? months) =>
+        date is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && months is decimal count
+            ? day.AddMonths(-(int)count).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(date));
 
     private static string Format(TemplateContext context, object? value, Func<decimal, string> format) => value switch
     {

@@ -3,7 +3,7 @@ using Markdig.Extensions.Tables;
 
 namespace Overeenkomst.Rendering.Docx.Blocks;
 
-/// <summary>Pipe tables: column widths in proportion to the dashes of the separator row, header rows repeated on every page.</summary>
+/// <summary>Pipe tables: column widths from <see cref="TableColumnWidths"/>, header rows repeated on every page.</summary>
 public sealed class TableRenderer : DocxObjectRenderer<Table>
 {
     /// <inheritdoc />
@@ -11,7 +11,7 @@ public sealed class TableRenderer : DocxObjectRenderer<Table>
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        var widths = ColumnWidths(obj, renderer.AvailableWidth);
+        var widths = TableColumnWidths.For(obj, renderer.AvailableWidth);
         renderer.BeginTable(HouseStyle.StyleIds.Table, widths);
         foreach (var rowBlock in obj)
         {
@@ -52,32 +52,6 @@ public sealed class TableRenderer : DocxObjectRenderer<Table>
         }
 
         return sum;
-    }
-
-    private static int[] ColumnWidths(Table table, int available)
-    {
-        var definitions = table.ColumnDefinitions;
-        var count = Math.Max(definitions.Count, table.Select(r => ((TableRow)r).Sum(c => Math.Max(((TableCell)c).ColumnSpan, 1))).DefaultIfEmpty(1).Max());
-        var weights = Enumerable.Range(0, count)
-            .Select(i => i < definitions.Count && definitions[i].Width > 0 ? definitions[i].Width : 0f)
-            .ToArray();
-        if (weights.All(w => w <= 0))
-        {
-            Array.Fill(weights, 1f);
-        }
-        else
-        {
-            var fallback = weights.Where(w => w > 0).Average();
-            for (var i = 0; i < weights.Length; i++)
-            {
-                weights[i] = weights[i] > 0 ? weights[i] : fallback;
-            }
-        }
-
-        var total = weights.Sum();
-        var widths = weights.Select(w => (int)(available * w / total)).ToArray();
-        widths[^1] += available - widths.Sum();
-        return widths;
     }
 
     private static JustificationValues? Alignment(Table table, int column) =>

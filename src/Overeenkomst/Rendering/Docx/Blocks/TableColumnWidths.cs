@@ -1,0 +1,156 @@
+using System.Text;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Overeenkomst.Rendering.Docx.Blocks;
+
+/// <summary>
+/// Column widths for a pipe table: in proportion to the dashes of the separator row, but never so narrow that the longest
+/// word of a cell — a party's name, an e-mail address, "Praktijkopleider" — has to break or is cut off.
+/// </summary>
+/// <remarks>
+/// Word and LibreOffice break a word that does not fit its cell in the middle, and a name split over two lines reads as
+/// two names. The width of a word is estimated from Calibri's character widths at the table's 9 pt (LibreOffice uses its
+/// metric twin, Carlito), bold in the header row, with a margin for the estimate. When every column's longest word cannot
+/// fit, the widths stay in proportion: a table too wide for the page cannot be helped by taking from one column.
+/// </remarks>
+internal static class TableColumnWidths
+{
+    // Cell margins left and right (the table style's 85 twips each), plus a tenth of a character's worth of rounding.
+    private const int CellPadding = (2 * 85) + 20;
+
+    // Calibri's advance widths in thousandths of an em, for the characters agreements use; others count as 'n'.
+    private static readonly Dictionary<char, int> Widths = new()
+    {
+        ['a'] = 479, ['b'] = 525, ['c'] = 423, ['d'] = 525, ['e'] = 498, ['f'] = 305, ['g'] = 471, ['h'] = 525, ['i'] = 229,
+        ['j'] = 239, ['k'] = 455, ['l'] = 229, ['m'] = 799, ['n'] = 525, ['o'] = 527, ['p'] = 525, ['q'] = 525, ['r'] = 349,
+        ['s'] = 391, ['t'] = 335, ['u'] = 525, ['v'] = 452, ['w'] = 715, ['x'] = 433, ['y'] = 453, ['z'] = 395,
+        ['M'] = 855, ['W'] = 890, ['I'] = 252, ['J'] = 319, ['@'] = 899, ['.'] = 252, [','] = 250, ['-'] = 306, ['€'] = 507,
+        ['%'] = 715, ['('] = 303, [')'] = 303, ['/'] = 386, [':'] = 268, [';'] = 268, ['\''] = 221, ['&'] = 682,
+    };
+
+    /// <summary>The width of every column, in twips, adding up to <paramref name="available"/>.</summary>
+    public static int[] For(Table table, int available)
+    {
+        var proportional = Proportional(table, available);
+        var minimum = LongestWords(table, proportional.Length);
+        if (minimum.Sum() > available)
+        {
+            return proportional;
+        }
+
+        // Raise each column that is too narrow to its minimum and take the difference from the others, in proportion to
+        // what they can spare, until every column fits.
+        var widths = (int[])proportional.Clone();
+        for (var round = 0; round < widths.Length && widths.Where((w, i) => w < minimum[i]).Any(); round++)
+        {
+            var shortfall = 0;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                if (widths[i] < minimum[i])
+                {
+                    shortfall += minimum[i] - widths[i];
+                    widths[i] = minimum[i];
+                }
+            }
+
+            var spare = widths.Select((w, i) => Math.Max(0, w - minimum[i])).ToArray();
+            var totalSpare = spare.Sum();
+            for (var i = 0; i < widths.Length && totalSpare > 0; i++)
+            {
+                widths[i] -= (int)Math.Ceiling((double)shortfall * spare[i] / totalSpare);
+            }
+        }
+
+        widths[^1] += available - widths.Sum();
+        return widths;
+    }
+
+    private static int[] Proportional(Table table, int available)
+    {
+        var definitions = table.ColumnDefinitions;
+        var count = Math.Max(definitions.Count, table.Select(r => ((TableRow)r).Sum(c => Math.Max(((TableCell)c).ColumnSpan, 1))).DefaultIfEmpty(1).Max());
+        var weights = Enumerable.Range(0, count)
+            .Select(i => i < definitions.Count && definitions[i].Width > 0 ? definitions[i].Width : 0f)
+            .ToArray();
+        if (weights.All(w => w <= 0))
+        {
+            Array.Fill(weights, 1f);
+        }
+        else
+        {
+            var fallback = weights.Where(w => w > 0).Average();
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = weights[i] > 0 ? weights[i] : fallback;
+            }
+        }
+
+        var total = weights.Sum();
+        var widths = weights.Select(w => (int)(available * w / total)).ToArray();
+        widths[^1] += available - widths.Sum();
+        return widths;
+    }
+
+    // The width each column needs for its longest word; a cell spanning columns asks nothing of them.
+    private static int[] LongestWords(Table table, int count)
+    {
+        var minimum = new int[count];
+        foreach (var rowBlock in table)
+        {
+            var row = (TableRow)rowBlock;
+            var column = 0;
+            foreach (var cellBlock in row)
+            {
+                var cell = (TableCell)cellBlock;
+                if (cell.ColumnSpan <= 1 && column < count)
+                {
+                    foreach (var word in Text(cell).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        minimum[column] = Math.Max(minimum[column], Width(word, bold: row.IsHeader || cell.Descendants<EmphasisInline>().Any()) + CellPadding);
+                    }
+                }
+
+                column += Math.Max(cell.ColumnSpan, 1);
+            }
+        }
+
+        return minimum;
+    }
+
+    private static string Text(TableCell cell)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in cell.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // In twips at the table's 9 pt: an em is 180 twips. Upper case letters not listed are about 620 thousandths, digits 507.
+    private static int Width(string word, bool bold)
+    {
+        var thousandths = 0;
+        foreach (var c in word)
+        {
+            thousandths += Widths.TryGetValue(c, out var width) ? width : char.IsUpper(c) ? 620 : char.IsAsciiDigit(c) ? 507 : 525;
+        }
+
+        var twips = thousandths * HouseStyle.SmallSize * 10 / 1000;
+        return (int)(twips * (bold ? 1.08 : 1.0) * 1.05);
+    }
+}

@@ -104,4 +104,45 @@ public static partial class Messages
     /// <summary>A party name that no party has.</summary>
     public static string UnknownParty(string name, IEnumerable<string> known) =>
         $"'{name}' is geen partij in deze overeenkomst; gebruik een van de korte namen: {string.Join(", ", known)}.";
+
+    // The labels the person sees, for messages about answers that contradict each other; the tests hold them against
+    // vragenlijst.json, so a renamed question cannot leave a message naming a label that no longer exists.
+    private const string StartDateLabel = "'Ingangsdatum van de overeenkomst'";
+    private const string EndDateLabel = "'Einddatum van de overeenkomst'";
+    private const string NoticeLabel = "'Opzegtermijn (maanden)'";
+    private const string RenewalLabel = "'Wat gebeurt er na de einddatum?'";
+    private const string EvaluationsLabel = "'Evaluatiemomenten'";
+
+    /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
+    private static string Deadline(DateOnly deadline, int noticeMonths) =>
+        $"het beslismoment over voortzetting ({Rendering.DutchFormat.Date(deadline)}: de einddatum min de opzegtermijn van {noticeMonths} {(noticeMonths == 1 ? "maand" : "maanden")})";
+
+    /// <summary>An evaluation moment between the decision deadline and the end date.</summary>
+    public static string EvaluationTooLate(DateOnly date, DateOnly deadline, int noticeMonths) =>
+        $"Dit evaluatiemoment ({Rendering.DutchFormat.Date(date)}) valt na {Deadline(deadline, noticeMonths)}: het komt te laat om dat besluit te onderbouwen. "
+        + $"Plan het uiterlijk op {Rendering.DutchFormat.Date(deadline)}, of pas {EndDateLabel}, {NoticeLabel} of {RenewalLabel} aan.";
+
+    /// <summary>Evaluation moments given, but none before the decision deadline.</summary>
+    public static string NoEvaluationBeforeDeadline(DateOnly deadline, int noticeMonths) =>
+        $"Geen van de {EvaluationsLabel} valt binnen de looptijd vóór {Deadline(deadline, noticeMonths)}. "
+        + "Plan er ten minste één eerder, zodat de partijen op basis van een evaluatie beslissen.";
+
+    /// <summary>No evaluation moments while there is a decision to take.</summary>
+    public static string EvaluationNeededBeforeDeadline(DateOnly deadline, int noticeMonths) =>
+        $"Bij {RenewalLabel} is voor verlenging gekozen; plan daarom bij {EvaluationsLabel} ten minste één evaluatie vóór {Deadline(deadline, noticeMonths)}.";
+
+    /// <summary>A notice period so long that the decision would fall on or before the start.</summary>
+    public static string DeadlineNotAfterStart(DateOnly deadline, int noticeMonths, DateOnly start) =>
+        $"Met deze opzegtermijn valt {Deadline(deadline, noticeMonths)} niet na de {StartDateLabel} ({Rendering.DutchFormat.Date(start)}), "
+        + $"zodat er niets te evalueren valt voordat besloten wordt. Kies een kortere {NoticeLabel}, een latere {EndDateLabel} of 'geen verlenging' bij {RenewalLabel}.";
+
+    /// <summary>A milestone or evaluation before the agreement starts.</summary>
+    public static string DateBeforeStart(DateOnly date, DateOnly start) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt vóór de {StartDateLabel} ({Rendering.DutchFormat.Date(start)}); "
+        + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
+
+    /// <summary>A milestone or evaluation after the agreement ends.</summary>
+    public static string DateAfterEnd(DateOnly date, DateOnly end) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}); "
+        + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
 }

@@ -145,4 +145,22 @@ public static partial class Messages
     public static string DateAfterEnd(DateOnly date, DateOnly end) =>
         $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}); "
         + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
+
+    /// <summary>The BBL employer is not a care organisation.</summary>
+    public static string BblEmployerNotCare(string name, string kind, IReadOnlyList<string> careOrganisations) =>
+        $"Bij 'Welke partij is werkgever van de BBL-studenten en de duale hbo-studenten? (korte naam)' staat {name}, maar {name} is bij 'Soort organisatie' "
+        + $"opgegeven als {kind}. De werkgever van BBL- en duale studenten is een zorgorganisatie, want die sluit de arbeidsovereenkomst met de student."
+        + (careOrganisations.Count > 0 ? $" Kies {Rendering.DutchFormat.Enumeration(careOrganisations.Select(c => $"'{c}'").ToList())}." : string.Empty);
+
+    /// <summary>Two questions naming the two sides of a relation name the same party.</summary>
+    public static string SamePartyOnBothSides(string firstLabel, string secondLabel, string name, string why) =>
+        $"'{firstLabel}' en '{secondLabel}' noemen allebei {name}; {why}";
+
+    /// <summary>Why a processor and its controller differ.</summary>
+    public const string ProcessorIsNotController =
+        "een partij verwerkt niet in opdracht van zichzelf. Verwerkt geen partij voor een andere, beantwoord dan "
+        + "'Verwerkt een partij persoonsgegevens in opdracht van een andere partij?' met nee.";
+
+    /// <summary>Why a secondment has two parties.</summary>
+    public const string SecondmentIsBetweenTwo = "een detachering gaat van de ene partij naar een andere.";
 }

@@ -18,6 +18,8 @@ internal static class CrossFieldRules
         new EndAfterStart(),
         new FundingSharesAddUp(),
         new PartiesNamedExist(),
+        new TwoSidesDiffer(),
+        new BblEmployerIsCareOrganisation(),
         new DatesWithinTerm(),
         new EvaluationBeforeDecision(),
     ];

@@ -112,6 +112,7 @@ public static partial class Messages
     private const string NoticeLabel = "'Opzegtermijn (maanden)'";
     private const string RenewalLabel = "'Wat gebeurt er na de einddatum?'";
     private const string EvaluationsLabel = "'Evaluatiemomenten'";
+    private const string RolesLabel = "'Welke rollen zijn er, en welke partij levert ze?'";
 
     /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
     private static string Deadline(DateOnly deadline, int noticeMonths) =>
@@ -146,6 +147,12 @@ public static partial class Messages
         $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}); "
         + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
 
+    /// <summary>"Each party bears its own costs" beside budget lines split over parties.</summary>
+    public static string OwnCostsButShared(IReadOnlyList<string> sharedLines) =>
+        $"Bij 'Bekostigingsmodel' staat 'ieder draagt de eigen kosten', maar in 'Begroting per kostenpost' {(sharedLines.Count == 1 ? "is" : "zijn")} "
+        + $"{Rendering.DutchFormat.Enumeration(sharedLines.Select(line => $"'{line}'").ToList())} over meer dan één partij verdeeld. "
+        + "Kies een bekostigingsmodel met een verdeelsleutel, of laat elke kostenpost door één partij dragen.";
+
     /// <summary>The BBL employer is not a care organisation.</summary>
     public static string BblEmployerNotCare(string name, string kind, IReadOnlyList<string> careOrganisations) =>
         $"Bij 'Welke partij is werkgever van de BBL-studenten en de duale hbo-studenten? (korte naam)' staat {name}, maar {name} is bij 'Soort organisatie' "
@@ -163,4 +170,24 @@ public static partial class Messages
 
     /// <summary>Why a secondment has two parties.</summary>
     public const string SecondmentIsBetweenTwo = "een detachering gaat van de ene partij naar een andere.";
+
+    /// <summary>A projectleider named without a projectleider role.</summary>
+    public static string ProjectLeaderWithoutRole(string leader) =>
+        $"Bij 'Wie is de projectleider?' staat {leader}, maar {RolesLabel} heeft geen rij met de rol projectleider. "
+        + "Voeg die toe: de bijlage met rollen zegt welke partij de projectleider levert en betaalt.";
+
+    /// <summary>No bestuurlijk overleg.</summary>
+    public const string NoSteeringMeeting =
+        "Bij 'Overleggen' ontbreekt een overleg op het niveau bestuurlijk. De overeenkomst geeft het bestuurlijk overleg de "
+        + "beslissingen over begroting, tijdpad en wijzigingen; zonder dat overleg is niet geregeld wie die neemt.";
+
+    /// <summary>A leerweg that does not belong to the kind of education.</summary>
+    public static string LearningPathNotOfKind(string path, string kind) =>
+        $"De leerweg {path} past niet bij {kind} (bij 'mbo of hbo'): "
+        + (kind == "mbo" ? "een mbo-opleiding is BOL of BBL." : "een hbo-opleiding is voltijd, deeltijd of duaal.");
+
+    /// <summary>A level that does not belong to the kind of education.</summary>
+    public static string LevelNotOfKind(string level, string kind) =>
+        $"Niveau {level} past niet bij {kind} (bij 'mbo of hbo'): "
+        + (kind == "mbo" ? "mbo-opleidingen hebben niveau 2, 3 of 4." : "een hbo-bachelor heeft niveau 6.");
 }

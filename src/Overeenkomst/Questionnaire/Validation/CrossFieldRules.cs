@@ -20,6 +20,10 @@ internal static class CrossFieldRules
         new PartiesNamedExist(),
         new TwoSidesDiffer(),
         new BblEmployerIsCareOrganisation(),
+        new ProgrammeFitsItsKind(),
+        new ProjectLeaderHasRole(),
+        new SteeringMeetingPresent(),
+        new OwnCostsNotShared(),
         new DatesWithinTerm(),
         new EvaluationBeforeDecision(),
     ];

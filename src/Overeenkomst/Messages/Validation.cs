@@ -190,4 +190,10 @@ public static partial class Messages
     public static string LevelNotOfKind(string level, string kind) =>
         $"Niveau {level} past niet bij {kind} (bij 'mbo of hbo'): "
         + (kind == "mbo" ? "mbo-opleidingen hebben niveau 2, 3 of 4." : "een hbo-bachelor heeft niveau 6.");
+
+    /// <summary>A signing date before the day a version is submitted for review.</summary>
+    public static string SigningDateBeforeSubmission(DateOnly signing, DateOnly today) =>
+        $"De datum van ondertekening ({Rendering.DutchFormat.Date(signing)}) ligt vóór vandaag ({Rendering.DutchFormat.Date(today)}), "
+        + "de dag waarop deze versie ter beoordeling wordt aangeboden. Kies een latere datum bij "
+        + "'Datum van ondertekening (als alle partijen op dezelfde dag tekenen)', of laat die leeg als ieder op een eigen dag tekent, en maak een nieuwe versie.";
 }

@@ -97,9 +97,10 @@ public static partial class Messages
     public static string StudentsPerWard(decimal figure, decimal minimum) =>
         $"{Rendering.DutchFormat.Number(figure)} studenten per afdeling; het onderzoek adviseert er minimaal {Rendering.DutchFormat.Number(minimum)}.";
 
-    /// <summary>Q2 explanation.</summary>
-    public static string LevelsMixed(int levels, int programmes, bool mboAndHbo) =>
+    /// <summary>Q2 explanation; <paramref name="merged"/> lists the spellings of each programme that appears in more than one row.</summary>
+    internal static string LevelsMixed(int levels, int programmes, bool mboAndHbo, IReadOnlyList<IReadOnlyList<string>> merged) =>
         $"{levels} {(levels == 1 ? "niveau" : "niveaus")} en {programmes} {(programmes == 1 ? "opleiding" : "opleidingen")}"
+        + string.Concat(merged.Select(names => $" ({Rendering.DutchFormat.Enumeration(names)} {(names.Count == 2 ? "zijn" : "zijn alle")} dezelfde opleiding)"))
         + (mboAndHbo ? ", mbo en hbo samen: het ideaal uit het onderzoek." : "; het onderzoek adviseert ten minste twee niveaus of opleidingen, bij voorkeur mbo en hbo samen.");
 
     /// <summary>Q3 explanation.</summary>

@@ -51,9 +51,15 @@ internal static class QualityRules
         }
 
         var levels = programmes.Select(p => AnswerFacts.Text(p["niveau"])).OfType<string>().Distinct().Count();
-        var names = programmes.Select(p => AnswerFacts.Text(p["naam"])).OfType<string>().Distinct().Count();
+        var distinct = ProgrammeIdentity.Group(programmes);
         var kinds = programmes.Select(p => AnswerFacts.Text(p["soort_onderwijs"])).OfType<string>().Distinct().Count();
-        return Verdict.When(levels >= 2 || names >= 2, Messages.LevelsMixed(levels, names, kinds >= 2));
+
+        // Rows that turned out to be one programme are named, so the person sees why two rows count once.
+        var merged = distinct
+            .Select(group => group.Select(p => AnswerFacts.Text(p["naam"])).OfType<string>().Distinct(StringComparer.Ordinal).ToList())
+            .Where(names => names.Count > 1)
+            .ToList();
+        return Verdict.When(levels >= 2 || distinct.Count >= 2, Messages.LevelsMixed(levels, distinct.Count, kinds >= 2, merged));
     }
 
     private static Verdict WeeklyHours(AnswerFacts facts)

@@ -11,13 +11,21 @@ public class QualityRuleTests
     private const string Bbl3 = """{ "naam": "Verzorgende-IG", "soort_onderwijs": "mbo", "code": "25656", "niveau": "3", "leerweg": "BBL" }""";
     private const string NoCode = """{ "naam": "Helpende Zorg en Welzijn", "soort_onderwijs": "mbo", "code": null, "niveau": "2", "leerweg": "BOL" }""";
 
+    // The same programme twice, spelled differently and without a code: one programme, not the mix the research asks for.
+    private const string MboVBol = """{ "naam": "MBO-Verpleegkundige", "soort_onderwijs": "mbo", "niveau": "4", "leerweg": "BOL" }""";
+    private const string MboVBbl = """{ "naam": "mbo verpleegkundige", "soort_onderwijs": "mbo", "niveau": "4", "leerweg": "BBL" }""";
+    private const string MboVBblWithCode = """{ "naam": "mbo verpleegkundige", "soort_onderwijs": "mbo", "code": "25655", "niveau": "4", "leerweg": "BBL" }""";
+
     public static TheoryData<string, string, QualityOutcome, string> Cases => new()
     {
         { "Q1", """{ "studenten_per_afdeling": 6 }""", QualityOutcome.Met, "6 studenten per afdeling; het onderzoek adviseert er minimaal 6." },
         { "Q1", """{ "studenten_per_afdeling": 4 }""", QualityOutcome.NotMet, "4 studenten per afdeling; het onderzoek adviseert er minimaal 6." },
         { "Q1", """{ "studenten_per_afdeling": null }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord: studenten_per_afdeling." },
-        { "Q2", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ] }""", QualityOutcome.Met, "mbo en hbo samen: het ideaal" },
+        { "Q2", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ] }""", QualityOutcome.Met, "2 niveaus en 2 opleidingen, mbo en hbo samen: het ideaal" },
+        { "Q2", $$"""{ "opleidingen": [ {{Bbl3}}, {{NoCode}} ] }""", QualityOutcome.Met, "2 niveaus en 2 opleidingen; het onderzoek adviseert ten minste twee niveaus of opleidingen, bij voorkeur mbo en hbo samen." },
         { "Q2", $$"""{ "opleidingen": [ {{Mbo4}} ] }""", QualityOutcome.NotMet, "1 niveau en 1 opleiding" },
+        { "Q2", $$"""{ "opleidingen": [ {{MboVBol}}, {{MboVBbl}} ] }""", QualityOutcome.NotMet, "1 niveau en 1 opleiding (MBO-Verpleegkundige en mbo verpleegkundige zijn dezelfde opleiding);" },
+        { "Q2", $$"""{ "opleidingen": [ {{Mbo4}}, {{MboVBblWithCode}} ] }""", QualityOutcome.NotMet, "1 niveau en 1 opleiding (MBO-Verpleegkundige en mbo verpleegkundige zijn dezelfde opleiding);" },
         { "Q2", """{ "opleidingen": [] }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
         { "Q3", """{ "uren_gezamenlijk_onderwijs": 1.5, "uren_gezamenlijk_leren": 1, "uren_gezamenlijk_project": 1.5 }""", QualityOutcome.Met, "Per week 1,5 uur onderwijs, 1 uur leren en reflecteren en 1,5 uur projectwerk" },
         { "Q3", """{ "uren_gezamenlijk_onderwijs": 1.5, "uren_gezamenlijk_leren": 0.5, "uren_gezamenlijk_project": 1.5 }""", QualityOutcome.NotMet, "0,5 uur leren en reflecteren" },

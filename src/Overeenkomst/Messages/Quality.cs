@@ -52,10 +52,10 @@ public static partial class Messages
     public const string RuleQ4 = "Ten minste 80 % van het team is in vaste dienst.";
 
     /// <summary>Q5.</summary>
-    public const string RuleQ5 = "Voltijdstudenten zijn boventallig; BBL-studenten krijgen leer- en innovatietijd.";
+    public const string RuleQ5 = "BOL- en voltijdstudenten zijn boventallig; BBL- en duale studenten krijgen leer- en innovatietijd.";
 
     /// <summary>Q6.</summary>
-    public const string RuleQ6 = "Een lectoraat (hbo) en/of practoraat (mbo) is betrokken.";
+    public const string RuleQ6 = "Bij hbo is een lectoraat betrokken, bij mbo een practoraat; leren mbo- en hbo-studenten samen, dan beide.";
 
     /// <summary>Q7.</summary>
     public const string RuleQ7 = "Elke kostenpost wordt gedragen door deelnemende organisaties (aandelen samen 100 %).";
@@ -111,19 +111,51 @@ public static partial class Messages
     public static string PermanentStaff(decimal figure, decimal minimum) =>
         $"{Rendering.DutchFormat.Percentage(figure)} van het team is in vaste dienst; het onderzoek adviseert minimaal {Rendering.DutchFormat.Percentage(minimum)}.";
 
-    /// <summary>Q5 explanation.</summary>
-    public static string Supernumerary(bool supernumerary, bool hasBbl, bool learningTime) =>
-        (supernumerary ? "Voltijdstudenten zijn boventallig" : "Voltijdstudenten tellen mee in de formatie")
-        + (hasBbl ? (learningTime ? " en BBL-studenten krijgen leer- en innovatietijd." : ", maar BBL-studenten krijgen geen leer- en innovatietijd.") : "; er zijn geen BBL-studenten.")
-        + (supernumerary && (!hasBbl || learningTime) ? string.Empty : " Het onderzoek adviseert boventalligheid en, bij BBL, leer- en innovatietijd.");
+    /// <summary>Q5 when only deeltijd students take part.</summary>
+    public const string SupernumeraryDoesNotApply =
+        "Er doen alleen deeltijdstudenten mee: zij zijn niet boventallig in te roosteren en niet in dienst, dus deze regel is niet van toepassing.";
 
-    /// <summary>Q6 explanation.</summary>
-    public static string ResearchInvolved(bool lectoraat, bool practoraat) => (lectoraat, practoraat) switch
+    /// <summary>Q5 explanation: the paths not in employment, the paths in employment (null when none take part), and the weekly learning time.</summary>
+    internal static string Supernumerary(Quality.PathsTakingPart? fullTime, Quality.PathsTakingPart? employed, decimal hours)
     {
-        (true, true) => "Een lectoraat en een practoraat zijn betrokken.",
-        (true, false) => "Een lectoraat is betrokken.",
-        (false, true) => "Een practoraat is betrokken.",
-        _ => "Er is geen lectoraat of practoraat betrokken; het onderzoek adviseert er een te betrekken.",
+        var parts = new List<string>();
+        if (fullTime is { } free)
+        {
+            var who = Students(free, "BOL", "voltijd");
+            parts.Add(free.Arranged ? $"{who} zijn boventallig ingeroosterd" : $"{who} tellen mee in de formatie, terwijl het onderzoek adviseert hen boventallig in te roosteren");
+        }
+
+        if (employed is { } working)
+        {
+            var who = Students(working, "BBL", "duale");
+            parts.Add(working.Arranged
+                ? $"{who} krijgen {Rendering.DutchFormat.Number(hours)} uur leer- en innovatietijd per week"
+                : $"{who} krijgen {(hours > 0 ? Rendering.DutchFormat.Number(hours) + " uur" : "geen")} leer- en innovatietijd, terwijl het onderzoek die voor studenten in dienst adviseert");
+        }
+
+        var sentence = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..];
+    }
+
+    // "BOL-studenten", "voltijdstudenten", "BOL- en voltijdstudenten"; "duale studenten" is two words, so it is never hyphenated.
+    private static string Students(Quality.PathsTakingPart paths, string mbo, string hbo) => (paths.Mbo, paths.Hbo) switch
+    {
+        (true, true) => hbo == "duale" ? $"{mbo}- en duale studenten" : $"{mbo}- en {hbo}studenten",
+        (true, false) => $"{mbo}-studenten",
+        _ => hbo == "duale" ? "duale studenten" : $"{hbo}studenten",
+    };
+
+    /// <summary>Q6 explanation: whether a lectoraat (asked when hbo takes part) and a practoraat (asked when mbo does) are involved; null when not asked.</summary>
+    public static string ResearchInvolved(bool? lectoraat, bool? practoraat) => (lectoraat, practoraat) switch
+    {
+        (true, true) => "mbo- en hbo-studenten leren samen, en zowel een lectoraat als een practoraat is betrokken.",
+        (true, false) => "mbo- en hbo-studenten leren samen; een lectoraat is betrokken, maar geen practoraat. Het onderzoek adviseert dan beide: het practoraat voor het mbo.",
+        (false, true) => "mbo- en hbo-studenten leren samen; een practoraat is betrokken, maar geen lectoraat. Het onderzoek adviseert dan beide: het lectoraat voor het hbo.",
+        (false, false) => "mbo- en hbo-studenten leren samen, maar er is geen lectoraat en geen practoraat betrokken; het onderzoek adviseert beide.",
+        (true, null) => "Een lectoraat is betrokken bij de hbo-opleiding.",
+        (false, null) => "Er is geen lectoraat betrokken; bij een hbo-opleiding adviseert het onderzoek er een te betrekken.",
+        (null, true) => "Een practoraat is betrokken bij de mbo-opleiding.",
+        _ => "Er is geen practoraat betrokken; bij een mbo-opleiding adviseert het onderzoek er een te betrekken.",
     };
 
     /// <summary>Q7 explanation.</summary>

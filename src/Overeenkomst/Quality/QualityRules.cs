@@ -75,29 +75,58 @@ internal static class QualityRules
         return Verdict.When(education >= 1.5m && reflection >= 1m && project >= 1.5m, Messages.WeeklyHours(education.Value, reflection.Value, project.Value));
     }
 
+    // Supernumerary status is about students who are not employed (BOL, voltijd hbo); students in employment (BBL, duaal
+    // hbo) are in the formation by their contract and get learning and innovation time instead. Deeltijd students are neither.
     private static Verdict Supernumerary(AnswerFacts facts)
     {
-        var supernumerary = facts.YesNo("studenten_boventallig");
-        var hasBbl = facts.Items("opleidingen").Any(p => AnswerFacts.Text(p["leerweg"]) == "BBL");
-        var learningTime = facts.YesNo("bbl_leer_en_innovatietijd");
-        if (supernumerary is null || (hasBbl && learningTime is null))
+        var paths = facts.Items("opleidingen").Select(p => AnswerFacts.Text(p["leerweg"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (paths.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd"));
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
         }
 
-        return Verdict.When(supernumerary.Value && (!hasBbl || learningTime == true), Messages.Supernumerary(supernumerary.Value, hasBbl, learningTime == true));
+        var fullTime = paths.Contains("BOL") || paths.Contains("voltijd");
+        var employed = paths.Contains("BBL") || paths.Contains("duaal");
+        if (!fullTime && !employed)
+        {
+            return Verdict.Met(Messages.SupernumeraryDoesNotApply);
+        }
+
+        var supernumerary = fullTime ? facts.YesNo("studenten_boventallig") : null;
+        var learningTime = employed ? facts.YesNo("bbl_leer_en_innovatietijd") : null;
+        var hours = learningTime == true ? facts.Number("bbl_leertijd_uren") : null;
+        if ((fullTime && supernumerary is null) || (employed && (learningTime is null || (learningTime == true && hours is null))))
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd", "bbl_leertijd_uren"));
+        }
+
+        var fullTimeMet = !fullTime || supernumerary == true;
+        var employedMet = !employed || hours > 0;
+        return Verdict.When(fullTimeMet && employedMet, Messages.Supernumerary(
+            fullTime ? new(paths.Contains("BOL"), paths.Contains("voltijd"), fullTimeMet) : null,
+            employed ? new(paths.Contains("BBL"), paths.Contains("duaal"), employedMet) : null,
+            hours ?? 0));
     }
 
+    // A lectoraat belongs to hbo and a practoraat to mbo; where both kinds of student learn together, each needs its own.
     private static Verdict Research(AnswerFacts facts)
     {
-        var lectoraat = facts.YesNo("lectoraat_betrokken");
-        var practoraat = facts.YesNo("practoraat_betrokken");
-        if (lectoraat is null && practoraat is null)
+        var kinds = facts.Items("opleidingen").Select(p => AnswerFacts.Text(p["soort_onderwijs"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (kinds.Count == 0)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+        }
+
+        var hbo = kinds.Contains("hbo");
+        var mbo = kinds.Contains("mbo");
+        var lectoraat = hbo ? facts.YesNo("lectoraat_betrokken") : null;
+        var practoraat = mbo ? facts.YesNo("practoraat_betrokken") : null;
+        if ((hbo && lectoraat is null) || (mbo && practoraat is null))
         {
             return Verdict.Unknown(Messages.QualityNotAnswered("lectoraat_betrokken", "practoraat_betrokken"));
         }
 
-        return Verdict.When(lectoraat == true || practoraat == true, Messages.ResearchInvolved(lectoraat == true, practoraat == true));
+        return Verdict.When((!hbo || lectoraat == true) && (!mbo || practoraat == true), Messages.ResearchInvolved(lectoraat, practoraat));
     }
 
     private static Verdict CostsCovered(AnswerFacts facts)

@@ -10,6 +10,8 @@ public class QualityRuleTests
     private const string Hbo6 = """{ "naam": "Verpleegkunde", "soort_onderwijs": "hbo", "code": "34560", "niveau": "6", "leerweg": "voltijd" }""";
     private const string Bbl3 = """{ "naam": "Verzorgende-IG", "soort_onderwijs": "mbo", "code": "25656", "niveau": "3", "leerweg": "BBL" }""";
     private const string NoCode = """{ "naam": "Helpende Zorg en Welzijn", "soort_onderwijs": "mbo", "code": null, "niveau": "2", "leerweg": "BOL" }""";
+    private const string HboDuaal = """{ "naam": "Verpleegkunde", "soort_onderwijs": "hbo", "code": "34560", "niveau": "6", "leerweg": "duaal" }""";
+    private const string HboDeeltijd = """{ "naam": "Verpleegkunde", "soort_onderwijs": "hbo", "code": "34560", "niveau": "6", "leerweg": "deeltijd" }""";
 
     // The same programme twice, spelled differently and without a code: one programme, not the mix the research asks for.
     private const string MboVBol = """{ "naam": "MBO-Verpleegkundige", "soort_onderwijs": "mbo", "niveau": "4", "leerweg": "BOL" }""";
@@ -33,12 +35,22 @@ public class QualityRuleTests
         { "Q4", """{ "percentage_vaste_dienst": 85 }""", QualityOutcome.Met, "85\u00A0% van het team is in vaste dienst" },
         { "Q4", """{ "percentage_vaste_dienst": 76 }""", QualityOutcome.NotMet, "76\u00A0% van het team is in vaste dienst; het onderzoek adviseert minimaal 80\u00A0%." },
         { "Q4", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
-        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Bbl3}} ], "bbl_leer_en_innovatietijd": true }""", QualityOutcome.Met, "BBL-studenten krijgen leer- en innovatietijd" },
-        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Bbl3}} ], "bbl_leer_en_innovatietijd": false }""", QualityOutcome.NotMet, "BBL-studenten krijgen geen leer- en innovatietijd" },
+        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Mbo4}} ] }""", QualityOutcome.Met, "BOL-studenten zijn boventallig ingeroosterd." },
+        { "Q5", $$"""{ "studenten_boventallig": false, "opleidingen": [ {{Bbl3}} ], "bbl_leer_en_innovatietijd": true, "bbl_leertijd_uren": 4 }""", QualityOutcome.Met, "BBL-studenten krijgen 4 uur leer- en innovatietijd per week." },
+        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Hbo6}}, {{HboDuaal}} ], "bbl_leer_en_innovatietijd": true, "bbl_leertijd_uren": 2 }""", QualityOutcome.Met, "Voltijdstudenten zijn boventallig ingeroosterd; duale studenten krijgen 2 uur leer- en innovatietijd per week." },
+        { "Q5", $$"""{ "opleidingen": [ {{HboDeeltijd}} ] }""", QualityOutcome.Met, "alleen deeltijdstudenten mee" },
+        { "Q5", $$"""{ "studenten_boventallig": false, "opleidingen": [ {{Mbo4}}, {{Hbo6}} ] }""", QualityOutcome.NotMet, "BOL- en voltijdstudenten tellen mee in de formatie, terwijl het onderzoek adviseert hen boventallig in te roosteren." },
+        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Mbo4}}, {{Bbl3}} ], "bbl_leer_en_innovatietijd": false }""", QualityOutcome.NotMet, "BOL-studenten zijn boventallig ingeroosterd; BBL-studenten krijgen geen leer- en innovatietijd, terwijl het onderzoek die voor studenten in dienst adviseert." },
+        { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{HboDuaal}} ], "bbl_leer_en_innovatietijd": false }""", QualityOutcome.NotMet, "Duale studenten krijgen geen leer- en innovatietijd" },
+        { "Q5", $$"""{ "opleidingen": [ {{Bbl3}} ], "bbl_leer_en_innovatietijd": true, "bbl_leertijd_uren": 0 }""", QualityOutcome.NotMet, "BBL-studenten krijgen geen leer- en innovatietijd" },
         { "Q5", $$"""{ "studenten_boventallig": true, "opleidingen": [ {{Bbl3}} ] }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
-        { "Q6", """{ "lectoraat_betrokken": true }""", QualityOutcome.Met, "Een lectoraat is betrokken." },
-        { "Q6", """{ "practoraat_betrokken": false }""", QualityOutcome.NotMet, "geen lectoraat of practoraat" },
-        { "Q6", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q5", """{ "studenten_boventallig": true }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord: opleidingen." },
+        { "Q6", $$"""{ "opleidingen": [ {{Hbo6}} ], "lectoraat_betrokken": true }""", QualityOutcome.Met, "Een lectoraat is betrokken bij de hbo-opleiding." },
+        { "Q6", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ], "lectoraat_betrokken": true, "practoraat_betrokken": true }""", QualityOutcome.Met, "zowel een lectoraat als een practoraat is betrokken" },
+        { "Q6", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ], "lectoraat_betrokken": true, "practoraat_betrokken": false }""", QualityOutcome.NotMet, "een lectoraat is betrokken, maar geen practoraat. Het onderzoek adviseert dan beide" },
+        { "Q6", $$"""{ "opleidingen": [ {{Mbo4}} ], "practoraat_betrokken": false, "lectoraat_betrokken": true }""", QualityOutcome.NotMet, "Er is geen practoraat betrokken; bij een mbo-opleiding adviseert het onderzoek er een te betrekken." },
+        { "Q6", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ], "lectoraat_betrokken": true }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
+        { "Q6", """{ "lectoraat_betrokken": true }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord: opleidingen." },
         { "Q7", """{ "begroting": [ { "post": "Docent", "verdeling": [ { "aandeel": 60 }, { "aandeel": 40 } ] } ] }""", QualityOutcome.Met, "De kostenpost is voor 100 % verdeeld over de partijen." },
         { "Q7", """{ "begroting": [ { "post": "Docent", "verdeling": [ { "aandeel": 60 } ] } ] }""", QualityOutcome.NotMet, "niet voor 100 % verdeeld: Docent" },
         { "Q7", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },

@@ -58,7 +58,7 @@ public static partial class Messages
     public const string RuleQ6 = "Bij hbo is een lectoraat betrokken, bij mbo een practoraat; leren mbo- en hbo-studenten samen, dan beide.";
 
     /// <summary>Q7.</summary>
-    public const string RuleQ7 = "Elke kostenpost wordt gedragen door deelnemende organisaties (aandelen samen 100 %).";
+    public const string RuleQ7 = "Elke rol wordt betaald: wie een rol levert, draagt de eigen kosten of een aandeel in de begroting.";
 
     /// <summary>Q8.</summary>
     public const string RuleQ8 = "Ten minste één medewerker werkt op of boven het opleidingsniveau van de studenten.";
@@ -158,11 +158,17 @@ public static partial class Messages
         _ => "Er is geen practoraat betrokken; bij een mbo-opleiding adviseert het onderzoek er een te betrekken.",
     };
 
-    /// <summary>Q7 explanation.</summary>
-    public static string CostsCovered(int lines, IReadOnlyList<string> uncovered) =>
-        uncovered.Count == 0
-            ? (lines == 1 ? "De kostenpost is voor 100 % verdeeld over de partijen." : $"Alle {lines} kostenposten zijn voor 100 % verdeeld over de partijen.")
-            : $"{uncovered.Count} van de {lines} kostenposten {(uncovered.Count == 1 ? "is" : "zijn")} niet voor 100 % verdeeld: {string.Join(", ", uncovered)}.";
+    /// <summary>Q7 when each party bears its own costs.</summary>
+    public static string RolesPaidByOwnCosts(int roles) =>
+        $"Ieder draagt de eigen kosten, dus elke partij betaalt de {(roles == 1 ? "rol" : $"{roles} rollen")} die zij levert.";
+
+    /// <summary>Q7 explanation: roles given as "rol (partij)" whose party carries no share of any of the budget lines.</summary>
+    public static string RolesPaid(int roles, int lines, string model, IReadOnlyList<string> unpaid) =>
+        unpaid.Count == 0
+            ? $"{(roles == 1 ? "De rol wordt" : $"Alle {roles} rollen worden")} geleverd door een partij die een aandeel in de begroting draagt."
+            : $"{(unpaid.Count == 1 ? "De rol" : "De rollen")} {Rendering.DutchFormat.Enumeration(unpaid)} {(unpaid.Count == 1 ? "wordt" : "worden")} geleverd door een partij "
+              + (lines == 1 ? "die in de enige kostenpost geen aandeel draagt" : $"die bij geen van de {lines} kostenposten een aandeel draagt")
+              + $". Met het bekostigingsmodel '{model}' blijkt dan nergens wie deze inzet betaalt; neem haar op in de begroting.";
 
     /// <summary>Q8 explanation.</summary>
     public static string StaffAtLevel(bool yes) => yes

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Overeenkomst.Quality;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class QualityRules
         new("Q4", Messages.RuleQ4, Messages.SourcePreconditions, f => AtLeast(f, "percentage_vaste_dienst", 80, Messages.PermanentStaff)),
         new("Q5", Messages.RuleQ5, Messages.SourcePreconditions, Supernumerary),
         new("Q6", Messages.RuleQ6, Messages.SourcePreconditions, Research),
-        new("Q7", Messages.RuleQ7, Messages.SourcePreconditions, CostsCovered),
+        new("Q7", Messages.RuleQ7, Messages.SourcePreconditions, RolesPaid),
         new("Q8", Messages.RuleQ8, Messages.SourcePreconditions, f => YesNo(f, "medewerker_op_of_boven_niveau", Messages.StaffAtLevel)),
         new("Q9", Messages.RuleQ9, Messages.SourceAmsterdam, f => AtLeast(f, "docent_uren_op_locatie", 8, Messages.TeacherOnSite)),
         new("Q10", Messages.RuleQ10, Messages.SourcePreconditions, RolesAndProjectLeader),
@@ -129,19 +131,39 @@ internal static class QualityRules
         return Verdict.When((!hbo || lectoraat == true) && (!mbo || practoraat == true), Messages.ResearchInvolved(lectoraat, practoraat));
     }
 
-    private static Verdict CostsCovered(AnswerFacts facts)
+    // Shares must add up to 100 % before answers are valid, so that can no longer fail. What can: a role in the roles
+    // annex ("levert en betaalt") provided by a party that pays for nothing in the budget, while the model says costs are shared.
+    private static Verdict RolesPaid(AnswerFacts facts)
     {
+        var roles = facts.Items("rollen");
+        var model = facts.Text("bekostigingsmodel");
+        if (roles.Count == 0 || model is null)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("rollen", "bekostigingsmodel"));
+        }
+
+        if (model == "ieder draagt de eigen kosten")
+        {
+            return Verdict.Met(Messages.RolesPaidByOwnCosts(roles.Count));
+        }
+
         var lines = facts.Items("begroting");
         if (lines.Count == 0)
         {
             return Verdict.Unknown(Messages.QualityNotAnswered("begroting"));
         }
 
-        var uncovered = lines
-            .Where(line => (line["verdeling"] as System.Text.Json.Nodes.JsonArray ?? []).Sum(s => AnswerFacts.Number(s?["aandeel"]) ?? 0) != 100)
-            .Select(line => AnswerFacts.Text(line["post"]) ?? "?")
+        var paying = lines.SelectMany(line => line["verdeling"] as JsonArray ?? [])
+            .Where(share => AnswerFacts.Number(share?["aandeel"]) > 0)
+            .Select(share => AnswerFacts.Text(share?["partij"]))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var unpaid = roles
+            .Select(role => (Role: AnswerFacts.Text(role["rol"]) ?? "?", Party: AnswerFacts.Text(role["partij"])))
+            .Where(role => role.Party is not null && !paying.Contains(role.Party))
+            .Select(role => $"{role.Role} ({role.Party})")
             .ToList();
-        return Verdict.When(uncovered.Count == 0, Messages.CostsCovered(lines.Count, uncovered));
+        return Verdict.When(unpaid.Count == 0, Messages.RolesPaid(roles.Count, lines.Count, model, unpaid));
     }
 
     private static Verdict RolesAndProjectLeader(AnswerFacts facts)

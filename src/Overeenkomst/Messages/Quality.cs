@@ -85,7 +85,7 @@ public static partial class Messages
     public const string RuleQ15 = "Elke opleiding leidt tot een erkend diploma (CREBO- of CROHO-code opgegeven).";
 
     /// <summary>Q16.</summary>
-    public const string RuleQ16 = "Mijlpalen en evaluatiemomenten zijn gepland.";
+    public const string RuleQ16 = "Mijlpalen en evaluatiemomenten zijn gepland, binnen de looptijd, met ten minste één evaluatie vóór het beslismoment over voortzetting.";
 
     /// <summary>Q17.</summary>
     public const string RuleQ17 = "Bij- en nascholing voor werkbegeleiders en docenten is geregeld.";
@@ -211,10 +211,30 @@ public static partial class Messages
             ? (programmes == 1 ? "De opleiding heeft een CREBO- of CROHO-code." : $"Alle {programmes} opleidingen hebben een CREBO- of CROHO-code.")
             : $"Zonder CREBO- of CROHO-code: {string.Join(", ", without)}.";
 
-    /// <summary>Q16 explanation.</summary>
-    public static string MilestonesPlanned(int milestones, int evaluations) =>
-        $"{milestones} {(milestones == 1 ? "mijlpaal" : "mijlpalen")} en {evaluations} {(evaluations == 1 ? "evaluatiemoment" : "evaluatiemomenten")} gepland"
-        + (milestones > 0 && evaluations > 0 ? "." : "; bouwsteen 4 vraagt beide vooraf te plannen.");
+    /// <summary>Q16 explanation: the first thing that is not right, or what makes the plan sound.</summary>
+    internal static string MilestonesPlanned(Quality.PlannedDates plan)
+    {
+        var term = $"{Rendering.DutchFormat.Date(plan.Start)} tot en met {Rendering.DutchFormat.Date(plan.End)}";
+        var deadline = plan.Deadline is { } day ? $"het beslismoment over voortzetting ({Rendering.DutchFormat.Date(day)})" : null;
+        var planned = $"{plan.Milestones} {(plan.Milestones == 1 ? "mijlpaal" : "mijlpalen")} en {plan.Evaluations} {(plan.Evaluations == 1 ? "evaluatiemoment" : "evaluatiemomenten")} gepland";
+        if (plan.Milestones == 0 || plan.Evaluations == 0)
+        {
+            return planned + "; bouwsteen 4 vraagt beide vooraf te plannen.";
+        }
+
+        if (plan.Outside > 0)
+        {
+            return planned + $"; {plan.Outside} daarvan {(plan.Outside == 1 ? "valt" : "vallen")} buiten de looptijd ({term}).";
+        }
+
+        if (deadline is not null && plan.FirstInforming is null)
+        {
+            return planned + $", maar geen evaluatie valt vóór {deadline}: de partijen beslissen dan zonder evaluatie.";
+        }
+
+        return planned + $", alle binnen de looptijd ({term})"
+            + (deadline is not null && plan.FirstInforming is { } first ? $"; de eerste evaluatie ({Rendering.DutchFormat.Date(first)}) valt vóór {deadline}." : ".");
+    }
 
     /// <summary>Q17 explanation.</summary>
     public static string TrainingArranged(bool coaches, bool teachers) => (coaches, teachers) switch
@@ -225,8 +245,9 @@ public static partial class Messages
         _ => "Bij- en nascholing is niet geregeld voor werkbegeleiders en docenten.",
     };
 
-    /// <summary>Q18 explanation.</summary>
+    /// <summary>Q18 explanation; "niet voldaan" here misses an ideal, not a minimum, and the explanation opens by saying so.</summary>
     public static string Chain(bool yes) => yes
-        ? "Studenten leren in een keten van zorgsettings."
-        : "Studenten leren in één setting; leren in de keten is het ideaal uit het onderzoek, geen minimum.";
+        ? "Studenten leren in een keten van zorgsettings: het ideaal uit het onderzoek is bereikt."
+        : "Een ideaal, geen minimum: studenten leren in één setting. Leren in een keten van zorgsettings (bijvoorbeeld verpleeghuis, "
+          + "revalidatie en thuiszorg) is het ideaal uit het onderzoek; de minimale voorwaarden vragen het niet.";
 }

@@ -204,6 +204,8 @@ internal static class QualityRules
         return Verdict.When(without.Count == 0, Messages.RecognisedDiplomas(programmes.Count, without));
     }
 
+    // Planned is not enough: a date outside the term plans nothing, and an evaluation after the decision on going on
+    // informs nothing. The deadline is the one the agreement names (AgreementTerm).
     private static Verdict Milestones(AnswerFacts facts)
     {
         if (!facts.IsAnswered("mijlpalen") && !facts.IsAnswered("evaluatiemomenten"))
@@ -211,8 +213,18 @@ internal static class QualityRules
             return Verdict.Unknown(Messages.QualityNotAnswered("mijlpalen", "evaluatiemomenten"));
         }
 
-        var milestones = facts.Items("mijlpalen").Count;
-        var evaluations = facts.Items("evaluatiemomenten").Count;
-        return Verdict.When(milestones > 0 && evaluations > 0, Messages.MilestonesPlanned(milestones, evaluations));
+        if (facts.Date("startdatum") is not { } start || facts.Date("einddatum") is not { } end)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("startdatum", "einddatum"));
+        }
+
+        var milestones = facts.Items("mijlpalen").Select(m => AnswerFacts.Date(m["datum"])).ToList();
+        var evaluations = facts.Items("evaluatiemomenten").Select(m => AnswerFacts.Date(m["datum"])).ToList();
+        var outside = milestones.Concat(evaluations).Count(date => date < start || date > end);
+        var deadline = facts.DecisionDeadline();
+        var informing = evaluations.OfType<DateOnly>().Where(date => date >= start && (deadline is null || date < deadline)).Order().ToList();
+        var plan = new PlannedDates(milestones.Count, evaluations.Count, outside, start, end, deadline, informing.Count > 0 ? informing[0] : null);
+        return Verdict.When(milestones.Count > 0 && evaluations.Count > 0 && outside == 0 && (deadline is null || informing.Count > 0),
+            Messages.MilestonesPlanned(plan));
     }
 }

@@ -18,6 +18,10 @@ public class QualityRuleTests
     private const string MboVBbl = """{ "naam": "mbo verpleegkundige", "soort_onderwijs": "mbo", "niveau": "4", "leerweg": "BBL" }""";
     private const string MboVBblWithCode = """{ "naam": "mbo verpleegkundige", "soort_onderwijs": "mbo", "code": "25655", "niveau": "4", "leerweg": "BBL" }""";
 
+    // A term of four years with tacit renewal and six months' notice: the decision falls on 31 January 2030.
+    private const string Term = """ "startdatum": "2026-08-01", "einddatum": "2030-07-31", "verlenging": "stilzwijgende verlenging met een jaar", "opzegtermijn_maanden": 6 """;
+    private const string OneMilestone = """ "mijlpalen": [ { "datum": "2026-10-01" } ] """;
+
     public static TheoryData<string, string, QualityOutcome, string> Cases => new()
     {
         { "Q1", """{ "studenten_per_afdeling": 6 }""", QualityOutcome.Met, "6 studenten per afdeling; het onderzoek adviseert er minimaal 6." },
@@ -82,14 +86,18 @@ public class QualityRuleTests
         { "Q15", $$"""{ "opleidingen": [ {{Mbo4}}, {{Hbo6}} ] }""", QualityOutcome.Met, "Alle 2 opleidingen hebben een CREBO- of CROHO-code." },
         { "Q15", $$"""{ "opleidingen": [ {{Mbo4}}, {{NoCode}} ] }""", QualityOutcome.NotMet, "Zonder CREBO- of CROHO-code: Helpende Zorg en Welzijn." },
         { "Q15", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
-        { "Q16", """{ "mijlpalen": [ {} ], "evaluatiemomenten": [ {}, {} ] }""", QualityOutcome.Met, "1 mijlpaal en 2 evaluatiemomenten gepland." },
-        { "Q16", """{ "mijlpalen": [ {} ], "evaluatiemomenten": [] }""", QualityOutcome.NotMet, "1 mijlpaal en 0 evaluatiemomenten gepland; bouwsteen 4 vraagt beide vooraf te plannen." },
+        { "Q16", $$"""{ {{Term}}, {{OneMilestone}}, "evaluatiemomenten": [ { "datum": "2029-12-01" }, { "datum": "2027-06-30" } ] }""", QualityOutcome.Met, "1 mijlpaal en 2 evaluatiemomenten gepland, alle binnen de looptijd (1 augustus 2026 tot en met 31 juli 2030); de eerste evaluatie (30 juni 2027) valt vóór het beslismoment over voortzetting (31 januari 2030)." },
+        { "Q16", $$"""{ {{Term.Replace("stilzwijgende verlenging met een jaar", "geen verlenging", StringComparison.Ordinal)}}, {{OneMilestone}}, "evaluatiemomenten": [ { "datum": "2030-06-01" } ] }""", QualityOutcome.Met, "1 mijlpaal en 1 evaluatiemoment gepland, alle binnen de looptijd (1 augustus 2026 tot en met 31 juli 2030)." },
+        { "Q16", $$"""{ {{Term}}, {{OneMilestone}}, "evaluatiemomenten": [] }""", QualityOutcome.NotMet, "1 mijlpaal en 0 evaluatiemomenten gepland; bouwsteen 4 vraagt beide vooraf te plannen." },
+        { "Q16", $$"""{ {{Term}}, "mijlpalen": [ { "datum": "2030-09-01" } ], "evaluatiemomenten": [ { "datum": "2027-06-30" } ] }""", QualityOutcome.NotMet, "1 mijlpaal en 1 evaluatiemoment gepland; 1 daarvan valt buiten de looptijd (1 augustus 2026 tot en met 31 juli 2030)." },
+        { "Q16", $$"""{ {{Term}}, {{OneMilestone}}, "evaluatiemomenten": [ { "datum": "2030-03-01" } ] }""", QualityOutcome.NotMet, "1 mijlpaal en 1 evaluatiemoment gepland, maar geen evaluatie valt vóór het beslismoment over voortzetting (31 januari 2030): de partijen beslissen dan zonder evaluatie." },
+        { "Q16", """{ "mijlpalen": [ {} ], "evaluatiemomenten": [ {}, {} ] }""", QualityOutcome.Unknown, "beantwoord: startdatum, einddatum." },
         { "Q16", "{}", QualityOutcome.Unknown, "beantwoord: mijlpalen, evaluatiemomenten." },
         { "Q17", """{ "scholing_werkbegeleiders": true, "scholing_docenten": true }""", QualityOutcome.Met, "geregeld voor werkbegeleiders en docenten" },
         { "Q17", """{ "scholing_werkbegeleiders": true, "scholing_docenten": false }""", QualityOutcome.NotMet, "niet voor docenten" },
         { "Q17", """{ "scholing_docenten": true }""", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
         { "Q18", """{ "leren_in_keten": true }""", QualityOutcome.Met, "keten van zorgsettings" },
-        { "Q18", """{ "leren_in_keten": false }""", QualityOutcome.NotMet, "het ideaal uit het onderzoek, geen minimum" },
+        { "Q18", """{ "leren_in_keten": false }""", QualityOutcome.NotMet, "Een ideaal, geen minimum: studenten leren in één setting." },
         { "Q18", "{}", QualityOutcome.Unknown, "nog niet (geldig) beantwoord" },
     };
 

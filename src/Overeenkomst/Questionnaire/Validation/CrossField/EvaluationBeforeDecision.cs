@@ -16,6 +16,7 @@ internal sealed class EvaluationBeforeDecision : ICrossFieldRule
             yield break;
         }
 
+        // A deadline exists only for a notice period in whole months, so this is that number, for the messages.
         var months = (int)CrossFieldRules.Number(answers["opzegtermijn_maanden"])!.Value;
         var start = CrossFieldRules.Date(answers["startdatum"]);
         if (start is { } first && deadline <= first)

@@ -14,7 +14,8 @@ public static class SigningDate
     public const string QuestionId = "ondertekening_datum";
 
     // The parties sign in the Netherlands: just after midnight there it is already the next day, whatever the server's zone.
-    private static readonly TimeZoneInfo Dutch = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    // A host without time zone data falls back to UTC, at most two hours off, rather than failing every submission.
+    private static readonly TimeZoneInfo Dutch = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Today's date in the Netherlands by <paramref name="clock"/>.</summary>
     public static DateOnly Today(TimeProvider clock)

@@ -18,7 +18,8 @@ internal static class SubmissionApi
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult, ValidationProblem>> SubmitAsync(
-        string id, SubmitBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+        string id, SubmitBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
         if (open is null)
@@ -33,6 +34,16 @@ internal static class SubmissionApi
         }
 
         var exists = await versions.ExistsAsync(open.Id, version, cancellationToken);
+
+        // The signing date is held against the day of submitting, here only (see SigningDate); a step the lifecycle
+        // refuses anyway is refused for that first.
+        if (!Lifecycle.Submit(open.Agreement.Value, version, exists).IsRefused
+            && await versions.ReadSnapshotAsync(open.Id, version, cancellationToken) is { } snapshot
+            && SigningDate.CheckAtSubmit(snapshot.Answers, SigningDate.Today(clock)) is { } tooEarly)
+        {
+            return AnswerProblems.Invalid([tooEarly]);
+        }
+
         var submitted = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor, agreement => Lifecycle.Submit(agreement, version, exists), cancellationToken);
         if (submitted.Agreement is not { } stored)
         {

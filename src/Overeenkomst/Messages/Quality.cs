@@ -52,13 +52,13 @@ public static partial class Messages
     public const string RuleQ4 = "Ten minste 80 % van het team is in vaste dienst.";
 
     /// <summary>Q5.</summary>
-    public const string RuleQ5 = "Voltijdstudenten zijn boventallig; BBL-studenten krijgen leer- en innovatietijd.";
+    public const string RuleQ5 = "BOL- en voltijdstudenten zijn boventallig; BBL- en duale studenten krijgen leer- en innovatietijd.";
 
     /// <summary>Q6.</summary>
-    public const string RuleQ6 = "Een lectoraat (hbo) en/of practoraat (mbo) is betrokken.";
+    public const string RuleQ6 = "Bij hbo is een lectoraat betrokken, bij mbo een practoraat; leren mbo- en hbo-studenten samen, dan beide.";
 
     /// <summary>Q7.</summary>
-    public const string RuleQ7 = "Elke kostenpost wordt gedragen door deelnemende organisaties (aandelen samen 100 %).";
+    public const string RuleQ7 = "Elke rol wordt betaald: wie een rol levert, draagt de eigen kosten of een aandeel in de begroting.";
 
     /// <summary>Q8.</summary>
     public const string RuleQ8 = "Ten minste één medewerker werkt op of boven het opleidingsniveau van de studenten.";
@@ -85,7 +85,7 @@ public static partial class Messages
     public const string RuleQ15 = "Elke opleiding leidt tot een erkend diploma (CREBO- of CROHO-code opgegeven).";
 
     /// <summary>Q16.</summary>
-    public const string RuleQ16 = "Mijlpalen en evaluatiemomenten zijn gepland.";
+    public const string RuleQ16 = "Mijlpalen en evaluatiemomenten zijn gepland, binnen de looptijd, met ten minste één evaluatie vóór het beslismoment over voortzetting.";
 
     /// <summary>Q17.</summary>
     public const string RuleQ17 = "Bij- en nascholing voor werkbegeleiders en docenten is geregeld.";
@@ -97,9 +97,10 @@ public static partial class Messages
     public static string StudentsPerWard(decimal figure, decimal minimum) =>
         $"{Rendering.DutchFormat.Number(figure)} studenten per afdeling; het onderzoek adviseert er minimaal {Rendering.DutchFormat.Number(minimum)}.";
 
-    /// <summary>Q2 explanation.</summary>
-    public static string LevelsMixed(int levels, int programmes, bool mboAndHbo) =>
+    /// <summary>Q2 explanation; <paramref name="merged"/> lists the spellings of each programme that appears in more than one row.</summary>
+    internal static string LevelsMixed(int levels, int programmes, bool mboAndHbo, IReadOnlyList<IReadOnlyList<string>> merged) =>
         $"{levels} {(levels == 1 ? "niveau" : "niveaus")} en {programmes} {(programmes == 1 ? "opleiding" : "opleidingen")}"
+        + string.Concat(merged.Select(names => $" ({Rendering.DutchFormat.Enumeration(names)} {(names.Count == 2 ? "zijn" : "zijn alle")} dezelfde opleiding)"))
         + (mboAndHbo ? ", mbo en hbo samen: het ideaal uit het onderzoek." : "; het onderzoek adviseert ten minste twee niveaus of opleidingen, bij voorkeur mbo en hbo samen.");
 
     /// <summary>Q3 explanation.</summary>
@@ -110,26 +111,64 @@ public static partial class Messages
     public static string PermanentStaff(decimal figure, decimal minimum) =>
         $"{Rendering.DutchFormat.Percentage(figure)} van het team is in vaste dienst; het onderzoek adviseert minimaal {Rendering.DutchFormat.Percentage(minimum)}.";
 
-    /// <summary>Q5 explanation.</summary>
-    public static string Supernumerary(bool supernumerary, bool hasBbl, bool learningTime) =>
-        (supernumerary ? "Voltijdstudenten zijn boventallig" : "Voltijdstudenten tellen mee in de formatie")
-        + (hasBbl ? (learningTime ? " en BBL-studenten krijgen leer- en innovatietijd." : ", maar BBL-studenten krijgen geen leer- en innovatietijd.") : "; er zijn geen BBL-studenten.")
-        + (supernumerary && (!hasBbl || learningTime) ? string.Empty : " Het onderzoek adviseert boventalligheid en, bij BBL, leer- en innovatietijd.");
+    /// <summary>Q5 when only deeltijd students take part.</summary>
+    public const string SupernumeraryDoesNotApply =
+        "Er doen alleen deeltijdstudenten mee: zij zijn niet boventallig in te roosteren en niet in dienst, dus deze regel is niet van toepassing.";
 
-    /// <summary>Q6 explanation.</summary>
-    public static string ResearchInvolved(bool lectoraat, bool practoraat) => (lectoraat, practoraat) switch
+    /// <summary>Q5 explanation: the paths not in employment, the paths in employment (null when none take part), and the weekly learning time.</summary>
+    internal static string Supernumerary(Quality.PathsTakingPart? fullTime, Quality.PathsTakingPart? employed, decimal hours)
     {
-        (true, true) => "Een lectoraat en een practoraat zijn betrokken.",
-        (true, false) => "Een lectoraat is betrokken.",
-        (false, true) => "Een practoraat is betrokken.",
-        _ => "Er is geen lectoraat of practoraat betrokken; het onderzoek adviseert er een te betrekken.",
+        var parts = new List<string>();
+        if (fullTime is { } free)
+        {
+            var who = Students(free, "BOL", "voltijd");
+            parts.Add(free.Arranged ? $"{who} zijn boventallig ingeroosterd" : $"{who} tellen mee in de formatie, terwijl het onderzoek adviseert hen boventallig in te roosteren");
+        }
+
+        if (employed is { } working)
+        {
+            var who = Students(working, "BBL", "duale");
+            parts.Add(working.Arranged
+                ? $"{who} krijgen {Rendering.DutchFormat.Number(hours)} uur leer- en innovatietijd per week"
+                : $"{who} krijgen {(hours > 0 ? Rendering.DutchFormat.Number(hours) + " uur" : "geen")} leer- en innovatietijd, terwijl het onderzoek die voor studenten in dienst adviseert");
+        }
+
+        var sentence = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(sentence[0]) + sentence[1..];
+    }
+
+    // "BOL-studenten", "voltijdstudenten", "BOL- en voltijdstudenten"; "duale studenten" is two words, so it is never hyphenated.
+    private static string Students(Quality.PathsTakingPart paths, string mbo, string hbo) => (paths.Mbo, paths.Hbo) switch
+    {
+        (true, true) => hbo == "duale" ? $"{mbo}- en duale studenten" : $"{mbo}- en {hbo}studenten",
+        (true, false) => $"{mbo}-studenten",
+        _ => hbo == "duale" ? "duale studenten" : $"{hbo}studenten",
     };
 
-    /// <summary>Q7 explanation.</summary>
-    public static string CostsCovered(int lines, IReadOnlyList<string> uncovered) =>
-        uncovered.Count == 0
-            ? (lines == 1 ? "De kostenpost is voor 100 % verdeeld over de partijen." : $"Alle {lines} kostenposten zijn voor 100 % verdeeld over de partijen.")
-            : $"{uncovered.Count} van de {lines} kostenposten {(uncovered.Count == 1 ? "is" : "zijn")} niet voor 100 % verdeeld: {string.Join(", ", uncovered)}.";
+    /// <summary>Q6 explanation: whether a lectoraat (asked when hbo takes part) and a practoraat (asked when mbo does) are involved; null when not asked.</summary>
+    public static string ResearchInvolved(bool? lectoraat, bool? practoraat) => (lectoraat, practoraat) switch
+    {
+        (true, true) => "mbo- en hbo-studenten leren samen, en zowel een lectoraat als een practoraat is betrokken.",
+        (true, false) => "mbo- en hbo-studenten leren samen; een lectoraat is betrokken, maar geen practoraat. Het onderzoek adviseert dan beide: het practoraat voor het mbo.",
+        (false, true) => "mbo- en hbo-studenten leren samen; een practoraat is betrokken, maar geen lectoraat. Het onderzoek adviseert dan beide: het lectoraat voor het hbo.",
+        (false, false) => "mbo- en hbo-studenten leren samen, maar er is geen lectoraat en geen practoraat betrokken; het onderzoek adviseert beide.",
+        (true, null) => "Een lectoraat is betrokken bij de hbo-opleiding.",
+        (false, null) => "Er is geen lectoraat betrokken; bij een hbo-opleiding adviseert het onderzoek er een te betrekken.",
+        (null, true) => "Een practoraat is betrokken bij de mbo-opleiding.",
+        _ => "Er is geen practoraat betrokken; bij een mbo-opleiding adviseert het onderzoek er een te betrekken.",
+    };
+
+    /// <summary>Q7 when each party bears its own costs.</summary>
+    public static string RolesPaidByOwnCosts(int roles) =>
+        $"Ieder draagt de eigen kosten, dus elke partij betaalt de {(roles == 1 ? "rol" : $"{roles} rollen")} die zij levert.";
+
+    /// <summary>Q7 explanation: roles given as "rol (partij)" whose party carries no share of any of the budget lines.</summary>
+    public static string RolesPaid(int roles, int lines, string model, IReadOnlyList<string> unpaid) =>
+        unpaid.Count == 0
+            ? $"{(roles == 1 ? "De rol wordt" : $"Alle {roles} rollen worden")} geleverd door een partij die een aandeel in de begroting draagt."
+            : $"{(unpaid.Count == 1 ? "De rol" : "De rollen")} {Rendering.DutchFormat.Enumeration(unpaid)} {(unpaid.Count == 1 ? "wordt" : "worden")} geleverd door een partij "
+              + (lines == 1 ? "die in de enige kostenpost geen aandeel draagt" : $"die bij geen van de {lines} kostenposten een aandeel draagt")
+              + $". Met het bekostigingsmodel '{model}' blijkt dan nergens wie deze inzet betaalt; neem haar op in de begroting.";
 
     /// <summary>Q8 explanation.</summary>
     public static string StaffAtLevel(bool yes) => yes
@@ -172,10 +211,30 @@ public static partial class Messages
             ? (programmes == 1 ? "De opleiding heeft een CREBO- of CROHO-code." : $"Alle {programmes} opleidingen hebben een CREBO- of CROHO-code.")
             : $"Zonder CREBO- of CROHO-code: {string.Join(", ", without)}.";
 
-    /// <summary>Q16 explanation.</summary>
-    public static string MilestonesPlanned(int milestones, int evaluations) =>
-        $"{milestones} {(milestones == 1 ? "mijlpaal" : "mijlpalen")} en {evaluations} {(evaluations == 1 ? "evaluatiemoment" : "evaluatiemomenten")} gepland"
-        + (milestones > 0 && evaluations > 0 ? "." : "; bouwsteen 4 vraagt beide vooraf te plannen.");
+    /// <summary>Q16 explanation: the first thing that is not right, or what makes the plan sound.</summary>
+    internal static string MilestonesPlanned(Quality.PlannedDates plan)
+    {
+        var term = $"{Rendering.DutchFormat.Date(plan.Start)} tot en met {Rendering.DutchFormat.Date(plan.End)}";
+        var deadline = plan.Deadline is { } day ? $"het beslismoment over voortzetting ({Rendering.DutchFormat.Date(day)})" : null;
+        var planned = $"{plan.Milestones} {(plan.Milestones == 1 ? "mijlpaal" : "mijlpalen")} en {plan.Evaluations} {(plan.Evaluations == 1 ? "evaluatiemoment" : "evaluatiemomenten")} gepland";
+        if (plan.Milestones == 0 || plan.Evaluations == 0)
+        {
+            return planned + "; bouwsteen 4 vraagt beide vooraf te plannen.";
+        }
+
+        if (plan.Outside > 0)
+        {
+            return planned + $"; {plan.Outside} daarvan {(plan.Outside == 1 ? "valt" : "vallen")} buiten de looptijd ({term}).";
+        }
+
+        if (deadline is not null && plan.FirstInforming is null)
+        {
+            return planned + $", maar geen evaluatie valt vóór {deadline}: de partijen beslissen dan zonder evaluatie.";
+        }
+
+        return planned + $", alle binnen de looptijd ({term})"
+            + (deadline is not null && plan.FirstInforming is { } first ? $"; de eerste evaluatie ({Rendering.DutchFormat.Date(first)}) valt vóór {deadline}." : ".");
+    }
 
     /// <summary>Q17 explanation.</summary>
     public static string TrainingArranged(bool coaches, bool teachers) => (coaches, teachers) switch
@@ -186,8 +245,9 @@ public static partial class Messages
         _ => "Bij- en nascholing is niet geregeld voor werkbegeleiders en docenten.",
     };
 
-    /// <summary>Q18 explanation.</summary>
+    /// <summary>Q18 explanation; "niet voldaan" here misses an ideal, not a minimum, and the explanation opens by saying so.</summary>
     public static string Chain(bool yes) => yes
-        ? "Studenten leren in een keten van zorgsettings."
-        : "Studenten leren in één setting; leren in de keten is het ideaal uit het onderzoek, geen minimum.";
+        ? "Studenten leren in een keten van zorgsettings: het ideaal uit het onderzoek is bereikt."
+        : "Een ideaal, geen minimum: studenten leren in één setting. Leren in een keten van zorgsettings (bijvoorbeeld verpleeghuis, "
+          + "revalidatie en thuiszorg) is het ideaal uit het onderzoek; de minimale voorwaarden vragen het niet.";
 }

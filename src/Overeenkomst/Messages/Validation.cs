@@ -104,4 +104,96 @@ public static partial class Messages
     /// <summary>A party name that no party has.</summary>
     public static string UnknownParty(string name, IEnumerable<string> known) =>
         $"'{name}' is geen partij in deze overeenkomst; gebruik een van de korte namen: {string.Join(", ", known)}.";
+
+    // The labels the person sees, for messages about answers that contradict each other; the tests hold them against
+    // vragenlijst.json, so a renamed question cannot leave a message naming a label that no longer exists.
+    private const string StartDateLabel = "'Ingangsdatum van de overeenkomst'";
+    private const string EndDateLabel = "'Einddatum van de overeenkomst'";
+    private const string NoticeLabel = "'Opzegtermijn (maanden)'";
+    private const string RenewalLabel = "'Wat gebeurt er na de einddatum?'";
+    private const string EvaluationsLabel = "'Evaluatiemomenten'";
+    private const string RolesLabel = "'Welke rollen zijn er, en welke partij levert ze?'";
+
+    /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
+    private static string Deadline(DateOnly deadline, int noticeMonths) =>
+        $"het beslismoment over voortzetting ({Rendering.DutchFormat.Date(deadline)}: de einddatum min de opzegtermijn van {noticeMonths} {(noticeMonths == 1 ? "maand" : "maanden")})";
+
+    /// <summary>An evaluation moment between the decision deadline and the end date.</summary>
+    public static string EvaluationTooLate(DateOnly date, DateOnly deadline, int noticeMonths) =>
+        $"Dit evaluatiemoment ({Rendering.DutchFormat.Date(date)}) valt na {Deadline(deadline, noticeMonths)}: het komt te laat om dat besluit te onderbouwen. "
+        + $"Plan het uiterlijk op {Rendering.DutchFormat.Date(deadline)}, of pas {EndDateLabel}, {NoticeLabel} of {RenewalLabel} aan.";
+
+    /// <summary>Evaluation moments given, but none before the decision deadline.</summary>
+    public static string NoEvaluationBeforeDeadline(DateOnly deadline, int noticeMonths) =>
+        $"Geen van de {EvaluationsLabel} valt binnen de looptijd vóór {Deadline(deadline, noticeMonths)}. "
+        + "Plan er ten minste één eerder, zodat de partijen op basis van een evaluatie beslissen.";
+
+    /// <summary>No evaluation moments while there is a decision to take.</summary>
+    public static string EvaluationNeededBeforeDeadline(DateOnly deadline, int noticeMonths) =>
+        $"Bij {RenewalLabel} is voor verlenging gekozen; plan daarom bij {EvaluationsLabel} ten minste één evaluatie vóór {Deadline(deadline, noticeMonths)}.";
+
+    /// <summary>A notice period so long that the decision would fall on or before the start.</summary>
+    public static string DeadlineNotAfterStart(DateOnly deadline, int noticeMonths, DateOnly start) =>
+        $"Met deze opzegtermijn valt {Deadline(deadline, noticeMonths)} niet na de {StartDateLabel} ({Rendering.DutchFormat.Date(start)}), "
+        + $"zodat er niets te evalueren valt voordat besloten wordt. Kies een kortere {NoticeLabel}, een latere {EndDateLabel} of 'geen verlenging' bij {RenewalLabel}.";
+
+    /// <summary>A milestone or evaluation before the agreement starts.</summary>
+    public static string DateBeforeStart(DateOnly date, DateOnly start) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt vóór de {StartDateLabel} ({Rendering.DutchFormat.Date(start)}); "
+        + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
+
+    /// <summary>A milestone or evaluation after the agreement ends.</summary>
+    public static string DateAfterEnd(DateOnly date, DateOnly end) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}); "
+        + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
+
+    /// <summary>"Each party bears its own costs" beside budget lines split over parties.</summary>
+    public static string OwnCostsButShared(IReadOnlyList<string> sharedLines) =>
+        $"Bij 'Bekostigingsmodel' staat 'ieder draagt de eigen kosten', maar in 'Begroting per kostenpost' {(sharedLines.Count == 1 ? "is" : "zijn")} "
+        + $"{Rendering.DutchFormat.Enumeration(sharedLines.Select(line => $"'{line}'").ToList())} over meer dan één partij verdeeld. "
+        + "Kies een bekostigingsmodel met een verdeelsleutel, of laat elke kostenpost door één partij dragen.";
+
+    /// <summary>The BBL employer is not a care organisation.</summary>
+    public static string BblEmployerNotCare(string name, string kind, IReadOnlyList<string> careOrganisations) =>
+        $"Bij 'Welke partij is werkgever van de BBL-studenten en de duale hbo-studenten? (korte naam)' staat {name}, maar {name} is bij 'Soort organisatie' "
+        + $"opgegeven als {kind}. De werkgever van BBL- en duale studenten is een zorgorganisatie, want die sluit de arbeidsovereenkomst met de student."
+        + (careOrganisations.Count > 0 ? $" Kies {Rendering.DutchFormat.Enumeration(careOrganisations.Select(c => $"'{c}'").ToList())}." : string.Empty);
+
+    /// <summary>Two questions naming the two sides of a relation name the same party.</summary>
+    public static string SamePartyOnBothSides(string firstLabel, string secondLabel, string name, string why) =>
+        $"'{firstLabel}' en '{secondLabel}' noemen allebei {name}; {why}";
+
+    /// <summary>Why a processor and its controller differ.</summary>
+    public const string ProcessorIsNotController =
+        "een partij verwerkt niet in opdracht van zichzelf. Verwerkt geen partij voor een andere, beantwoord dan "
+        + "'Verwerkt een partij persoonsgegevens in opdracht van een andere partij?' met nee.";
+
+    /// <summary>Why a secondment has two parties.</summary>
+    public const string SecondmentIsBetweenTwo = "een detachering gaat van de ene partij naar een andere.";
+
+    /// <summary>A projectleider named without a projectleider role.</summary>
+    public static string ProjectLeaderWithoutRole(string leader) =>
+        $"Bij 'Wie is de projectleider?' staat {leader}, maar {RolesLabel} heeft geen rij met de rol projectleider. "
+        + "Voeg die toe: de bijlage met rollen zegt welke partij de projectleider levert en betaalt.";
+
+    /// <summary>No bestuurlijk overleg.</summary>
+    public const string NoSteeringMeeting =
+        "Bij 'Overleggen' ontbreekt een overleg op het niveau bestuurlijk. De overeenkomst geeft het bestuurlijk overleg de "
+        + "beslissingen over begroting, tijdpad en wijzigingen; zonder dat overleg is niet geregeld wie die neemt.";
+
+    /// <summary>A leerweg that does not belong to the kind of education.</summary>
+    public static string LearningPathNotOfKind(string path, string kind) =>
+        $"De leerweg {path} past niet bij {kind} (bij 'mbo of hbo'): "
+        + (kind == "mbo" ? "een mbo-opleiding is BOL of BBL." : "een hbo-opleiding is voltijd, deeltijd of duaal.");
+
+    /// <summary>A level that does not belong to the kind of education.</summary>
+    public static string LevelNotOfKind(string level, string kind) =>
+        $"Niveau {level} past niet bij {kind} (bij 'mbo of hbo'): "
+        + (kind == "mbo" ? "mbo-opleidingen hebben niveau 2, 3 of 4." : "een hbo-bachelor heeft niveau 6.");
+
+    /// <summary>A signing date before the day a version is submitted for review.</summary>
+    public static string SigningDateBeforeSubmission(DateOnly signing, DateOnly today) =>
+        $"De datum van ondertekening ({Rendering.DutchFormat.Date(signing)}) ligt vóór vandaag ({Rendering.DutchFormat.Date(today)}), "
+        + "de dag waarop deze versie ter beoordeling wordt aangeboden. Kies een latere datum bij "
+        + "'Datum van ondertekening (als alle partijen op dezelfde dag tekenen)', of laat die leeg als ieder op een eigen dag tekent, en maak een nieuwe versie.";
 }

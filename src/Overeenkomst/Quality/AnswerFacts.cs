@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire;
 
 namespace Overeenkomst.Quality;
 
@@ -11,6 +12,11 @@ internal sealed class AnswerFacts(JsonObject answers)
 
     public string? Text(string id) => Text(answers[id]);
 
+    public DateOnly? Date(string id) => Date(answers[id]);
+
+    /// <summary>The day by which the parties decide on going on (<see cref="AgreementTerm"/>), or null.</summary>
+    public DateOnly? DecisionDeadline() => AgreementTerm.DecisionDeadline(answers);
+
     /// <summary>Whether the question has an answer at all; an explicitly empty list counts ("none arranged").</summary>
     public bool IsAnswered(string id) => answers[id] is not null;
 
@@ -21,4 +27,6 @@ internal sealed class AnswerFacts(JsonObject answers)
     public static decimal? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue<decimal>(out var number) ? number : null;
 
     public static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    public static DateOnly? Date(JsonNode? node) => AgreementTerm.Date(node);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Overeenkomst.Quality;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class QualityRules
         new("Q4", Messages.RuleQ4, Messages.SourcePreconditions, f => AtLeast(f, "percentage_vaste_dienst", 80, Messages.PermanentStaff)),
         new("Q5", Messages.RuleQ5, Messages.SourcePreconditions, Supernumerary),
         new("Q6", Messages.RuleQ6, Messages.SourcePreconditions, Research),
-        new("Q7", Messages.RuleQ7, Messages.SourcePreconditions, CostsCovered),
+        new("Q7", Messages.RuleQ7, Messages.SourcePreconditions, RolesPaid),
         new("Q8", Messages.RuleQ8, Messages.SourcePreconditions, f => YesNo(f, "medewerker_op_of_boven_niveau", Messages.StaffAtLevel)),
         new("Q9", Messages.RuleQ9, Messages.SourceAmsterdam, f => AtLeast(f, "docent_uren_op_locatie", 8, Messages.TeacherOnSite)),
         new("Q10", Messages.RuleQ10, Messages.SourcePreconditions, RolesAndProjectLeader),
@@ -51,9 +53,15 @@ internal static class QualityRules
         }
 
         var levels = programmes.Select(p => AnswerFacts.Text(p["niveau"])).OfType<string>().Distinct().Count();
-        var names = programmes.Select(p => AnswerFacts.Text(p["naam"])).OfType<string>().Distinct().Count();
+        var distinct = ProgrammeIdentity.Group(programmes);
         var kinds = programmes.Select(p => AnswerFacts.Text(p["soort_onderwijs"])).OfType<string>().Distinct().Count();
-        return Verdict.When(levels >= 2 || names >= 2, Messages.LevelsMixed(levels, names, kinds >= 2));
+
+        // Rows that turned out to be one programme are named, so the person sees why two rows count once.
+        var merged = distinct
+            .Select(group => group.Select(p => AnswerFacts.Text(p["naam"])).OfType<string>().Distinct(StringComparer.Ordinal).ToList())
+            .Where(names => names.Count > 1)
+            .ToList();
+        return Verdict.When(levels >= 2 || distinct.Count >= 2, Messages.LevelsMixed(levels, distinct.Count, kinds >= 2, merged));
     }
 
     private static Verdict WeeklyHours(AnswerFacts facts)
@@ -69,44 +77,93 @@ internal static class QualityRules
         return Verdict.When(education >= 1.5m && reflection >= 1m && project >= 1.5m, Messages.WeeklyHours(education.Value, reflection.Value, project.Value));
     }
 
+    // Supernumerary status is about students who are not employed (BOL, voltijd hbo); students in employment (BBL, duaal
+    // hbo) are in the formation by their contract and get learning and innovation time instead. Deeltijd students are neither.
     private static Verdict Supernumerary(AnswerFacts facts)
     {
-        var supernumerary = facts.YesNo("studenten_boventallig");
-        var hasBbl = facts.Items("opleidingen").Any(p => AnswerFacts.Text(p["leerweg"]) == "BBL");
-        var learningTime = facts.YesNo("bbl_leer_en_innovatietijd");
-        if (supernumerary is null || (hasBbl && learningTime is null))
+        var paths = facts.Items("opleidingen").Select(p => AnswerFacts.Text(p["leerweg"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (paths.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd"));
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
         }
 
-        return Verdict.When(supernumerary.Value && (!hasBbl || learningTime == true), Messages.Supernumerary(supernumerary.Value, hasBbl, learningTime == true));
+        var fullTime = paths.Contains("BOL") || paths.Contains("voltijd");
+        var employed = paths.Contains("BBL") || paths.Contains("duaal");
+        if (!fullTime && !employed)
+        {
+            return Verdict.Met(Messages.SupernumeraryDoesNotApply);
+        }
+
+        var supernumerary = fullTime ? facts.YesNo("studenten_boventallig") : null;
+        var learningTime = employed ? facts.YesNo("bbl_leer_en_innovatietijd") : null;
+        var hours = learningTime == true ? facts.Number("bbl_leertijd_uren") : null;
+        if ((fullTime && supernumerary is null) || (employed && (learningTime is null || (learningTime == true && hours is null))))
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd", "bbl_leertijd_uren"));
+        }
+
+        var fullTimeMet = !fullTime || supernumerary == true;
+        var employedMet = !employed || hours > 0;
+        return Verdict.When(fullTimeMet && employedMet, Messages.Supernumerary(
+            fullTime ? new(paths.Contains("BOL"), paths.Contains("voltijd"), fullTimeMet) : null,
+            employed ? new(paths.Contains("BBL"), paths.Contains("duaal"), employedMet) : null,
+            hours ?? 0));
     }
 
+    // A lectoraat belongs to hbo and a practoraat to mbo; where both kinds of student learn together, each needs its own.
     private static Verdict Research(AnswerFacts facts)
     {
-        var lectoraat = facts.YesNo("lectoraat_betrokken");
-        var practoraat = facts.YesNo("practoraat_betrokken");
-        if (lectoraat is null && practoraat is null)
+        var kinds = facts.Items("opleidingen").Select(p => AnswerFacts.Text(p["soort_onderwijs"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (kinds.Count == 0)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+        }
+
+        var hbo = kinds.Contains("hbo");
+        var mbo = kinds.Contains("mbo");
+        var lectoraat = hbo ? facts.YesNo("lectoraat_betrokken") : null;
+        var practoraat = mbo ? facts.YesNo("practoraat_betrokken") : null;
+        if ((hbo && lectoraat is null) || (mbo && practoraat is null))
         {
             return Verdict.Unknown(Messages.QualityNotAnswered("lectoraat_betrokken", "practoraat_betrokken"));
         }
 
-        return Verdict.When(lectoraat == true || practoraat == true, Messages.ResearchInvolved(lectoraat == true, practoraat == true));
+        return Verdict.When((!hbo || lectoraat == true) && (!mbo || practoraat == true), Messages.ResearchInvolved(lectoraat, practoraat));
     }
 
-    private static Verdict CostsCovered(AnswerFacts facts)
+    // Shares must add up to 100 % before answers are valid, so that can no longer fail. What can: a role in the roles
+    // annex ("levert en betaalt") provided by a party that pays for nothing in the budget, while the model says costs are shared.
+    private static Verdict RolesPaid(AnswerFacts facts)
     {
+        var roles = facts.Items("rollen");
+        var model = facts.Text("bekostigingsmodel");
+        if (roles.Count == 0 || model is null)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("rollen", "bekostigingsmodel"));
+        }
+
+        if (model == "ieder draagt de eigen kosten")
+        {
+            return Verdict.Met(Messages.RolesPaidByOwnCosts(roles.Count));
+        }
+
         var lines = facts.Items("begroting");
         if (lines.Count == 0)
         {
             return Verdict.Unknown(Messages.QualityNotAnswered("begroting"));
         }
 
-        var uncovered = lines
-            .Where(line => (line["verdeling"] as System.Text.Json.Nodes.JsonArray ?? []).Sum(s => AnswerFacts.Number(s?["aandeel"]) ?? 0) != 100)
-            .Select(line => AnswerFacts.Text(line["post"]) ?? "?")
+        var paying = lines.SelectMany(line => line["verdeling"] as JsonArray ?? [])
+            .Where(share => AnswerFacts.Number(share?["aandeel"]) > 0)
+            .Select(share => AnswerFacts.Text(share?["partij"]))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var unpaid = roles
+            .Select(role => (Role: AnswerFacts.Text(role["rol"]) ?? "?", Party: AnswerFacts.Text(role["partij"])))
+            .Where(role => role.Party is not null && !paying.Contains(role.Party))
+            .Select(role => $"{role.Role} ({role.Party})")
             .ToList();
-        return Verdict.When(uncovered.Count == 0, Messages.CostsCovered(lines.Count, uncovered));
+        return Verdict.When(unpaid.Count == 0, Messages.RolesPaid(roles.Count, lines.Count, model, unpaid));
     }
 
     private static Verdict RolesAndProjectLeader(AnswerFacts facts)
@@ -147,6 +204,8 @@ internal static class QualityRules
         return Verdict.When(without.Count == 0, Messages.RecognisedDiplomas(programmes.Count, without));
     }
 
+    // Planned is not enough: a date outside the term plans nothing, and an evaluation after the decision on going on
+    // informs nothing. The deadline is the one the agreement names (AgreementTerm).
     private static Verdict Milestones(AnswerFacts facts)
     {
         if (!facts.IsAnswered("mijlpalen") && !facts.IsAnswered("evaluatiemomenten"))
@@ -154,8 +213,18 @@ internal static class QualityRules
             return Verdict.Unknown(Messages.QualityNotAnswered("mijlpalen", "evaluatiemomenten"));
         }
 
-        var milestones = facts.Items("mijlpalen").Count;
-        var evaluations = facts.Items("evaluatiemomenten").Count;
-        return Verdict.When(milestones > 0 && evaluations > 0, Messages.MilestonesPlanned(milestones, evaluations));
+        if (facts.Date("startdatum") is not { } start || facts.Date("einddatum") is not { } end)
+        {
+            return Verdict.Unknown(Messages.QualityNotAnswered("startdatum", "einddatum"));
+        }
+
+        var milestones = facts.Items("mijlpalen").Select(m => AnswerFacts.Date(m["datum"])).ToList();
+        var evaluations = facts.Items("evaluatiemomenten").Select(m => AnswerFacts.Date(m["datum"])).ToList();
+        var outside = milestones.Concat(evaluations).Count(date => date < start || date > end);
+        var deadline = facts.DecisionDeadline();
+        var informing = evaluations.OfType<DateOnly>().Where(date => date >= start && (deadline is null || date < deadline)).Order().ToList();
+        var plan = new PlannedDates(milestones.Count, evaluations.Count, outside, start, end, deadline, informing.Count > 0 ? informing[0] : null);
+        return Verdict.When(milestones.Count > 0 && evaluations.Count > 0 && outside == 0 && (deadline is null || informing.Count > 0),
+            Messages.MilestonesPlanned(plan));
     }
 }

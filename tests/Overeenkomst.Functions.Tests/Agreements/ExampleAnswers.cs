@@ -5,8 +5,19 @@ namespace Overeenkomst.Functions.Tests.Agreements;
 /// <summary>The example answers documents in templates/examples/, copied beside the tests by the build.</summary>
 public static class ExampleAnswers
 {
-    /// <summary>The Laurens–Albeda example: a complete agreement.</summary>
-    public static string Laurens => Read("laurens-albeda");
+    /// <summary>
+    /// The Laurens–Albeda example: a complete agreement, with its signing date left open (each party signs on its own day).
+    /// A fixed date in the example passes with time, and submitting refuses a date before the day of submitting.
+    /// </summary>
+    public static string Laurens
+    {
+        get
+        {
+            var answers = JsonNode.Parse(Read("laurens-albeda"))!.AsObject();
+            answers.Remove("ondertekening_datum");
+            return answers.ToJsonString();
+        }
+    }
 
     /// <summary>The Erasmus MC–Zadkine–Hogeschool Rotterdam example.</summary>
     public static string ErasmusMc => Read("erasmusmc-zadkine-hogeschool-rotterdam");

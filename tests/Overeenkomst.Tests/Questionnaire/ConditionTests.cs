@@ -94,6 +94,26 @@ public class ConditionTests
         Assert.Equal(visible, evaluation.VisibleQuestionIds.Contains("bbl_leer_en_innovatietijd"));
     }
 
+    // Supernumerary status is for students who are not employed: BOL (mbo) and voltijd (hbo). BBL and duaal students are
+    // employed and get learning time instead; deeltijd students are neither.
+    [Theory]
+    [InlineData(true, "BOL")]
+    [InlineData(true, "voltijd")]
+    [InlineData(true, "BBL", "voltijd")]
+    [InlineData(true, "duaal", "BOL")]
+    [InlineData(false, "BBL")]
+    [InlineData(false, "duaal")]
+    [InlineData(false, "deeltijd")]
+    [InlineData(false, "BBL", "duaal", "deeltijd")]
+    public void SupernumeraryQuestion_IsAsked_OnlyWhenBolOrVoltijdStudentsTakePart(bool asked, params string[] paths)
+    {
+        var programmes = string.Join(", ", paths.Select(path => $$"""{ "naam": "Opleiding {{path}}", "leerweg": "{{path}}" }"""));
+
+        var evaluation = TestQuestionnaire.Checker.Check(TestQuestionnaire.Parse($$"""{ "opleidingen": [ {{programmes}} ] }""")).Validation;
+
+        Assert.Equal(asked, evaluation.VisibleQuestionIds.Contains("studenten_boventallig"));
+    }
+
     [Theory]
     [InlineData("mbo", false, true)]
     [InlineData("hbo", true, false)]

@@ -53,5 +53,23 @@ public static class TestQuestionnaire
 
     public static JsonElement Element(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
+    /// <summary>The label the person sees for a question id, or for a group member as <c>groep.vraag</c>.</summary>
+    public static string Label(string id) =>
+        id.Split('.') is [var group, var member]
+            ? Definition.Questions[group].Questions.Single(q => q.Id == member).Label
+            : Definition.Questions[id].Label;
+
+    /// <summary>Asserts that <paramref name="message"/> names each question by the label the person sees, in quotes.</summary>
+    public static void AssertNamesQuestions(string message, params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            Assert.Contains($"'{Label(id)}'", message, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Validates partial answers against the real questionnaire and gives every error.</summary>
+    public static IReadOnlyList<ValidationError> Errors(string json) => Checker.Check(Parse(json)).Validation.Errors;
+
     public static QualityCheck Quality { get; } = new();
 }

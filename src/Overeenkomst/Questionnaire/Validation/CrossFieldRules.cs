@@ -18,6 +18,14 @@ internal static class CrossFieldRules
         new EndAfterStart(),
         new FundingSharesAddUp(),
         new PartiesNamedExist(),
+        new TwoSidesDiffer(),
+        new BblEmployerIsCareOrganisation(),
+        new ProgrammeFitsItsKind(),
+        new ProjectLeaderHasRole(),
+        new SteeringMeetingPresent(),
+        new OwnCostsNotShared(),
+        new DatesWithinTerm(),
+        new EvaluationBeforeDecision(),
     ];
 
     internal static IEnumerable<JsonObject> Items(JsonObject answers, string group) =>
@@ -26,6 +34,8 @@ internal static class CrossFieldRules
     internal static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     internal static decimal? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue<decimal>(out var number) ? number : null;
+
+    internal static DateOnly? Date(JsonNode? node) => AgreementTerm.Date(node);
 
     internal static bool IsSchool(string? kind) => kind is "mbo-instelling" or "hogeschool";
 }

@@ -2,9 +2,18 @@ using System.Text.Json.Nodes;
 
 namespace Overeenkomst.Questionnaire.Validation;
 
-/// <summary>Roles, facilities and budget shares name a party by its short name; a name no party has is a typo.</summary>
+/// <summary>
+/// Questions that give a party a duty or a right name it by its short name; a name no party has is a typo, and the
+/// agreement would bind nobody. Who measures, who owns a risk and who keeps communication going may be anyone (a
+/// research group, an external evaluator), so those questions are not listed.
+/// </summary>
 internal sealed class PartiesNamedExist : ICrossFieldRule
 {
+    private static readonly string[] Questions = ["bbl_werkgever", "verwerker", "verwerkingsverantwoordelijke", "monitoring_verantwoordelijke"];
+
+    private static readonly (string Group, string Member)[] GroupMembers =
+        [("rollen", "partij"), ("faciliteiten", "partij"), ("doelen", "eigenaar"), ("detacheringen", "van"), ("detacheringen", "naar")];
+
     public IEnumerable<ValidationError> Check(JsonObject answers)
     {
         var names = CrossFieldRules.Items(answers, "partijen").Select(p => CrossFieldRules.Text(p["korte_naam"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -13,28 +22,19 @@ internal sealed class PartiesNamedExist : ICrossFieldRule
             yield break;
         }
 
-        foreach (var group in new[] { "rollen", "faciliteiten" })
+        var named = Questions.Select(id => (Path: id, Name: CrossFieldRules.Text(answers[id])))
+            .Concat(GroupMembers.SelectMany(m => Members(CrossFieldRules.Items(answers, m.Group), m.Group, m.Member)))
+            .Concat(CrossFieldRules.Items(answers, "begroting").SelectMany((line, index) =>
+                Members(CrossFieldRules.Items(line, "verdeling"), $"begroting[{index}].verdeling", "partij")));
+        foreach (var (path, name) in named)
         {
-            foreach (var error in Unknown(CrossFieldRules.Items(answers, group), group, names))
+            if (name is not null && !names.Contains(name))
             {
-                yield return error;
+                yield return new ValidationError(path, Messages.UnknownParty(name, names));
             }
-        }
-
-        var line = 0;
-        foreach (var budget in CrossFieldRules.Items(answers, "begroting"))
-        {
-            foreach (var error in Unknown(CrossFieldRules.Items(budget, "verdeling"), $"begroting[{line}].verdeling", names))
-            {
-                yield return error;
-            }
-
-            line++;
         }
     }
 
-    private static IEnumerable<ValidationError> Unknown(IEnumerable<JsonObject> items, string path, HashSet<string> names) =>
-        items.Select((item, index) => (Name: CrossFieldRules.Text(item["partij"]), Index: index))
-            .Where(i => i.Name is not null && !names.Contains(i.Name))
-            .Select(i => new ValidationError($"{path}[{i.Index}].partij", Messages.UnknownParty(i.Name!, names)));
+    private static IEnumerable<(string Path, string? Name)> Members(IEnumerable<JsonObject> items, string path, string member) =>
+        items.Select((item, index) => ($"{path}[{index}].{member}", CrossFieldRules.Text(item[member])));
 }

@@ -1,0 +1,101 @@
+namespace Overeenkomst.Tests.Questionnaire;
+
+/// <summary>Answers that cannot both be true: costs, the projectleider, the bestuurlijk overleg, a programme's leerweg and level.</summary>
+public class ContradictionTests
+{
+    private static List<string> ErrorsFor(string answers, string id) =>
+        TestQuestionnaire.Errors(answers).Where(e => e.QuestionId == id).Select(e => e.Message).ToList();
+
+    private static string Budget(string model, string shares) =>
+        $$"""{ "bekostigingsmodel": "{{model}}", "begroting": [ { "post": "Inzet docent", "verdeling": [ { "partij": "Laurens", "aandeel": 100 } ] }, { "post": "Inrichting leslokaal", "verdeling": {{shares}} } ] }""";
+
+    [Fact]
+    public void OwnCosts_BesideABudgetLineSharedByTwoParties_IsAContradiction()
+    {
+        var errors = ErrorsFor(Budget("ieder draagt de eigen kosten", """[ { "partij": "Laurens", "aandeel": 50 }, { "partij": "Albeda", "aandeel": 50 } ]"""), "bekostigingsmodel");
+
+        Assert.Equal(
+            [
+                "Bij 'Bekostigingsmodel' staat 'ieder draagt de eigen kosten', maar in 'Begroting per kostenpost' is 'Inrichting leslokaal' over meer dan één partij verdeeld. "
+                + "Kies een bekostigingsmodel met een verdeelsleutel, of laat elke kostenpost door één partij dragen.",
+            ],
+            errors);
+        TestQuestionnaire.AssertNamesQuestions(errors[0], "bekostigingsmodel", "begroting");
+    }
+
+    [Theory]
+    [InlineData("ieder draagt de eigen kosten", """[ { "partij": "Albeda", "aandeel": 100 } ]""")]
+    [InlineData("ieder draagt de eigen kosten", """[ { "partij": "Albeda", "aandeel": 100 }, { "partij": "Laurens", "aandeel": 0 } ]""")]
+    [InlineData("kosten worden gedeeld naar een verdeelsleutel", """[ { "partij": "Laurens", "aandeel": 50 }, { "partij": "Albeda", "aandeel": 50 } ]""")]
+    [InlineData("een combinatie van beide", """[ { "partij": "Laurens", "aandeel": 50 }, { "partij": "Albeda", "aandeel": 50 } ]""")]
+    public void BudgetLines_ThatFitTheModel_AreNoContradiction(string model, string shares)
+    {
+        Assert.Empty(ErrorsFor(Budget(model, shares), "bekostigingsmodel"));
+    }
+
+    [Fact]
+    public void TheNamedProjectleider_NeedsAProjectleiderRow_InTheRoles()
+    {
+        var errors = ErrorsFor("""{ "projectleider_naam": "Fatima el Amrani", "rollen": [ { "rol": "docent", "partij": "Albeda" } ] }""", "rollen");
+
+        Assert.Equal(
+            [
+                "Bij 'Wie is de projectleider?' staat Fatima el Amrani, maar 'Welke rollen zijn er, en welke partij levert ze?' heeft geen rij met de rol projectleider. "
+                + "Voeg die toe: de bijlage met rollen zegt welke partij de projectleider levert en betaalt.",
+            ],
+            errors);
+        TestQuestionnaire.AssertNamesQuestions(errors[0], "projectleider_naam", "rollen");
+    }
+
+    [Theory]
+    [InlineData("""{ "projectleider_naam": "Fatima el Amrani", "rollen": [ { "rol": "docent", "partij": "Albeda" }, { "rol": "projectleider", "partij": "Albeda" } ] }""")]
+    [InlineData("""{ "projectleider_naam": "Fatima el Amrani" }""")]
+    public void TheNamedProjectleider_WithARow_OrWithTheDefaultRoles_IsFine(string answers)
+    {
+        Assert.Empty(ErrorsFor(answers, "rollen"));
+    }
+
+    [Fact]
+    public void Meetings_WithoutABestuurlijkOverleg_AreRefused()
+    {
+        var errors = ErrorsFor("""{ "overleggen": [ { "niveau": "coördinerend" }, { "niveau": "uitvoerend" } ] }""", "overleggen");
+
+        Assert.Equal(
+            [
+                "Bij 'Overleggen' ontbreekt een overleg op het niveau bestuurlijk. De overeenkomst geeft het bestuurlijk overleg de beslissingen over begroting, "
+                + "tijdpad en wijzigingen; zonder dat overleg is niet geregeld wie die neemt.",
+            ],
+            errors);
+        TestQuestionnaire.AssertNamesQuestions(errors[0], "overleggen");
+    }
+
+    [Fact]
+    public void Meetings_WithABestuurlijkOverleg_AreFine()
+    {
+        Assert.Empty(ErrorsFor("""{ "overleggen": [ { "niveau": "bestuurlijk" }, { "niveau": "uitvoerend" } ] }""", "overleggen"));
+    }
+
+    [Theory]
+    [InlineData("mbo", "leerweg", "BOL", true)]
+    [InlineData("mbo", "leerweg", "BBL", true)]
+    [InlineData("mbo", "leerweg", "voltijd", false)]
+    [InlineData("mbo", "leerweg", "deeltijd", false)]
+    [InlineData("mbo", "leerweg", "duaal", false)]
+    [InlineData("hbo", "leerweg", "voltijd", true)]
+    [InlineData("hbo", "leerweg", "deeltijd", true)]
+    [InlineData("hbo", "leerweg", "duaal", true)]
+    [InlineData("hbo", "leerweg", "BOL", false)]
+    [InlineData("hbo", "leerweg", "BBL", false)]
+    [InlineData("mbo", "niveau", "2", true)]
+    [InlineData("mbo", "niveau", "4", true)]
+    [InlineData("mbo", "niveau", "6", false)]
+    [InlineData("hbo", "niveau", "6", true)]
+    [InlineData("hbo", "niveau", "3", false)]
+    public void AProgrammesLeerwegAndLevel_FitMboOrHbo(string kind, string member, string value, bool fits)
+    {
+        var errors = ErrorsFor($$"""{ "opleidingen": [ { "naam": "Opleiding", "soort_onderwijs": "{{kind}}", "{{member}}": "{{value}}" } ] }""", $"opleidingen[0].{member}");
+
+        Assert.Equal(fits, errors.Count == 0);
+        Assert.All(errors, message => Assert.Contains($"{value} past niet bij {kind} (bij '{TestQuestionnaire.Label("opleidingen.soort_onderwijs")}'): ", message, StringComparison.Ordinal));
+    }
+}

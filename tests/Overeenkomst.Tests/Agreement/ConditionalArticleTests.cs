@@ -45,6 +45,8 @@ public class ConditionalArticleTests
             a.Remove("faciliteiten");
             a.Remove("mijlpalen");
             a.Remove("evaluatiemomenten");
+            // Without evaluation moments there is nothing to base a decision on going on: an agreement that just ends.
+            a["verlenging"] = "geen verlenging";
             a.Remove("knelpunten");
             a.Remove("externe_financiering");
         });

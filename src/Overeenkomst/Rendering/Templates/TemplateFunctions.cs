@@ -16,7 +16,7 @@ namespace Overeenkomst.Rendering.Templates;
 /// <item><term><c>getal</c>, <c>procent</c></term><description>1.5 → "1,5"; 80 → "80 %"; <c>procent 46.55 1</c> → "46,6 %"</description></item>
 /// <item><term><c>letter</c></term><description>1 → "a", 2 → "b": the items of a lettered list</description></item>
 /// <item><term><c>telefoon</c></term><description>"0101234567" → "010 123 45 67"</description></item>
-/// <item><term><c>maanden_eerder</c></term><description>"2030-07-31", 6 → "2030-01-31": a date some months before another</description></item>
+/// <item><term><c>beslisdatum</c></term><description>the day by which the parties decide on going on (<see cref="Questionnaire.AgreementTerm"/>), or null without renewal</description></item>
 /// <item><term><c>opsomming</c></term><description>["A","B","C"] → "A, B en C"; with a field name, that field of each item</description></item>
 /// <item><term><c>waar</c></term><description>the items of a list whose field has a value: <c>partijen | waar "soort" "zorgorganisatie"</c></description></item>
 /// <item><term><c>aandeel</c></term><description>a budget item's share (%) for one party: the sum of its <c>verdeling</c> entries for that party</description></item>
@@ -44,7 +44,7 @@ internal static class TemplateFunctions
             : Format(context, arguments[0], DutchFormat.Percentage));
         Add(builtins, "letter", ["getal"], (_, arguments) => arguments[0] is decimal or int or long ? Letter(Convert.ToInt32(arguments[0], CultureInfo.InvariantCulture)) : arguments[0]);
         Add(builtins, "telefoon", ["nummer"], (_, arguments) => arguments[0] is string number ? DutchFormat.Phone(number) : arguments[0]);
-        Add(builtins, "maanden_eerder", ["datum", "maanden"], (context, arguments) => MonthsEarlier(context, arguments[0], arguments[1]));
+        Add(builtins, "beslisdatum", ["verlenging", "einddatum", "opzegtermijn"], (context, arguments) => DecisionDeadline(context, arguments));
         Add(builtins, "opsomming", ["lijst", "veld?"], (context, arguments) => Enumerate(context, arguments[0], arguments.Count > 1 ? arguments[1] as string : null));
         Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => Where(arguments[0], arguments[1] as string, arguments[2]));
         Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => Share(arguments[0], arguments[1]));
@@ -79,10 +79,12 @@ internal static class TemplateFunctions
     private static string Letter(int number) =>
         number <= 26 ? ((char)('a' + number - 1)).ToString() : Letter((number - 1) / 26) + Letter(((number - 1) % 26) + 1);
 
-    private static string MonthsEarlier(TemplateContext context, object? date, object? months) =>
-        date is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && months is decimal count
-            ? day.AddMonths(-(int)count).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(date));
+    // The same computation as validation and the quality check use, so the agreement names the day they checked.
+    private static string? DecisionDeadline(TemplateContext context, ScriptArray arguments) =>
+        arguments[1] is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            && arguments[2] is decimal months
+            ? Questionnaire.AgreementTerm.DecisionDeadline(arguments[0] as string, end, (int)months)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(arguments[1]));
 
     private static string Format(TemplateContext context, object? value, Func<decimal, string> format) => value switch
     {

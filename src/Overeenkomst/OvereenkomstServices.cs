@@ -45,6 +45,8 @@ public static class OvereenkomstServices
         services.AddSingleton<VersionArchive>();
         services.AddSingleton<ReviewArchive>();
         services.AddSingleton<Finalisation>();
+        services.AddSingleton<VersionCheck>();
+        services.AddSingleton<DocumentLookup>();
         return services;
     }
 }

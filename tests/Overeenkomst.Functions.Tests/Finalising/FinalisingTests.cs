@@ -21,7 +21,7 @@ public sealed class FinalisingTests(AzuriteFixture azurite) : IClassFixture<Azur
     private const string AddedSentence = "Deze zin is na de goedkeuring aan het sjabloon toegevoegd.";
 
     private readonly Dictionary<string, string> settings = AgreementsHost.Blob(azurite.Azurite.ConnectionString);
-    private readonly DirectoryInfo changedTemplates = Directory.CreateTempSubdirectory("overeenkomst-sjablonen-");
+    private readonly ChangedTemplates changedTemplates = new(AddedSentence);
 
     private AgreementsHost Host => field ??= new AgreementsHost(settings);
 
@@ -33,7 +33,7 @@ public sealed class FinalisingTests(AzuriteFixture azurite) : IClassFixture<Azur
         var approved = (await owner.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/versions"))[0];
 
         // The next deploy's templates say more in one article; the jurist finalises there.
-        using var deployed = new AgreementsHost(new Dictionary<string, string>(settings) { ["Templates:Path"] = ChangedTemplates() });
+        using var deployed = new AgreementsHost(changedTemplates.Deployed(settings));
         using var jurist = deployed.CreateClient(TestPerson.Jurist);
         using var finalised = await jurist.FinalizeAsync(id);
 
@@ -118,24 +118,9 @@ public sealed class FinalisingTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Empty(orphans);
     }
 
-    // A copy of the repository's templates in which one article has a sentence more, as the next deploy might have.
-    private string ChangedTemplates()
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "templates", "overeenkomst");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(changedTemplates.FullName, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        File.AppendAllText(Path.Combine(changedTemplates.FullName, "artikelen", "geheimhouding.scriban"), $"\n{AddedSentence}\n");
-        return changedTemplates.FullName;
-    }
-
     public void Dispose()
     {
         Host.Dispose();
-        changedTemplates.Delete(recursive: true);
+        changedTemplates.Dispose();
     }
 }

@@ -88,6 +88,7 @@ public sealed class Finalisation
             var begun = await versions.ReadSnapshotAsync(id, number, cancellationToken).ConfigureAwait(false);
             if (begun is { Version.Kind: VersionRecord.Concept })
             {
+                // A draft that was being rendered as the agreement was finalised took the reserved number: the final moves on.
                 var next = await versions.NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
                 var moved = await agreements.TransitionAsync(id, agreement, jurist, current => Lifecycle.MoveFinal(current, number, next),
                     cancellationToken).ConfigureAwait(false);

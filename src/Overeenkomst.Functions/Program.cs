@@ -32,6 +32,7 @@ app.MapPreview();
 app.MapMe();
 app.MapDevelopmentSignIn();
 app.MapAgreements();
+app.MapDocumentCheck();
 app.MapWebApp();
 
 if (!app.Services.TemplatesLoad(Console.Error))

@@ -41,8 +41,12 @@ public static class OvereenkomstServices
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.Open());
         services.AddSingleton<AgreementArchive>();
+        services.AddSingleton<TemplateArchive>();
         services.AddSingleton<VersionArchive>();
         services.AddSingleton<ReviewArchive>();
+        services.AddSingleton<Finalisation>();
+        services.AddSingleton<VersionCheck>();
+        services.AddSingleton<DocumentLookup>();
         return services;
     }
 }

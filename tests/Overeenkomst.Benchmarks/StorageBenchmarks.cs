@@ -37,7 +37,9 @@ public class StorageBenchmarks
         var templates = TemplateSet.Load(Path.Combine(AppContext.BaseDirectory, "templates", "overeenkomst"));
         agreements = new AgreementArchive(store, TimeProvider.System);
         var questionnaire = QuestionnaireLoader.Load(Path.Combine(AppContext.BaseDirectory, "templates", "vragenlijst", QuestionnaireLoader.FileName));
-        versions = new VersionArchive(store, new AgreementComposer(new AnswerChecker(questionnaire), new AgreementRenderer(templates)), TimeProvider.System);
+        var renderer = new AgreementRenderer(templates);
+        versions = new VersionArchive(store, new AgreementComposer(new AnswerChecker(questionnaire), renderer), new TemplateArchive(store, renderer),
+            TimeProvider.System);
         answers = Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", "laurens-albeda.json"))).Answers!;
     }
 

@@ -21,6 +21,7 @@ internal static class VersionsApi
         agreements.MapGet("/{id}/versions/{n:int}/preview", PreviewAsync).WithName("PreviewVersion")
             .WithSummary("Een versie als HTML-pagina om in de browser te lezen; scripts lopen er niet in.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
+        agreements.MapVersionCheck();
         return agreements;
     }
 

@@ -13,7 +13,7 @@ internal static class SubmissionApi
         agreements.MapPost("/{id}/submit", SubmitAsync).WithName("SubmitForReview")
             .WithSummary("De opleidingsmanager biedt een conceptversie ter beoordeling aan de zorgorganisaties aan.");
         agreements.MapPost("/{id}/finalize", FinalizeAsync).WithName("FinalizeAgreement")
-            .WithSummary("Een jurist stelt de goedgekeurde versie definitief vast: een nieuw, onveranderlijk bestand uit dezelfde antwoorden.");
+            .WithSummary("Een jurist stelt de goedgekeurde versie definitief vast: woord voor woord dezelfde tekst, zonder CONCEPT, als nieuw onveranderlijk bestand.");
         return agreements;
     }
 
@@ -55,7 +55,7 @@ internal static class SubmissionApi
     }
 
     private static async Task<Results<Created<VersionView>, ProblemHttpResult>> FinalizeAsync(
-        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+        string id, HttpContext context, AgreementArchive archive, Finalisation finalisation, CancellationToken cancellationToken)
     {
         var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Finalise, cancellationToken);
         if (open is null)
@@ -63,31 +63,13 @@ internal static class SubmissionApi
             return denied!;
         }
 
-        var approved = open.Agreement.Value.SubmittedVersion ?? 0;
-        if (Lifecycle.WhyNotFinal(open.Agreement.Value, approved) is { } refusal)
+        var finalised = await finalisation.FinaliseAsync(open.Id, open.Agreement, open.Actor, cancellationToken);
+        if (finalised.Final is not { } final)
         {
-            return AgreementProblems.Refused(refusal);
+            return AgreementProblems.Unsaved(finalised.Outcome);
         }
 
-        var rendered = await versions.CreateFinalAsync(open.Id, approved, open.Actor, cancellationToken);
-        if (rendered.IsNotFound)
-        {
-            return AgreementProblems.VersionNotFound(approved);
-        }
-
-        if (rendered.Version is not { } final)
-        {
-            return AnswerProblems.Invalid(rendered.Errors);
-        }
-
-        var finalised = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor,
-            current => Lifecycle.Finalise(current, approved, final.Number, final.Sha256), cancellationToken);
-        if (finalised.Agreement is null)
-        {
-            return AgreementProblems.Unsaved(finalised);
-        }
-
-        var view = VersionView.Of(open.Id, final, finalised.Agreement.Value.FinalVersion);
+        var view = VersionView.Of(open.Id, final, finalised.Outcome.Agreement!.Value.FinalVersion);
         return TypedResults.Created(view.Document, view);
     }
 }

@@ -4,7 +4,9 @@ namespace Overeenkomst.Agreements;
 
 /// <summary>
 /// Where each part of an agreement lives in the store, and the metadata kept beside it so lists never open a document:
-/// <c>{id}/agreement.json</c>, <c>{id}/versions/{n}.docx|.md|.json</c>, <c>{id}/log.jsonl</c>, <c>{id}/reviews.jsonl</c>.
+/// <c>{id}/agreement.json</c>, <c>{id}/versions/{n}.docx|.md|.json</c>, <c>{id}/log.jsonl</c>, <c>{id}/reviews.jsonl</c>;
+/// beside the agreements, the template sets versions were made with (<c>templates/{version}/</c>) and the index of
+/// every version's SHA-256 (<c>index/sha256/{hash}/</c>).
 /// </summary>
 public static class AgreementLayout
 {
@@ -51,4 +53,20 @@ public static class AgreementLayout
             && AgreementId.TryParse(path[..path.IndexOf('/', StringComparison.Ordinal)], out var id)
             ? id
             : null;
+
+    /// <summary>The folder of the template set <paramref name="templateVersion"/>, kept once a version is made with it.</summary>
+    public static string TemplateSet(string templateVersion) => $"templates/{templateVersion}/";
+
+    /// <summary>The text of template <paramref name="name"/> (<c>artikelen/overleg</c>) of set <paramref name="templateVersion"/>.</summary>
+    public static string Template(string templateVersion, string name) => $"{TemplateSet(templateVersion)}{name}.scriban";
+
+    /// <summary>The list of a kept set's templates: written last, so a set whose list exists is complete.</summary>
+    public static string TemplateList(string templateVersion) => $"{TemplateSet(templateVersion)}sjablonen.json";
+
+    /// <summary>The folder of the versions whose Word file has SHA-256 <paramref name="sha256"/> (nearly always one).</summary>
+    public static string DocumentsWithHash(string sha256) => $"index/sha256/{sha256}/";
+
+    /// <summary>The index entry saying that version <paramref name="number"/> of <paramref name="id"/> has SHA-256 <paramref name="sha256"/>.</summary>
+    public static string DocumentHash(string sha256, AgreementId id, int number) =>
+        $"{DocumentsWithHash(sha256)}{id}-{number.ToString(CultureInfo.InvariantCulture)}.json";
 }

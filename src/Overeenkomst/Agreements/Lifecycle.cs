@@ -79,19 +79,36 @@ public static class Lifecycle
     }
 
     /// <summary>
-    /// Finalises an approved agreement with <paramref name="finalVersion"/>, the final render of <paramref name="approvedVersion"/>;
-    /// refused when that is no longer the approved version (someone changed the agreement while the final was rendered).
+    /// Finalises an approved agreement by reserving <paramref name="finalVersion"/> for the final of
+    /// <paramref name="approvedVersion"/>: the agreement becomes definitief and names its final before the final's file is
+    /// written, so of two finalisations only one ever writes a file. Refused when that is no longer the approved version.
     /// </summary>
-    public static Transition Finalise(AgreementDocument agreement, int approvedVersion, int finalVersion, string sha256)
+    /// <remarks>No log line yet: <see cref="Finalised"/> describes the step once the file it names is written.</remarks>
+    public static Transition Finalise(AgreementDocument agreement, int approvedVersion, int finalVersion)
     {
         if (WhyNotFinal(agreement, approvedVersion) is { } reason)
         {
             return Transition.Refused(reason);
         }
 
-        var next = agreement with { Status = AgreementStatus.Definitief, FinalVersion = finalVersion };
-        return Transition.To(next, Messages.LogFinalised, finalVersion, Messages.LogFinalisedDetail(approvedVersion, sha256));
+        return new Transition(agreement with { Status = AgreementStatus.Definitief, FinalVersion = finalVersion }, null, null, finalVersion, null);
     }
+
+    /// <summary>
+    /// Moves the final's reserved number from <paramref name="from"/> to <paramref name="to"/>, because a draft that was being
+    /// made as the agreement was finalised took it; only while the agreement still names <paramref name="from"/>.
+    /// </summary>
+    public static Transition MoveFinal(AgreementDocument agreement, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement is { Status: AgreementStatus.Definitief } && agreement.FinalVersion == from
+            ? new Transition(agreement with { FinalVersion = to }, null, null, to, null)
+            : Refuse(agreement, Messages.AgreementIsFinal);
+    }
+
+    /// <summary>The log line of a finalisation, once the final's file is written.</summary>
+    public static Transition Finalised(int approvedVersion, int finalVersion, string sha256) =>
+        Transition.LogOnly(Messages.LogFinalised, finalVersion, Messages.LogFinalisedDetail(approvedVersion, sha256));
 
     /// <summary>
     /// The answers or participants (<paramref name="what"/>) change: refused once definitief; after submission the agreement

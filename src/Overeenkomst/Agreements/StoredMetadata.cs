@@ -14,6 +14,7 @@ internal static class StoredMetadata
     private const string TemplateVersion = "templateversion";
     private const string CreatedAt = "createdat";
     private const string CreatedBy = "createdby";
+    private const string RendererBuild = "rendererbuild";
 
     // The participants' e-mails, space-separated (an address has no spaces), so a listing can show each person their own
     // agreements without opening any; the participants list is capped so this stays far below Azure's 8 KiB of metadata.
@@ -36,16 +37,25 @@ internal static class StoredMetadata
             ? new AgreementSummary(id.Value, title, status, Parse(updatedAt))
             : null;
 
-    public static Dictionary<string, string> Of(VersionRecord version) => new(StringComparer.Ordinal)
+    public static Dictionary<string, string> Of(VersionRecord version)
     {
-        [Number] = version.Number.ToString(CultureInfo.InvariantCulture),
-        [Kind] = version.Kind,
-        [Sha256] = version.Sha256,
-        [TemplateVersion] = version.TemplateVersion,
-        [CreatedAt] = Format(version.CreatedAt),
-        [CreatedBy] = version.CreatedBy,
-        [Title] = version.Title,
-    };
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Number] = version.Number.ToString(CultureInfo.InvariantCulture),
+            [Kind] = version.Kind,
+            [Sha256] = version.Sha256,
+            [TemplateVersion] = version.TemplateVersion,
+            [CreatedAt] = Format(version.CreatedAt),
+            [CreatedBy] = version.CreatedBy,
+            [Title] = version.Title,
+        };
+        if (version.RendererBuild is { } build)
+        {
+            metadata[RendererBuild] = build;
+        }
+
+        return metadata;
+    }
 
     public static VersionRecord? Version(IReadOnlyDictionary<string, string> metadata) =>
         metadata.TryGetValue(Number, out var number) && metadata.TryGetValue(Kind, out var kind)
@@ -53,6 +63,9 @@ internal static class StoredMetadata
             && metadata.TryGetValue(CreatedAt, out var createdAt) && metadata.TryGetValue(CreatedBy, out var createdBy)
             && metadata.TryGetValue(Title, out var title)
             ? new VersionRecord(int.Parse(number, CultureInfo.InvariantCulture), kind, sha256, templateVersion, Parse(createdAt), createdBy, title)
+            {
+                RendererBuild = metadata.GetValueOrDefault(RendererBuild),
+            }
             : null;
 
     private static string Format(DateTimeOffset moment) => moment.ToString("O", CultureInfo.InvariantCulture);

@@ -11,26 +11,32 @@ namespace Overeenkomst.Agreements;
 /// Renders and keeps numbered versions of an agreement: each is written once (If-None-Match: *) and never changed.
 /// </summary>
 /// <remarks>
-/// A version's files are written in a fixed order — the answers snapshot first, which claims the number, then the
-/// Markdown, and the .docx last. Only a .docx makes a version exist, so a write cut short leaves no version behind,
-/// only a skipped number.
+/// A version's files are written in a fixed order — the snapshot first, which claims the number, then the Markdown, the
+/// entry in the index of hashes, and the .docx last. Only a .docx makes a version exist, so a write cut short leaves no
+/// version behind, only a skipped number.
 /// </remarks>
 public sealed class VersionArchive
 {
     // Two people rendering at the same moment both want the next number; the loser takes the one after.
     private const int Attempts = 10;
 
+    private static readonly IReadOnlyDictionary<string, string> NoEdits = new Dictionary<string, string>(StringComparer.Ordinal);
+
     private readonly IStore store;
     private readonly AgreementComposer composer;
+    private readonly TemplateArchive templates;
+    private readonly DocumentIndex index;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
 
     /// <summary>Creates the archive of versions.</summary>
-    public VersionArchive(IStore store, AgreementComposer composer, TimeProvider clock,
+    public VersionArchive(IStore store, AgreementComposer composer, TemplateArchive templates, TimeProvider clock,
         ILogger<VersionArchive>? logger = null)
     {
         this.store = store;
         this.composer = composer;
+        this.templates = templates;
+        index = new DocumentIndex(store);
         this.clock = clock;
         this.logger = logger ?? NullLogger<VersionArchive>.Instance;
     }
@@ -46,33 +52,35 @@ public sealed class VersionArchive
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var stored = await StoreNextAsync(id, agreement.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
-        if (stored.Version is not { } version)
+        var prepared = composer.Prepare(Answers.Stored(agreement.Answers));
+        if (prepared.Model is not { } model)
         {
-            return stored;
+            return DraftResult.Invalid(prepared.Errors);
         }
 
-        await AgreementLog.AppendAsync(store, id,
-            new LogEntry(version.CreatedAt, createdBy.Email, AgreementLog.VersionCreated, version.Number, createdBy.Name), logger,
-            cancellationToken).ConfigureAwait(false);
-        return stored;
-    }
-
-    /// <summary>
-    /// Renders the answers stored with <paramref name="approvedVersion"/> (never the current ones) as a final, without the
-    /// CONCEPT marking, and stores it write-once as the next number; null when that version does not exist.
-    /// </summary>
-    /// <remarks>The lifecycle step that makes the agreement definitief logs it; this only writes the files.</remarks>
-    /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
-    /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
-    public async Task<DraftResult> CreateFinalAsync(AgreementId id, int approvedVersion, Actor createdBy, CancellationToken cancellationToken = default)
-    {
-        if (await ReadSnapshotAsync(id, approvedVersion, cancellationToken).ConfigureAwait(false) is not { } approved)
+        // The set goes into the store before any version names it, so every version's templates can be found again.
+        await templates.KeepCurrentAsync(cancellationToken).ConfigureAwait(false);
+        var input = new RenderInput(model.Json, NoEdits, templates.CurrentVersion, RendererBuild.Current);
+        for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            return DraftResult.NotFound;
+            var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
+            var createdAt = clock.GetUtcNow();
+            // Rendered the way a later check renders it again: from the kept input, with the set of this deploy (always at hand).
+            var rendered = (await templates.RenderAsync(input, RenderOptions.Draft(number, createdAt, createdBy.Email), cancellationToken)
+                .ConfigureAwait(false))!;
+            var version = new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, input.TemplateVersion, createdAt, createdBy.Email,
+                rendered.Title) { RendererBuild = RendererBuild.Current };
+            if (await WriteAsync(id, new VersionSnapshot(version, agreement.Answers) { Input = input }, rendered, claim: true, cancellationToken)
+                .ConfigureAwait(false) == VersionWrite.Written)
+            {
+                await AgreementLog.AppendAsync(store, id,
+                    new LogEntry(version.CreatedAt, createdBy.Email, AgreementLog.VersionCreated, version.Number, createdBy.Name), logger,
+                    cancellationToken).ConfigureAwait(false);
+                return DraftResult.Made(version);
+            }
         }
 
-        return await StoreNextAsync(id, approved.Answers, DocumentKind.Final, createdBy, cancellationToken).ConfigureAwait(false);
+        throw new VersionConflictException();
     }
 
     /// <summary>True when version <paramref name="number"/> exists (its .docx does), from a listing.</summary>
@@ -122,60 +130,32 @@ public sealed class VersionArchive
         return file is null ? null : AgreementJson.Deserialize<VersionSnapshot>(file.Content);
     }
 
-    private async Task<DraftResult> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, DocumentKind kind, Actor createdBy,
+    /// <summary>
+    /// Writes a version's files in their order. With <paramref name="claim"/>, the snapshot must be new, or another writer
+    /// holds the number (<see cref="VersionWrite.Taken"/>). Without, the snapshot is there already (a final being finished)
+    /// and the files after it are written; one that exists already is this version's own, from another attempt.
+    /// </summary>
+    internal async Task<VersionWrite> WriteAsync(AgreementId id, VersionSnapshot snapshot, RenderedAgreement rendered, bool claim,
         CancellationToken cancellationToken)
     {
-        for (var attempt = 0; attempt < Attempts; attempt++)
-        {
-            var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
-            var createdAt = clock.GetUtcNow();
-            var options = new RenderOptions(kind, number, createdAt, createdBy.Email);
-            var composed = composer.Compose(Answers.Stored(answers), options, cancellationToken);
-            if (composed.Agreement is not { } rendered)
-            {
-                return DraftResult.Invalid(composed.Errors);
-            }
-
-            var version = new VersionRecord(number, VersionRecord.KindOf(kind), rendered.Sha256, rendered.TemplateVersion, createdAt,
-                createdBy.Email, rendered.Title);
-            if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers), rendered, cancellationToken).ConfigureAwait(false))
-            {
-                return DraftResult.Made(version);
-            }
-        }
-
-        throw new VersionConflictException();
-    }
-
-    private async Task<bool> TryWriteAsync(AgreementId id, VersionRecord version, VersionSnapshot snapshot, RenderedAgreement rendered,
-        CancellationToken cancellationToken)
-    {
+        var version = snapshot.Version;
         var metadata = StoredMetadata.Of(version);
-        var writes = new (string Path, BinaryData Content)[]
+        if (claim && await store.WriteAsync(AgreementLayout.VersionSnapshot(id, version.Number), AgreementJson.Serialize(snapshot),
+                WriteCondition.CreateNew, metadata, cancellationToken).ConfigureAwait(false) is null)
         {
-            (AgreementLayout.VersionSnapshot(id, version.Number), AgreementJson.Serialize(snapshot)),
-            (AgreementLayout.VersionMarkdown(id, version.Number), BinaryData.FromString(rendered.Markdown)),
-            (AgreementLayout.VersionDocx(id, version.Number), new BinaryData(rendered.Docx)),
-        };
-        foreach (var (path, content) in writes)
-        {
-            if (await store.WriteAsync(path, content, WriteCondition.CreateNew, metadata, cancellationToken).ConfigureAwait(false) is null)
-            {
-                return false;
-            }
+            return VersionWrite.Taken;
         }
 
-        return true;
-    }
-
-    private async Task<(VersionRecord Version, BinaryData Content)?> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        var file = await store.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-        return file is not null && StoredMetadata.Version(file.Metadata) is { } version ? (version, file.Content) : null;
+        await store.WriteAsync(AgreementLayout.VersionMarkdown(id, version.Number), BinaryData.FromString(rendered.Markdown),
+            WriteCondition.CreateNew, metadata, cancellationToken).ConfigureAwait(false);
+        await index.AddAsync(id, version, cancellationToken).ConfigureAwait(false);
+        var docx = await store.WriteAsync(AgreementLayout.VersionDocx(id, version.Number), new BinaryData(rendered.Docx),
+            WriteCondition.CreateNew, metadata, cancellationToken).ConfigureAwait(false);
+        return docx is null ? VersionWrite.AlreadyWritten : VersionWrite.Written;
     }
 
     // One past the highest number any file uses, so a number left behind by a cut-short write is never reused.
-    private async Task<int> NextNumberAsync(AgreementId id, CancellationToken cancellationToken)
+    internal async Task<int> NextNumberAsync(AgreementId id, CancellationToken cancellationToken)
     {
         var highest = 0;
         await foreach (var entry in store.ListAsync(AgreementLayout.Versions(id), cancellationToken).ConfigureAwait(false))
@@ -185,6 +165,25 @@ public sealed class VersionArchive
 
         return highest + 1;
     }
+
+    private async Task<(VersionRecord Version, BinaryData Content)?> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var file = await store.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        return file is not null && StoredMetadata.Version(file.Metadata) is { } version ? (version, file.Content) : null;
+    }
+}
+
+/// <summary>What writing a version's files came to.</summary>
+internal enum VersionWrite
+{
+    /// <summary>Another writer holds the number; nothing was written.</summary>
+    Taken,
+
+    /// <summary>This call wrote the .docx: the version exists, made by this call.</summary>
+    Written,
+
+    /// <summary>The .docx was there already: another call finished the same version first.</summary>
+    AlreadyWritten,
 }
 
 /// <summary>A version could not get a number because others kept taking the next one; trying again will work.</summary>

@@ -19,6 +19,9 @@ public sealed record VersionRecord(int Number, string Kind, string Sha256, strin
     /// <summary>The kind of the final version.</summary>
     public const string Definitief = "definitief";
 
+    /// <summary>The <see cref="Rendering.RendererBuild"/> that wrote the file; null for a version made before builds were recorded.</summary>
+    public string? RendererBuild { get; init; }
+
     /// <summary>The kind a render of <paramref name="kind"/> is stored as.</summary>
     public static string KindOf(DocumentKind kind) => kind == DocumentKind.Final ? Definitief : Concept;
 
@@ -30,4 +33,8 @@ public sealed record VersionRecord(int Number, string Kind, string Sha256, strin
 /// <summary>The content of <c>{id}/versions/{n}.json</c>: the version's facts and the answers it was rendered from.</summary>
 /// <param name="Version">The version's facts.</param>
 /// <param name="Answers">The answers exactly as they were rendered.</param>
-public sealed record VersionSnapshot(VersionRecord Version, JsonElement Answers);
+public sealed record VersionSnapshot(VersionRecord Version, JsonElement Answers)
+{
+    /// <summary>What the renderer was given, to render the version again; null for a version made before it was kept.</summary>
+    public RenderInput? Input { get; init; }
+}

@@ -22,6 +22,16 @@ public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer r
         return new ComposeResult(renderer.Render(check.TemplateModel(), options, cancellationToken), []);
     }
 
+    /// <summary>
+    /// The model the templates would see for <paramref name="answers"/>, as JSON to keep with a version (see
+    /// <see cref="TemplateModel"/>), or why the answers cannot be rendered.
+    /// </summary>
+    public PrepareResult Prepare(Answers answers)
+    {
+        var check = checker.Check(answers);
+        return check.IsValid ? new PrepareResult(TemplateModel.Of(check.TemplateModel()), []) : new PrepareResult(null, check.Validation.Errors);
+    }
+
     /// <summary>The agreement as Markdown, or the errors.</summary>
     public (string? Markdown, IReadOnlyList<ValidationError> Errors) ComposeMarkdown(Answers answers, CancellationToken cancellationToken = default)
     {
@@ -29,6 +39,11 @@ public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer r
         return check.IsValid ? (renderer.RenderMarkdown(check.TemplateModel(), null, cancellationToken), []) : (null, check.Validation.Errors);
     }
 }
+
+/// <summary>The model the templates would see, or the validation errors that prevent rendering.</summary>
+/// <param name="Model">The model, when the answers are valid.</param>
+/// <param name="Errors">Why the answers cannot be rendered yet, per question id.</param>
+public sealed record PrepareResult(TemplateModel? Model, IReadOnlyList<ValidationError> Errors);
 
 /// <summary>A rendered agreement, or the validation errors that prevented it.</summary>
 public sealed record ComposeResult(RenderedAgreement? Agreement, IReadOnlyList<ValidationError> Errors);

@@ -37,6 +37,9 @@ public sealed class AgreementRenderer
     /// <summary>The version of the templates this renderer uses.</summary>
     public string TemplateVersion => templates.Version;
 
+    /// <summary>The templates this renderer fills in.</summary>
+    public TemplateSet Templates => templates;
+
     /// <summary>Renders the agreement for <paramref name="answers"/>.</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
     public RenderedAgreement Render(Answers answers, RenderOptions options, CancellationToken cancellationToken = default) =>
@@ -58,16 +61,26 @@ public sealed class AgreementRenderer
         CancellationToken cancellationToken = default) =>
         RenderMarkdown(AgreementModel.From(model), edits, cancellationToken);
 
-    private RenderedAgreement Render(ScriptObject model, RenderOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes an agreement text that is already laid out (a stored version's Markdown) as a Word file, as made with the
+    /// templates of <paramref name="templateVersion"/>: how a final keeps, word for word, the text that was approved.
+    /// </summary>
+    public RenderedAgreement Write(string markdown, RenderOptions options, string templateVersion)
     {
+        ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(options);
-        var markdown = RenderMarkdown(model, options.Edits, cancellationToken);
         var document = AgreementMarkdown.Parse(markdown);
         var title = AgreementMarkdown.TitleOf(document) is { Length: > 0 } found ? found : Messages.UntitledAgreement;
         var info = new DocumentInfo(title, options.CreatedBy, options.CreatedAt, options.Marking, options.Version ?? 0,
-            Messages.DocumentDescription(templates.Version));
+            Messages.DocumentDescription(templateVersion));
         var bytes = docx.Write(document, info);
-        return new RenderedAgreement(title, markdown, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), templates.Version);
+        return new RenderedAgreement(title, markdown, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), templateVersion);
+    }
+
+    private RenderedAgreement Render(ScriptObject model, RenderOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Write(RenderMarkdown(model, options.Edits, cancellationToken), options, templates.Version);
     }
 
     private string RenderMarkdown(ScriptObject model, IReadOnlyDictionary<string, string>? edits, CancellationToken cancellationToken)

@@ -8,9 +8,21 @@ using Azure.Storage.Blobs.Specialized;
 namespace Overeenkomst.Storage;
 
 /// <summary>The store in Azure Blob Storage (or Azurite): one container, a blob per file, conditions done by the service.</summary>
-/// <remarks>Holds no state besides the client, so any number of handler instances can share one container.</remarks>
+/// <remarks>
+/// Holds no state besides the client, so any number of handler instances can share one container.
+/// <para>
+/// Retries tell the truth. When the service commits a write but its answer is lost on the way, the client sends the write
+/// again, and the retry meets the blob the first attempt made: a conditional write fails (409 or 412), an append would go
+/// in twice. So every write carries an id of its own in the blob's metadata, and a failed condition is checked against it:
+/// the blob it met is our own write, which succeeded. Appends are made at the position the blob had, and a refused
+/// position is checked for our own line.
+/// </para>
+/// </remarks>
 public sealed class BlobStore : IStore
 {
+    // Appenders that keep meeting each other's lines; each round reads the length again.
+    private const int AppendAttempts = 20;
+
     private readonly BlobContainerClient container;
 
     /// <summary>Opens <paramref name="containerName"/> in the account of <paramref name="connectionString"/>; the container is created on first write.</summary>
@@ -47,9 +59,10 @@ public sealed class BlobStore : IStore
         StoragePath.Check(path);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(metadata);
+        var writeId = Guid.NewGuid().ToString("N");
         var options = new BlobUploadOptions
         {
-            Metadata = BlobMetadata.Encode(metadata),
+            Metadata = BlobMetadata.Encode(metadata, writeId),
             HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.For(path) },
             Conditions = condition.IsCreateNew
                 ? new BlobRequestConditions { IfNoneMatch = ETag.All }
@@ -57,12 +70,12 @@ public sealed class BlobStore : IStore
         };
         try
         {
-            return await UploadAsync(path, content, options, cancellationToken).ConfigureAwait(false);
+            return await UploadAsync(path, content, options, writeId, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException exception) when (exception.ErrorCode == BlobErrorCode.ContainerNotFound)
         {
             await CreateContainerAsync(cancellationToken).ConfigureAwait(false);
-            return await UploadAsync(path, content, options, cancellationToken).ConfigureAwait(false);
+            return await UploadAsync(path, content, options, writeId, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -116,14 +129,34 @@ public sealed class BlobStore : IStore
         }
     }
 
-    private async Task<string?> UploadAsync(string path, BinaryData content, BlobUploadOptions options, CancellationToken cancellationToken)
+    private async Task<string?> UploadAsync(string path, BinaryData content, BlobUploadOptions options, string writeId,
+        CancellationToken cancellationToken)
     {
+        var blob = container.GetBlobClient(path);
         try
         {
-            var response = await container.GetBlobClient(path).UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
+            var response = await blob.UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
             return Unquote(response.Value.ETag);
         }
         catch (RequestFailedException exception) when (IsConditionFailure(exception))
+        {
+            return await OwnWriteAsync(blob, writeId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsUnavailable(exception, cancellationToken))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    // The ETag of the blob when our write made it (a retry met it), or null when another write did.
+    private static async Task<string?> OwnWriteAsync(BlobClient blob, string writeId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return BlobMetadata.WriteIdOf(properties.Metadata) == writeId ? Unquote(properties.ETag) : null;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
         {
             return null;
         }
@@ -140,13 +173,37 @@ public sealed class BlobStore : IStore
         {
             var create = new AppendBlobCreateOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.For(path) } };
             await blob.CreateIfNotExistsAsync(create, cancellationToken).ConfigureAwait(false);
-            using var stream = line.ToStream();
-            await blob.AppendBlockAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            for (var attempt = 1; ; attempt++)
+            {
+                var position = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.ContentLength;
+                try
+                {
+                    using var stream = line.ToStream();
+                    var at = new AppendBlobAppendBlockOptions { Conditions = new AppendBlobRequestConditions { IfAppendPositionEqual = position } };
+                    await blob.AppendBlockAsync(stream, at, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (RequestFailedException exception) when (exception.Status == 412 && attempt < AppendAttempts)
+                {
+                    // Another line went in at this position first — or ours did, and only the answer to it was lost.
+                    if (await HoldsAtAsync(blob, position, line, cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+            }
         }
         catch (Exception exception) when (IsUnavailable(exception, cancellationToken))
         {
             throw Unavailable(exception);
         }
+    }
+
+    private static async Task<bool> HoldsAtAsync(AppendBlobClient blob, long position, BinaryData line, CancellationToken cancellationToken)
+    {
+        var range = new BlobDownloadOptions { Range = new HttpRange(position, line.ToMemory().Length) };
+        var found = (await blob.DownloadContentAsync(range, cancellationToken).ConfigureAwait(false)).Value.Content;
+        return found.ToMemory().Span.SequenceEqual(line.ToMemory().Span);
     }
 
     private async Task CreateContainerAsync(CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Finalising;
 using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Rendering;
@@ -168,34 +169,59 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
     }
 
     [Fact]
-    public async Task A_final_left_by_a_finalisation_that_did_not_go_through_is_kept_but_not_listed_as_the_agreements_final()
+    public async Task A_finalisation_cut_short_after_its_reservation_is_finished_by_the_next_request_and_logged_once()
     {
         var (id, owner, jurist, _) = await ApprovedAsync();
         Assert.True(AgreementId.TryParse(id, out var agreementId));
 
-        // What a second jurist's request leaves when the first one wins: its final is written, its step to definitief refused.
-        var lost = await host.Services.GetRequiredService<VersionArchive>().CreateFinalAsync(agreementId, 1, new Actor("tweede.jurist@example.nl", "Tweede jurist"));
-        Assert.NotNull(lost.Version);
-        await ExpectAsync(await jurist.FinalizeAsync(id), HttpStatusCode.Created);
+        // What a request leaves when the store goes away right after the agreement named its final: no file yet.
+        await ReserveFinalAsync(agreementId, number: 2);
+        Assert.Equal(new[] { 1 }, await owner.VersionNumbersAsync(id));
 
-        var versions = await owner.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/versions");
-        Assert.Equal(["1 concept False", "2 definitief False", "3 definitief True"], versions.EnumerateArray()
+        using var finished = await jurist.FinalizeAsync(id);
+        using var again = await jurist.FinalizeAsync(id);
+
+        await ExpectAsync(finished, HttpStatusCode.Created);
+        Assert.Equal(2, (await finished.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32());
+        await ExpectRefusedAsync(again);
+        Assert.Equal(new[] { 1, 2 }, await owner.VersionNumbersAsync(id));
+        Assert.Single(await owner.LogAsync(id), line => line.GetProperty("action").GetString() == Messages.LogFinalised);
+    }
+
+    [Fact]
+    public async Task A_draft_that_takes_the_finals_reserved_number_moves_the_final_on_instead_of_becoming_it()
+    {
+        var (id, owner, jurist, _) = await ApprovedAsync();
+        Assert.True(AgreementId.TryParse(id, out var agreementId));
+        var reserved = await ReserveFinalAsync(agreementId, number: 2);
+
+        // A draft begun before the reservation, writing after it: it takes number 2 as drafts do.
+        var versions = host.Services.GetRequiredService<VersionArchive>();
+        var draft = await versions.CreateDraftAsync(agreementId, reserved, new Actor(TestPerson.Opleider.Email, TestPerson.Opleider.Name));
+        Assert.Equal(2, draft.Version!.Number);
+        using var finalised = await jurist.FinalizeAsync(id);
+
+        await ExpectAsync(finalised, HttpStatusCode.Created);
+        var listed = await owner.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/versions");
+        Assert.Equal(["1 concept False", "2 concept False", "3 definitief True"], listed.EnumerateArray()
             .Select(v => $"{v.GetProperty("number").GetInt32()} {v.GetProperty("kind").GetString()} {v.GetProperty("isAgreementFinal").GetBoolean()}"));
         Assert.Equal(3, (await owner.GetAgreementAsync(id)).Agreement.GetProperty("finalVersion").GetInt32());
+    }
+
+    private async Task<AgreementDocument> ReserveFinalAsync(AgreementId id, int number)
+    {
+        var archive = host.Services.GetRequiredService<AgreementArchive>();
+        var reserved = await archive.TransitionAsync(id, (await archive.ReadAsync(id))!, new Actor(TestPerson.Jurist.Email, TestPerson.Jurist.Name),
+            agreement => Lifecycle.Finalise(agreement, 1, number));
+        return reserved.Agreement!.Value;
     }
 
     // Owner, one care organisation and a jurist; version 1 submitted and approved.
     private async Task<(string Id, HttpClient Owner, HttpClient Jurist, HttpClient Laurens)> ApprovedAsync()
     {
         var owner = host.CreateClient(TestPerson.Opleider);
-        var jurist = host.CreateClient(TestPerson.Jurist);
         var laurens = host.CreateClient(TestPerson.LaurensZorg);
-        var (id, etag) = await owner.CreateAsync(ExampleAnswers.Laurens);
-        await ExpectAsync(await owner.SetParticipantsAsync(id, etag, TestPerson.Opleider, TestPerson.LaurensZorg, TestPerson.Jurist), HttpStatusCode.OK);
-        await owner.CreateVersionAsync(id);
-        await ExpectAsync(await owner.SubmitAsync(id, 1), HttpStatusCode.OK);
-        await ExpectAsync(await laurens.ReviewAsync(id, 1, "goedkeuring"), HttpStatusCode.Created);
-        return (id, owner, jurist, laurens);
+        return (await ApprovedAgreement.CreateAsync(owner, laurens), owner, host.CreateClient(TestPerson.Jurist), laurens);
     }
 
     // The same, finalised as version 2.

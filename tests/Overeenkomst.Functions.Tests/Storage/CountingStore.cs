@@ -12,6 +12,9 @@ public sealed class CountingStore(IStore inner) : IStore
     /// <summary>How many files were read.</summary>
     public int Reads => reads;
 
+    /// <summary>How many writes were asked for.</summary>
+    public int Writes => writes;
+
     /// <summary>The write (1-based) that fails as an unreachable store would; 0 for none.</summary>
     public int FailOnWrite { get; set; }
 

@@ -177,15 +177,33 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public void Finalising_an_approved_agreement_makes_it_definitief_with_its_final_version()
+    public void Finalising_an_approved_agreement_makes_it_definitief_naming_its_final_before_the_file_is_written_and_logged()
     {
         var agreement = InReview(3, Laurens) with { Status = AgreementStatus.Approved };
 
-        var step = Lifecycle.Finalise(agreement, 3, 4, "abc");
+        var step = Lifecycle.Finalise(agreement, 3, 4);
+        var logged = Lifecycle.Finalised(3, 4, "abc");
 
         Assert.Equal(AgreementStatus.Definitief, step.Next!.Status);
         Assert.Equal(4, step.Next.FinalVersion);
-        Assert.Equal(Messages.LogFinalisedDetail(3, "abc"), step.Detail);
+        Assert.Null(step.Action);
+        Assert.Null(logged.Next);
+        Assert.Equal(Messages.LogFinalised, logged.Action);
+        Assert.Equal(4, logged.Version);
+        Assert.Equal(Messages.LogFinalisedDetail(3, "abc"), logged.Detail);
+    }
+
+    [Fact]
+    public void The_finals_number_moves_only_while_the_agreement_still_names_it()
+    {
+        var reserved = InReview(3, Laurens) with { Status = AgreementStatus.Definitief, FinalVersion = 4 };
+
+        var moved = Lifecycle.MoveFinal(reserved, 4, 5);
+
+        Assert.Equal(5, moved.Next!.FinalVersion);
+        Assert.Equal(AgreementStatus.Definitief, moved.Next.Status);
+        Assert.True(Lifecycle.MoveFinal(moved.Next, 4, 6).IsRefused);
+        Assert.True(Lifecycle.MoveFinal(reserved with { Status = AgreementStatus.Approved }, 4, 5).IsRefused);
     }
 
     [Theory]
@@ -196,8 +214,8 @@ public sealed class LifecycleTests
     {
         var agreement = InReview(3, Laurens) with { Status = status };
 
-        Assert.StartsWith(Messages.FinaliseOnlyWhenApproved, Lifecycle.Finalise(agreement, 3, 4, "abc").Refusal, StringComparison.Ordinal);
-        Assert.Equal(Lifecycle.Finalise(agreement, 3, 4, "abc").Refusal, Lifecycle.WhyNotFinal(agreement, 3));
+        Assert.StartsWith(Messages.FinaliseOnlyWhenApproved, Lifecycle.Finalise(agreement, 3, 4).Refusal, StringComparison.Ordinal);
+        Assert.Equal(Lifecycle.Finalise(agreement, 3, 4).Refusal, Lifecycle.WhyNotFinal(agreement, 3));
     }
 
     [Fact]
@@ -214,7 +232,7 @@ public sealed class LifecycleTests
     {
         var agreement = InReview(5, Laurens) with { Status = AgreementStatus.Approved };
 
-        Assert.True(Lifecycle.Finalise(agreement, 3, 6, "abc").IsRefused);
+        Assert.True(Lifecycle.Finalise(agreement, 3, 6).IsRefused);
     }
 
     [Fact]

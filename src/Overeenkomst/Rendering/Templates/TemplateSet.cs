@@ -24,15 +24,19 @@ public sealed class TemplateSet
 
     private readonly FrozenDictionary<string, Template> templates;
 
-    private TemplateSet(string directory, FrozenDictionary<string, Template> templates, string version)
+    private TemplateSet(string directory, FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> sources, string version)
     {
         Directory = directory;
         this.templates = templates;
+        Sources = sources;
         Version = version;
     }
 
     /// <summary>The folder the templates came from.</summary>
     public string Directory { get; }
+
+    /// <summary>Every template's text by name, as hashed into <see cref="Version"/> (line ends as "\n"): what is kept with the versions made from it.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
 
     /// <summary>The first twelve hex digits of a SHA-256 over every template's name and text: changes whenever any template does.</summary>
     public string Version { get; }
@@ -50,31 +54,41 @@ public sealed class TemplateSet
             throw new TemplateSetException(Messages.TemplateFolderMissing(directory));
         }
 
-        var files = System.IO.Directory
+        var sources = System.IO.Directory
             .EnumerateFiles(directory, "*" + Extension, SearchOption.AllDirectories)
-            .Select(path => (Path: path, Name: NameOf(directory, path)))
-            .OrderBy(file => file.Name, StringComparer.Ordinal)
-            .ToList();
+            .ToDictionary(path => NameOf(directory, path), path => File.ReadAllText(path, Encoding.UTF8), StringComparer.Ordinal);
+        return FromSources(Path.GetFullPath(directory), sources);
+    }
 
+    /// <summary>
+    /// Parses and checks a set from its texts by name (<see cref="Sources"/> of an earlier set, kept in the store);
+    /// <paramref name="origin"/> says where they came from in error messages.
+    /// </summary>
+    /// <exception cref="TemplateSetException">A template is missing, does not parse, or includes one that does not exist.</exception>
+    public static TemplateSet FromSources(string origin, IReadOnlyDictionary<string, string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
         var problems = new List<string>();
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, name) in files)
+        foreach (var (name, source) in sources.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            var text = File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
+            var text = source.ReplaceLineEndings("\n");
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n" + text + "\n"));
-            var template = Template.Parse(text, Path.GetRelativePath(directory, path));
+            var template = Template.Parse(text, name + Extension);
             if (template.HasErrors)
             {
                 problems.AddRange(template.Messages.Select(m => m.ToString()));
             }
 
             parsed[name] = template;
+            texts[name] = text;
         }
 
         if (!parsed.ContainsKey(MainTemplate))
         {
-            problems.Add(Messages.MainTemplateMissing(MainTemplate + Extension, directory));
+            problems.Add(Messages.MainTemplateMissing(MainTemplate + Extension, origin));
         }
 
         problems.AddRange(IncludeCheck.FindUnknownIncludes(parsed));
@@ -85,7 +99,7 @@ public sealed class TemplateSet
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-        return new TemplateSet(Path.GetFullPath(directory), parsed.ToFrozenDictionary(StringComparer.Ordinal), version);
+        return new TemplateSet(origin, parsed.ToFrozenDictionary(StringComparer.Ordinal), texts.ToFrozenDictionary(StringComparer.Ordinal), version);
     }
 
     /// <summary>The template called <paramref name="name"/>, or null.</summary>

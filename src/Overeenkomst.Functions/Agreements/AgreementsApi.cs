@@ -4,6 +4,8 @@ using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Reviewing;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Functions.Agreements;
 
@@ -43,7 +45,7 @@ internal static class AgreementsApi
             : TypedResults.Unauthorized();
 
     private static async Task<Results<Created<AgreementDocument>, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, AgreementArchive archive, CancellationToken cancellationToken)
+        HttpRequest request, AgreementArchive archive, QuestionnaireDefinition definition, CancellationToken cancellationToken)
     {
         // Only education managers start agreements; there is no agreement yet whose existence a 403 could reveal.
         if (SignedInUser.From(request.HttpContext.User) is not { } user || !user.Has(ParticipantRoles.Opleiding))
@@ -61,6 +63,10 @@ internal static class AgreementsApi
             }
 
             answers = read.Answers!;
+            if (UnknownQuestions.In(definition, answers) is { Count: > 0 } unknown)
+            {
+                return AnswerProblems.Invalid(unknown);
+            }
         }
 
         var created = await archive.CreateAsync(answers, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
@@ -82,7 +88,7 @@ internal static class AgreementsApi
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> SaveAnswersAsync(
-        string id, HttpRequest request, AgreementArchive archive, CancellationToken cancellationToken)
+        string id, HttpRequest request, AgreementArchive archive, QuestionnaireDefinition definition, CancellationToken cancellationToken)
     {
         var (open, denied) = await AgreementAccess.OpenAsync(id, request.HttpContext, archive, AgreementAction.Edit, cancellationToken);
         if (open is null)
@@ -99,6 +105,11 @@ internal static class AgreementsApi
         if (read.Problem is { } problem)
         {
             return problem;
+        }
+
+        if (UnknownQuestions.In(definition, read.Answers!) is { Count: > 0 } unknown)
+        {
+            return AnswerProblems.Invalid(unknown);
         }
 
         var saved = await archive.SaveAnswersAsync(open.Id, open.Agreement, read.Answers!, etag, open.Actor, cancellationToken);

@@ -6,6 +6,10 @@ namespace Overeenkomst;
 /// </summary>
 public static partial class Messages
 {
+    /// <summary>An answer keyed by an id the questionnaire does not have, with the id probably meant.</summary>
+    public static string UnknownQuestion(string id, string? meant) =>
+        meant is null ? $"Onbekende vraag '{id}'." : $"Onbekende vraag '{id}'. Bedoelde u '{meant}'?";
+
     /// <summary>A required question has no answer.</summary>
     public const string Required = "Deze vraag is verplicht.";
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Overeenkomst.Tests.Questionnaire;
 using Overeenkomst.Tests.Support;
 
 namespace Overeenkomst.Tests.Cli;
@@ -127,6 +128,25 @@ public sealed class CommandLineTests : IDisposable
         }
 
         Assert.Contains("Toon uitleg over de opdrachten en opties.", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("check")]
+    [InlineData("render")]
+    public void A_mistyped_question_id_is_refused_with_the_id_meant(string command)
+    {
+        var answers = TestQuestionnaire.ExampleObject(TestTemplates.ExampleNames.First());
+        answers["opzegtermijn_maand"] = 3;
+        var file = Path.Combine(folder.FullName, "typfout.json");
+        File.WriteAllText(file, answers.ToJsonString());
+
+        var outcome = command == "render" ? Run(command, file, "-o", Path.Combine(folder.FullName, "x.docx")) : Run(command, file);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("opzegtermijn_maand", outcome.Output + outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("Onbekende vraag 'opzegtermijn_maand'. Bedoelde u 'opzegtermijn_maanden'?", outcome.Output + outcome.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.FullName, "x.docx")));
     }
 
     public void Dispose() => folder.Delete(recursive: true);

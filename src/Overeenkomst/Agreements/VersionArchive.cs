@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Storage;
@@ -24,15 +25,17 @@ public sealed class VersionArchive
     private readonly AgreementComposer composer;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
+    private readonly AnswerMigration? migration;
 
-    /// <summary>Creates the archive of versions.</summary>
+    /// <summary>Creates the archive of versions; with <paramref name="migration"/>, a final is made from the approved answers as the current questionnaire names them.</summary>
     public VersionArchive(IStore store, AgreementComposer composer, TimeProvider clock,
-        ILogger<VersionArchive>? logger = null)
+        ILogger<VersionArchive>? logger = null, AnswerMigration? migration = null)
     {
         this.store = store;
         this.composer = composer;
         this.clock = clock;
         this.logger = logger ?? NullLogger<VersionArchive>.Instance;
+        this.migration = migration;
     }
 
     /// <summary>
@@ -46,7 +49,8 @@ public sealed class VersionArchive
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var stored = await StoreNextAsync(id, agreement.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
+        var stored = await StoreNextAsync(id, agreement.Answers, agreement.QuestionnaireVersion, DocumentKind.Draft, createdBy, cancellationToken)
+            .ConfigureAwait(false);
         if (stored.Version is not { } version)
         {
             return stored;
@@ -72,7 +76,10 @@ public sealed class VersionArchive
             return DraftResult.NotFound;
         }
 
-        return await StoreNextAsync(id, approved.Answers, DocumentKind.Final, createdBy, cancellationToken).ConfigureAwait(false);
+        // Approved before the questionnaire changed: its answers are read as the current questionnaire names them.
+        var answers = migration?.Stored(approved.Answers, approved.QuestionnaireVersion, id.Value).Answers ?? approved.Answers;
+        return await StoreNextAsync(id, answers, migration?.CurrentVersion ?? approved.QuestionnaireVersion, DocumentKind.Final, createdBy, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>True when version <paramref name="number"/> exists (its .docx does), from a listing.</summary>
@@ -122,8 +129,8 @@ public sealed class VersionArchive
         return file is null ? null : AgreementJson.Deserialize<VersionSnapshot>(file.Content);
     }
 
-    private async Task<DraftResult> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, DocumentKind kind, Actor createdBy,
-        CancellationToken cancellationToken)
+    private async Task<DraftResult> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, string? questionnaireVersion,
+        DocumentKind kind, Actor createdBy, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
@@ -138,7 +145,7 @@ public sealed class VersionArchive
 
             var version = new VersionRecord(number, VersionRecord.KindOf(kind), rendered.Sha256, rendered.TemplateVersion, createdAt,
                 createdBy.Email, rendered.Title);
-            if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers), rendered, cancellationToken).ConfigureAwait(false))
+            if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers) { QuestionnaireVersion = questionnaireVersion }, rendered, cancellationToken).ConfigureAwait(false))
             {
                 return DraftResult.Made(version);
             }

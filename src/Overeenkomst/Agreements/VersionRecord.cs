@@ -30,4 +30,8 @@ public sealed record VersionRecord(int Number, string Kind, string Sha256, strin
 /// <summary>The content of <c>{id}/versions/{n}.json</c>: the version's facts and the answers it was rendered from.</summary>
 /// <param name="Version">The version's facts.</param>
 /// <param name="Answers">The answers exactly as they were rendered.</param>
-public sealed record VersionSnapshot(VersionRecord Version, JsonElement Answers);
+public sealed record VersionSnapshot(VersionRecord Version, JsonElement Answers)
+{
+    /// <summary>The version of the questionnaire the answers were given under; null for versions stored before it was recorded.</summary>
+    public string? QuestionnaireVersion { get; init; }
+}

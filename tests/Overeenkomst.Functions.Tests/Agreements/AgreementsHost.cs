@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
-/// <summary>The handler in memory, with its storage settings given by the test, signing users in as Azure does (EasyAuth header).</summary>
-public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+/// <summary>
+/// The handler in memory, with its storage settings given by the test, signing users in as Azure does (EasyAuth header);
+/// with <paramref name="logs"/>, its log lines go there too.
+/// </summary>
+public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings, ILoggerProvider? logs = null) : WebApplicationFactory<Program>
 {
     /// <summary>Settings for a store in Azure Blob Storage (Azurite) with its own container.</summary>
     public static Dictionary<string, string> Blob(string connectionString) => new()
@@ -31,6 +36,11 @@ public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings)
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(logs));
         }
     }
 }

@@ -31,8 +31,12 @@ public sealed record QuestionDefinition(
     public bool IsGroup => Type == QuestionType.Group;
 }
 
-/// <summary>Bounds of an answer: a number's range, a text's length, a group's or multiple choice's number of items.</summary>
-public sealed record ValueLimits(decimal? Min = null, decimal? Max = null, int? MinItems = null, int? MaxItems = null, int? MaxLength = null)
+/// <summary>
+/// Bounds of an answer: a number's range and whether it must be whole (<c>"geheel": true</c>, for counts: students,
+/// persons, days, months), a text's length, a group's or multiple choice's number of items.
+/// </summary>
+public sealed record ValueLimits(decimal? Min = null, decimal? Max = null, int? MinItems = null, int? MaxItems = null, int? MaxLength = null,
+    bool WholeNumber = false)
 {
     /// <summary>No bounds.</summary>
     public static ValueLimits None { get; } = new();

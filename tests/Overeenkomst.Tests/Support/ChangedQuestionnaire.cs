@@ -27,6 +27,13 @@ public static class ChangedQuestionnaire
     /// <summary>The question <see cref="Next"/> removes from inside a group.</summary>
     public const string NextRemoved = "locaties.doelgroep";
 
+    /// <summary>The counts that take no fraction, as the report asks the lead to flag them with <c>"geheel": true</c>.</summary>
+    public static IReadOnlyList<string> WholeNumbers { get; } =
+    [
+        "opleidingen.cohort", "opleidingen.aantal_studenten", "studenten_per_afdeling", "rollen.aantal", "betaaltermijn_dagen",
+        "opzegtermijn_maanden", "aantal_exemplaren",
+    ];
+
     private static readonly JsonDocumentOptions FileOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>templates/vragenlijst/vragenlijst.json as the build copied it.</summary>
@@ -77,6 +84,18 @@ public static class ChangedQuestionnaire
             ["hernoemd"] = new JsonObject(NextRenamed.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)pair.Value))),
             ["verwijderd"] = new JsonArray(NextRemoved),
         });
+        return definition.ToJsonString();
+    }
+
+    /// <summary>The real definition with <see cref="WholeNumbers"/> flagged <c>"geheel": true</c>, as JSON text.</summary>
+    public static string WithWholeNumbers()
+    {
+        var definition = JsonNode.Parse(File.ReadAllText(RealPath), documentOptions: FileOptions)!.AsObject();
+        foreach (var path in WholeNumbers)
+        {
+            Find(definition, path)["geheel"] = true;
+        }
+
         return definition.ToJsonString();
     }
 

@@ -125,7 +125,7 @@ public sealed class AnswerValidator
             var items = new JsonArray();
             if (raw.ValueKind != JsonValueKind.Array)
             {
-                Errors.Add(new ValidationError(path, Messages.NotAList));
+                Errors.Add(new ValidationError(path, GivenValue.Message(raw, Messages.ExpectedItems)));
                 return items;
             }
 

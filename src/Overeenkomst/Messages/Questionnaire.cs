@@ -117,7 +117,7 @@ public static partial class Messages
 
     /// <summary>A client names a questionnaire version this server does not know.</summary>
     public static string QuestionnaireVersionUnknown(string version, IEnumerable<string> known) =>
-        $"De antwoorden zijn gegeven onder versie '{version}' van de vragenlijst, maar die versie bestaat niet; bekend zijn: {string.Join(", ", known)}. Laad de vragenlijst opnieuw.";
+        $"De antwoorden zijn gegeven onder versie '{version}' van de vragenlijst, maar die versie bestaat niet; bekend zijn: {string.Join(", ", known)}.";
 
     /// <summary>Title of an answers document under an unknown questionnaire version.</summary>
     public const string QuestionnaireVersionUnknownTitle = "Onbekende versie van de vragenlijst";

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Overeenkomst.Tests.Questionnaire;
 using Overeenkomst.Tests.Support;
+using static Overeenkomst.Tests.Cli.CommandLineProcess;
 
 namespace Overeenkomst.Tests.Cli;
 
@@ -8,29 +8,6 @@ namespace Overeenkomst.Tests.Cli;
 public sealed class CommandLineTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("cli-");
-
-    private sealed record Outcome(int ExitCode, string Output, string Error);
-
-    private static Outcome Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Overeenkomst.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "The command line did not finish within a minute.");
-        return new Outcome(process.ExitCode, output.Result, error.Result);
-    }
 
     private static string ExampleFile => Path.Combine(TestTemplates.ExamplesFolder, TestTemplates.ExampleNames.First() + ".json");
 

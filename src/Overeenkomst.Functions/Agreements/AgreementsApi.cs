@@ -108,13 +108,18 @@ internal static class AgreementsApi
     }
 
     // Incomplete answers are stored (that is how a person works through the questionnaire), but only answers to its
-    // questions: an unknown id would sit in the agreement unseen, since no page shows it and no check reads it.
+    // questions: an unknown id would sit in the agreement unseen, since no page shows it and no check reads it. And only
+    // with a name that fits the title kept in the blob's metadata.
     private static async Task<SentAnswers> ReadForStoringAsync(HttpRequest request, AnswerMigration migration, CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        return read.Answers is { } answers && UnknownQuestions.In(migration.Definition, answers) is { Count: > 0 } unknown
-            ? SentAnswers.Refused(AnswerProblems.Invalid(unknown))
-            : read;
+        if (read.Answers is not { } answers)
+        {
+            return read;
+        }
+
+        var refused = UnknownQuestions.In(migration.Definition, answers).Append(AgreementTitle.TooLong(answers)).OfType<ValidationError>().ToList();
+        return refused.Count > 0 ? SentAnswers.Refused(AnswerProblems.Invalid(refused)) : read;
     }
 
     // A new agreement may start empty; anything sent must be an answers document.

@@ -60,8 +60,9 @@ internal static class ClientPrincipal
             .Select(type => usable.FirstOrDefault(claim => claim.Type == type)?.Value)
             .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
 
+        // An address longer than any participant may have is no address we can write into an agreement (or its metadata).
         var email = First(EmailTypes)?.Trim().ToLowerInvariant();
-        if (email is null || !email.Contains('@', StringComparison.Ordinal))
+        if (email is null || !email.Contains('@', StringComparison.Ordinal) || email.Length > ParticipantsCheck.MaxLength)
         {
             return null;
         }

@@ -133,7 +133,7 @@ public sealed class AgreementArchive
         await foreach (var entry in store.ListAsync("", cancellationToken).ConfigureAwait(false))
         {
             if (AgreementLayout.AgreementIdOf(entry.Path) is { } id && StoredMetadata.Summary(id, entry.Metadata) is { } summary
-                && StoredMetadata.Participants(entry.Metadata).Any(participant => Participation.SameEmail(participant, email)))
+                && StoredMetadata.Names(entry.Metadata, email))
             {
                 summaries.Add(summary);
             }

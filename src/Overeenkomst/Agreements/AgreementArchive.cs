@@ -69,9 +69,11 @@ public sealed class AgreementArchive
         Actor savedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(current);
+        var changes = AnswerChanges.Between(current.Value.Answers, answers.Root, migration?.Definition);
         return SaveContentAsync(id, current, etag, savedBy, Messages.ChangedAnswers, AgreementLog.AnswersSaved,
             agreement => agreement with { Title = AgreementTitle.Of(answers), Answers = answers.Root, QuestionnaireVersion = migration?.CurrentVersion },
-            cancellationToken);
+            cancellationToken, changes);
     }
 
     /// <summary>Replaces the participants (checked by <see cref="ParticipantsCheck"/>) on the same terms as <see cref="SaveAnswersAsync"/>.</summary>
@@ -150,7 +152,8 @@ public sealed class AgreementArchive
 
     // The write is conditional on the ETag, so a save that raced another still cannot overwrite it.
     private async Task<SaveResult> SaveContentAsync(AgreementId id, Stored<AgreementDocument> current, string etag, Actor savedBy,
-        string what, string action, Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken)
+        string what, string action, Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken,
+        IReadOnlyList<ChangedAnswer>? changes = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         if (current.ETag != etag)
@@ -171,7 +174,7 @@ public sealed class AgreementArchive
             return SaveResult.Stale;
         }
 
-        await LogAsync(id, savedBy, now, action, cancellationToken).ConfigureAwait(false);
+        await LogAsync(id, savedBy, now, action, cancellationToken, changes: changes).ConfigureAwait(false);
         if (lifecycle.Action is { } reopened)
         {
             await LogAsync(id, savedBy, now, reopened, cancellationToken, lifecycle.Version, lifecycle.Detail).ConfigureAwait(false);
@@ -203,8 +206,9 @@ public sealed class AgreementArchive
     }
 
     private Task LogAsync(AgreementId id, Actor actor, DateTimeOffset at, string action, CancellationToken cancellationToken,
-        int? version = null, string? detail = null) =>
-        AgreementLog.AppendAsync(store, id, new LogEntry(at, actor.Email, action, version, actor.Name, detail), logger, cancellationToken);
+        int? version = null, string? detail = null, IReadOnlyList<ChangedAnswer>? changes = null) =>
+        AgreementLog.AppendAsync(store, id, new LogEntry(at, actor.Email, action, version, actor.Name, detail) { Changes = changes }, logger,
+            cancellationToken);
 
 }
 

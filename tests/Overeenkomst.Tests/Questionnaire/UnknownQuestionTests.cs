@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire.Validation;
+using Overeenkomst.Tests.Support;
 
 namespace Overeenkomst.Tests.Questionnaire;
 
@@ -92,6 +93,17 @@ public sealed class UnknownQuestionTests
         var errors = ErrorsWith("partijen.0.brin", "00GT");
 
         Assert.DoesNotContain(errors.Keys, key => key.StartsWith("partijen[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_id_written_with_escapes_is_the_same_id()
+    {
+        var json = TestTemplates.ExampleJson("laurens-albeda").Replace("\"kvk\":", "\"\\u006bvk\":", StringComparison.Ordinal);
+
+        var errors = TestQuestionnaire.Checker.Check(TestQuestionnaire.Parse(json)).Validation.Errors;
+
+        Assert.Contains("\\u006bvk", json, StringComparison.Ordinal);
+        Assert.Empty(errors);
     }
 
     [Fact]

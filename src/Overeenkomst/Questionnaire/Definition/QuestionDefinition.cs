@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace Overeenkomst.Questionnaire.Definition;
@@ -29,6 +30,9 @@ public sealed record QuestionDefinition(
 {
     /// <summary>Whether the answer is a list of items.</summary>
     public bool IsGroup => Type == QuestionType.Group;
+
+    /// <summary>The questions of one item of a group, by id (the first, should the definition have an id twice: loading refuses that).</summary>
+    public FrozenDictionary<string, QuestionDefinition> Members { get; } = Questions.DistinctBy(q => q.Id).ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
 }
 
 /// <summary>

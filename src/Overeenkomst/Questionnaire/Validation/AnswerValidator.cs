@@ -36,7 +36,7 @@ public sealed class AnswerValidator
         ArgumentNullException.ThrowIfNull(answers);
         var topLevel = ConditionScope.ById(answers.Root);
         var walk = new Walk(new ConditionScope(definition, topLevel));
-        walk.Errors.AddRange(UnknownQuestions.In(definition, answers));
+        UnknownQuestions.In(definition, topLevel, walk.Errors);
         var sections = new List<SectionCompleteness>();
         foreach (var section in definition.Sections)
         {

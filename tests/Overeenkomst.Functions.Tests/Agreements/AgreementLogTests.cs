@@ -7,11 +7,8 @@ using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
 namespace Overeenkomst.Functions.Tests.Agreements;
 
 /// <summary>The log keeps every save, each saying which questions it changed, with their labels; against Azurite.</summary>
-public sealed class AgreementLogTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
+public sealed class AgreementLogTests(AzuriteFixture azurite) : OpleiderOnAzurite(azurite)
 {
-    private readonly AgreementsHost host = new(AgreementsHost.Blob(azurite.Azurite.ConnectionString));
-
-    private HttpClient Client => field ??= host.CreateClient(TestPerson.Opleider);
 
     private static string Changed(Action<JsonObject> change)
     {
@@ -64,11 +61,5 @@ public sealed class AgreementLogTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(["aangemaakt", "antwoorden opgeslagen", "antwoorden opgeslagen", "antwoorden opgeslagen"], log.Select(line => line.GetProperty("action").GetString()));
         Assert.All(log.Skip(1), line => Assert.Equal("naam_leerwerkplek", Assert.Single(line.GetProperty("changes").EnumerateArray()).GetProperty("path").GetString()));
         Assert.False(log[0].TryGetProperty("changes", out var none) && none.ValueKind != JsonValueKind.Null);
-    }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        host.Dispose();
     }
 }

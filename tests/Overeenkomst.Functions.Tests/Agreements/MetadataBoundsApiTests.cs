@@ -14,22 +14,16 @@ namespace Overeenkomst.Functions.Tests.Agreements;
 /// What goes into blob metadata stays within Azure's 8 KiB, measured on the blobs Azurite keeps (Azurite itself does not
 /// refuse more): a name beyond the title's bound is refused in Dutch, the largest participants list the app accepts fits.
 /// </summary>
-public sealed class MetadataBoundsApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
+public sealed class MetadataBoundsApiTests(AzuriteFixture azurite) : OpleiderOnAzurite(azurite)
 {
     private const int AzureLimit = 8 * 1024;
-
-    private readonly Dictionary<string, string> settings = AgreementsHost.Blob(azurite.Azurite.ConnectionString);
-
-    private AgreementsHost Host => field ??= new AgreementsHost(settings);
-
-    private HttpClient Client => field ??= Host.CreateClient(TestPerson.Opleider);
 
     private static string LaurensNamed(string name) => ExampleAnswers.LaurensNamed(name);
 
     // The size Azure counts for a blob: every metadata name and value as sent.
     private async Task<int> MetadataSizeAsync(string path)
     {
-        var blob = new BlobContainerClient(azurite.Azurite.ConnectionString, settings["Storage:Container"]).GetBlobClient(path);
+        var blob = new BlobContainerClient(Azurite.ConnectionString, Settings["Storage:Container"]).GetBlobClient(path);
         var metadata = (await blob.GetPropertiesAsync()).Value.Metadata;
         return metadata.Sum(pair => Encoding.UTF8.GetByteCount(pair.Key) + Encoding.UTF8.GetByteCount(pair.Value));
     }
@@ -87,11 +81,5 @@ public sealed class MetadataBoundsApiTests(AzuriteFixture azurite) : IClassFixtu
         using var response = await client.PostAsync("/api/agreements", content: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        Host.Dispose();
     }
 }

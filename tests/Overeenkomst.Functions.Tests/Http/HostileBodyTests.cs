@@ -13,11 +13,8 @@ namespace Overeenkomst.Functions.Tests.Http;
 /// Bodies no person types but a broken client or an attacker sends — half a character, bytes that are not UTF-8 — on every
 /// endpoint that takes answers, over real HTTP against Azurite: cleaned or refused in Dutch, never a server error.
 /// </summary>
-public sealed class HostileBodyTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
+public sealed class HostileBodyTests(AzuriteFixture azurite) : OpleiderOnAzurite(azurite)
 {
-    private readonly AgreementsHost host = new(AgreementsHost.Blob(azurite.Azurite.ConnectionString));
-
-    private HttpClient Client => field ??= host.CreateClient(TestPerson.Opleider);
 
     /// <summary>Each endpoint that takes answers, as a request with the given body.</summary>
     private async Task<HttpResponseMessage[]> SendToEveryEndpointAsync(Func<HttpContent> body)
@@ -105,11 +102,5 @@ public sealed class HostileBodyTests(AzuriteFixture azurite) : IClassFixture<Azu
             var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
             Assert.StartsWith("Het antwoordendocument is geen geldige UTF-8-tekst", detail, StringComparison.Ordinal);
         }
-    }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        host.Dispose();
     }
 }

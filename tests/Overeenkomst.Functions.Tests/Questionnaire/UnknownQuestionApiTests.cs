@@ -8,13 +8,9 @@ using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
 namespace Overeenkomst.Functions.Tests.Questionnaire;
 
 /// <summary>A mistyped question id is refused by everything a client sends answers to, at its path, naming the id meant.</summary>
-public sealed class UnknownQuestionApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IDisposable
+public sealed class UnknownQuestionApiTests(AzuriteFixture azurite) : OpleiderOnAzurite(azurite)
 {
     private const string Meant = "Onbekende vraag 'opzegtermijn_maand'. Bedoelde u 'opzegtermijn_maanden'?";
-
-    private readonly AgreementsHost host = new(AgreementsHost.Blob(azurite.Azurite.ConnectionString));
-
-    private HttpClient Client => field ??= host.CreateClient(TestPerson.Opleider);
 
     private static string LaurensWithTypos()
     {
@@ -87,11 +83,5 @@ public sealed class UnknownQuestionApiTests(AzuriteFixture azurite) : IClassFixt
         using var response = await Client.SaveAnswersAsync(id, """{ "naam_leerwerkplek": "Leerhuis", "opzegtermijn_maanden": "zes" }""", etag);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        host.Dispose();
     }
 }

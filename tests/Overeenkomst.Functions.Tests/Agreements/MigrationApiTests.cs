@@ -2,36 +2,57 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Storage;
+using Overeenkomst.Storage;
 using Overeenkomst.Tests.Support;
 using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
 /// <summary>
-/// An agreement stored under the questionnaire of today, read after a deploy that renamed and removed questions: it reads
-/// back migrated, the person is told what changed, and answers sent under an older version are migrated too. Two handlers
-/// over one Azurite container: the one of today and the one after the deploy.
+/// An agreement stored before a deploy that renamed and removed questions: it reads back migrated, the person is told what
+/// changed, and answers sent under an older version are migrated too. The handler after the deploy runs over Azurite;
+/// what the older deploy left is written into the container as it would have left it (answers of version 1, no version
+/// recorded), so the test does not depend on the questionnaire of today.
 /// </summary>
 public sealed class MigrationApiTests : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-vragenlijst-");
     private readonly CollectingLogs logs = new();
-    private readonly AgreementsHost today;
     private readonly AgreementsHost afterDeploy;
 
     public MigrationApiTests(AzuriteFixture azurite)
     {
         ArgumentNullException.ThrowIfNull(azurite);
-        var storage = AgreementsHost.Blob(azurite.Azurite.ConnectionString);
-        today = new AgreementsHost(storage);
         afterDeploy = new AgreementsHost(
-            new Dictionary<string, string>(storage) { ["Questionnaire:Path"] = ChangedQuestionnaire.Write(ChangedQuestionnaire.Next(), folder) }, logs);
+            new Dictionary<string, string>(AgreementsHost.Blob(azurite.Azurite.ConnectionString))
+            {
+                ["Questionnaire:Path"] = ChangedQuestionnaire.Write(ChangedQuestionnaire.Next(), folder),
+            },
+            logs);
     }
 
-    private HttpClient Today => field ??= today.CreateClient(TestPerson.Opleider);
-
     private HttpClient AfterDeploy => field ??= afterDeploy.CreateClient(TestPerson.Opleider);
+
+    private static string LaurensUnderVersion1 => ChangedQuestionnaire.AnsweredUnderVersion1(ExampleAnswers.Laurens);
+
+    // An agreement as a deploy of version 1 left it: its answers as they were given then, no questionnaire version recorded.
+    // Gives its ETag as the API shows it (quoted).
+    private async Task<(string Id, string ETag)> StoredBeforeTheDeployAsync()
+    {
+        var (id, _) = await AfterDeploy.CreateAsync("{}");
+        var store = afterDeploy.Services.GetRequiredService<IStore>();
+        Assert.True(AgreementId.TryParse(id, out var agreementId));
+        var file = (await store.ReadAsync(AgreementLayout.Agreement(agreementId)))!;
+        var agreement = JsonNode.Parse(file.Content.ToString())!.AsObject();
+        agreement["answers"] = JsonNode.Parse(LaurensUnderVersion1);
+        agreement.Remove("questionnaireVersion");
+        var etag = await store.WriteAsync(AgreementLayout.Agreement(agreementId), BinaryData.FromString(agreement.ToJsonString()),
+            WriteCondition.Replace(file.ETag), file.Metadata);
+        return (id, $"\"{etag}\"");
+    }
 
     private static StringContent WithVersion(string answers, string version)
     {
@@ -43,7 +64,7 @@ public sealed class MigrationApiTests : IClassFixture<AzuriteFixture>, IDisposab
     [Fact]
     public async Task A_stored_agreement_reads_back_migrated_and_says_what_changed_without_being_written()
     {
-        var (id, etag) = await Today.CreateAsync(ExampleAnswers.Laurens);
+        var (id, etag) = await StoredBeforeTheDeployAsync();
 
         var (agreement, etagAfterDeploy) = await AfterDeploy.GetAgreementAsync(id);
 
@@ -63,7 +84,7 @@ public sealed class MigrationApiTests : IClassFixture<AzuriteFixture>, IDisposab
     [Fact]
     public async Task Once_saved_the_answers_are_stored_under_the_new_version_and_nothing_more_is_told()
     {
-        var (id, _) = await Today.CreateAsync(ExampleAnswers.Laurens);
+        var (id, _) = await StoredBeforeTheDeployAsync();
         var (migrated, etag) = await AfterDeploy.GetAgreementAsync(id);
 
         using var saved = await AfterDeploy.SaveAnswersAsync(id, migrated.GetProperty("answers").GetRawText(), etag);
@@ -78,7 +99,7 @@ public sealed class MigrationApiTests : IClassFixture<AzuriteFixture>, IDisposab
     public async Task Answers_sent_under_the_old_version_are_migrated_and_the_reply_says_what_changed()
     {
         var (id, etag) = await AfterDeploy.CreateAsync("""{ "naam_leerwerkplek": "Leerhuis" }""");
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/agreements/{id}/answers") { Content = WithVersion(ExampleAnswers.Laurens, "1") };
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/agreements/{id}/answers") { Content = WithVersion(LaurensUnderVersion1, "1") };
         request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
 
         using var response = await AfterDeploy.SendAsync(request);
@@ -104,7 +125,7 @@ public sealed class MigrationApiTests : IClassFixture<AzuriteFixture>, IDisposab
     [Fact]
     public async Task The_check_migrates_answers_sent_under_an_older_version_and_lists_the_changes()
     {
-        using var response = await AfterDeploy.PostAsync("/api/answers/check", WithVersion(ExampleAnswers.Laurens, "1"));
+        using var response = await AfterDeploy.PostAsync("/api/answers/check", WithVersion(LaurensUnderVersion1, "1"));
 
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -123,9 +144,7 @@ public sealed class MigrationApiTests : IClassFixture<AzuriteFixture>, IDisposab
 
     public void Dispose()
     {
-        Today.Dispose();
         AfterDeploy.Dispose();
-        today.Dispose();
         afterDeploy.Dispose();
         folder.Delete(recursive: true);
     }

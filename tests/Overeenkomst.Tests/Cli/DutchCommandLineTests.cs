@@ -96,8 +96,9 @@ public sealed class DutchCommandLineTests : IDisposable
     public void Answers_given_under_an_older_questionnaire_are_migrated_and_what_changed_is_told()
     {
         var questionnaire = File("v2.json", ChangedQuestionnaire.Version2().ToJsonString());
+        var answers = File("v1.json", ChangedQuestionnaire.AnsweredUnderVersion1(System.IO.File.ReadAllText(Example)));
 
-        var outcome = Run("validate", Example, "--vragenlijst", questionnaire, "--vragenlijstversie", "1");
+        var outcome = Run("validate", answers, "--vragenlijst", questionnaire, "--vragenlijstversie", "1");
 
         Assert.Contains("De vragenlijst is gewijzigd sinds deze antwoorden zijn gegeven:", outcome.Error, StringComparison.Ordinal);
         Assert.Contains("De vraag 'kwaliteitstoets_opnemen' komt sinds versie 2 van de vragenlijst niet meer voor", outcome.Error, StringComparison.Ordinal);

@@ -15,14 +15,16 @@ public sealed class MigrationTests
 
     private static JsonElement Laurens => TestQuestionnaire.Element(TestTemplates.ExampleJson("laurens-albeda"));
 
+    private static JsonElement LaurensUnderVersion1 => TestQuestionnaire.Element(ChangedQuestionnaire.AnsweredUnderVersion1(TestTemplates.ExampleJson("laurens-albeda")));
+
     [Fact]
     public void The_change_for_version_2_loads_and_drops_the_two_removed_answers_of_an_agreement_stored_before_versions()
     {
         var logs = new CollectingLogs();
 
-        var migrated = new AnswerMigration(Version2, logs.For<AnswerMigration>()).Stored(Laurens, answeredUnder: null, "laurens");
+        var migrated = new AnswerMigration(Version2, logs.For<AnswerMigration>()).Stored(LaurensUnderVersion1, answeredUnder: null, "laurens");
 
-        var expected = JsonNode.Parse(Laurens.GetRawText())!.AsObject();
+        var expected = JsonNode.Parse(LaurensUnderVersion1.GetRawText())!.AsObject();
         expected.Remove("kwaliteitstoets_opnemen");
         expected.Remove("verzekering_studenten");
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(migrated.Answers.GetRawText())));
@@ -38,7 +40,7 @@ public sealed class MigrationTests
     [Fact]
     public void Answers_of_the_first_version_go_through_every_change_renamed_in_their_place_at_every_level()
     {
-        var migrated = new AnswerMigration(Next).Stored(Laurens, answeredUnder: "1", "laurens");
+        var migrated = new AnswerMigration(Next).Stored(LaurensUnderVersion1, answeredUnder: "1", "laurens");
 
         var answers = JsonNode.Parse(migrated.Answers.GetRawText())!.AsObject();
         Assert.Equal(6, answers["opzegtermijn_in_maanden"]!.GetValue<int>());
@@ -76,7 +78,8 @@ public sealed class MigrationTests
         answers["opzegtermijn_maand"] = 3;
         answers["partijen"]![0]!["kvk_nummer"] = "12345678";
 
-        var migrated = new AnswerMigration(TestQuestionnaire.Definition).Stored(TestQuestionnaire.Element(answers.ToJsonString()), "1", "laurens");
+        var migrated = new AnswerMigration(TestQuestionnaire.Definition).Stored(TestQuestionnaire.Element(answers.ToJsonString()),
+            TestQuestionnaire.Definition.Version, "laurens");
 
         Assert.True(JsonElement.DeepEquals(Laurens, migrated.Answers));
         Assert.Equal(["Het antwoord op 'partijen.kvk_nummer' is vervallen: de vragenlijst kent die vraag niet.",

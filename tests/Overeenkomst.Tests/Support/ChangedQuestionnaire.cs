@@ -13,6 +13,18 @@ public static class ChangedQuestionnaire
     /// <summary>The entry of <c>"wijzigingen"</c> for version 2, exactly as the report hands it to the lead.</summary>
     public const string ChangeToVersion2 = """{ "van": "1", "naar": "2", "verwijderd": ["kwaliteitstoets_opnemen", "verzekering_studenten"] }""";
 
+    /// <summary>
+    /// Answers as they were given under version 1: with the two answers version 2 removes, whether or not the examples
+    /// still have them (the lead takes them out of the examples with his change).
+    /// </summary>
+    public static string AnsweredUnderVersion1(string answers)
+    {
+        var old = JsonNode.Parse(answers)!.AsObject();
+        old["verzekering_studenten"] ??= "de onderwijsinstelling";
+        old["kwaliteitstoets_opnemen"] ??= true;
+        return old.ToJsonString();
+    }
+
     /// <summary>The version of <see cref="Next"/>.</summary>
     public const string NextVersion = "test-volgend";
 

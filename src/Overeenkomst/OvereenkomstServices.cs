@@ -5,6 +5,7 @@ using Overeenkomst.Agreements;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
@@ -24,6 +25,7 @@ public static class OvereenkomstServices
         services.AddSingleton<AgreementRenderer>();
         services.AddOptions<QuestionnaireOptions>().Bind(configuration.GetSection(QuestionnaireOptions.Section));
         services.AddSingleton(provider => QuestionnaireLoader.Load(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.Path));
+        services.AddSingleton<AnswerMigration>();
         services.AddSingleton<AnswerValidator>();
         services.AddSingleton<QualityCheck>();
         services.AddSingleton(provider => new AnswerChecker(provider.GetRequiredService<AnswerValidator>(), provider.GetRequiredService<QualityCheck>()));

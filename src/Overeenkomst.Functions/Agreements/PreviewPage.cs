@@ -7,8 +7,9 @@ namespace Overeenkomst.Functions.Agreements;
 /// <summary>A whole HTML page around a version's preview, so a reviewer can open the link in any browser.</summary>
 internal static class PreviewPage
 {
-    // The preview never runs script or loads anything; the policy says so to the browser as well.
-    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+    // The preview never runs script or loads anything, and no page frames it by its address (the reading pane shows it as
+    // srcdoc); the policy says so to the browser as well.
+    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
     /// <summary>The agreement's Markdown as a preview page under <paramref name="title"/>, with the no-script policy on <paramref name="response"/>.</summary>
     public static ContentHttpResult Result(HttpResponse response, string title, string markdown)

@@ -33,6 +33,18 @@ public sealed record AgreementDocument(
 
     /// <summary>The final version's number, once the agreement is definitief.</summary>
     public int? FinalVersion { get; init; }
+
+    /// <summary>
+    /// The version of the questionnaire the answers were given under; null when stored before versions were recorded (which
+    /// counts as the oldest). Reading brings the answers to the current version, and the next write stores that.
+    /// </summary>
+    public string? QuestionnaireVersion { get; init; }
+
+    /// <summary>
+    /// What reading changed in the stored answers because the questionnaire changed, one Dutch sentence each: for the
+    /// person, never stored (empty when nothing changed).
+    /// </summary>
+    public IReadOnlyList<string>? Migration { get; init; }
 }
 
 /// <summary>A care organisation's approval of one submitted version.</summary>

@@ -70,7 +70,7 @@ public sealed class VersionArchive
                 .ConfigureAwait(false))!;
             var version = new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, input.TemplateVersion, createdAt, createdBy.Email,
                 rendered.Title) { RendererBuild = RendererBuild.Current };
-            if (await WriteAsync(id, new VersionSnapshot(version, agreement.Answers) { Input = input }, rendered, claim: true, cancellationToken)
+            if (await WriteAsync(id, new VersionSnapshot(version, agreement.Answers) { Input = input, QuestionnaireVersion = agreement.QuestionnaireVersion }, rendered, claim: true, cancellationToken)
                 .ConfigureAwait(false) == VersionWrite.Written)
             {
                 await AgreementLog.AppendAsync(store, id,

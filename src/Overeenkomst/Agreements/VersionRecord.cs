@@ -37,4 +37,7 @@ public sealed record VersionSnapshot(VersionRecord Version, JsonElement Answers)
 {
     /// <summary>What the renderer was given, to render the version again; null for a version made before it was kept.</summary>
     public RenderInput? Input { get; init; }
+
+    /// <summary>The version of the questionnaire the answers were given under; null for versions stored before it was recorded.</summary>
+    public string? QuestionnaireVersion { get; init; }
 }

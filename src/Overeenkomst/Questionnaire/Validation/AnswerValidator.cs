@@ -36,6 +36,7 @@ public sealed class AnswerValidator
         ArgumentNullException.ThrowIfNull(answers);
         var topLevel = ConditionScope.ById(answers.Root);
         var walk = new Walk(new ConditionScope(definition, topLevel));
+        UnknownQuestions.In(definition, topLevel, walk.Errors);
         var sections = new List<SectionCompleteness>();
         foreach (var section in definition.Sections)
         {
@@ -124,7 +125,7 @@ public sealed class AnswerValidator
             var items = new JsonArray();
             if (raw.ValueKind != JsonValueKind.Array)
             {
-                Errors.Add(new ValidationError(path, Messages.NotAList));
+                Errors.Add(new ValidationError(path, GivenValue.Message(raw, Messages.ExpectedItems)));
                 return items;
             }
 

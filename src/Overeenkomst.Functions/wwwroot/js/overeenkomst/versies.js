@@ -1,3 +1,4 @@
+import { api, problemText } from '../api.js';
 import { h, clear, fill, dutchMoment } from '../dom.js';
 
 // The versions: each can be read in the browser (in a frame that runs no script) or downloaded as .docx; a final one
@@ -29,10 +30,16 @@ function kindLabel(version) {
   return version.isAgreementFinal ? 'Definitief' : 'Definitief opgesteld, niet vastgesteld';
 }
 
-export function read(reader, version) {
+// The preview is fetched and shown as srcdoc, not framed by its address: previews (like every page) may not be framed
+// by any site (frame-ancestors 'none'), so another site cannot frame one either. The frame stays sandboxed: no script.
+export async function read(reader, version) {
+  const frame = h('iframe', { title: `Versie ${version.number} van de overeenkomst`, sandbox: '', id: 'lezen-frame' });
   fill(reader,
     h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Versie ${version.number} (${kindLabel(version).toLowerCase()})`),
     h('p', {}, h('a', { href: version.preview }, 'Openen als eigen pagina')),
-    h('iframe', { src: version.preview, title: `Versie ${version.number} van de overeenkomst`, sandbox: '', id: 'lezen-frame' }));
+    frame);
   reader.querySelector('#lezen-kop').focus();
+  const preview = await api(version.preview, { accept: 'text/html' });
+  if (preview.ok && preview.html !== undefined) frame.srcdoc = preview.html;
+  else frame.replaceWith(h('p', { class: 'fout' }, problemText(preview.problem)));
 }

@@ -5,6 +5,7 @@ import { fieldId, itemNoun, setValue, topLevelId, valueAt, withDefaults } from '
 import { explainConflict } from './conflict.js';
 import { showInline, showSummary } from './fouten.js';
 import { showQuality } from './kwaliteit.js';
+import { showMigration } from './migratie.js';
 import { createAutosave } from './opslaan.js';
 import { renderQuestions, readInput } from './velden.js';
 import { renderDraft, showPreview } from './voorbeeld.js';
@@ -26,6 +27,8 @@ if (!questionnaire.ok || !agreement.ok) {
 }
 
 const sections = questionnaire.data.sections;
+const questionnaireVersion = questionnaire.data.version;
+const migrationSlot = document.getElementById('migratie');
 const definitions = indexDefinitions(sections);
 const topLevelQuestions = sections.flatMap((section) => section.questions);
 let answers = withDefaults(topLevelQuestions, structuredClone(agreement.data.answers ?? {}));
@@ -47,10 +50,14 @@ if (agreement.data.status !== 'concept') {
   throw new Error('Niet in concept.');
 }
 
+showMigration(migrationSlot, agreement.data.migration);
+
 const autosave = createAutosave({
   agreementId,
   etag: agreement.etag,
   answers: () => answers,
+  questionnaireVersion,
+  onMigrated: (notes) => showMigration(migrationSlot, notes, { stalePage: true }),
   onState: (state, text) => {
     saveState.dataset.state = state;
     saveState.textContent = text;
@@ -103,7 +110,7 @@ document.getElementById('volgende').addEventListener('click', () => go(1));
 document.getElementById('controleer').addEventListener('click', checkSection);
 document.getElementById('nu-opslaan').addEventListener('click', () => autosave.save());
 document.getElementById('voorbeeld-tonen').addEventListener('click', async () => {
-  await showPreview(document.getElementById('voorbeeld'), answers, showAllErrors);
+  await showPreview(document.getElementById('voorbeeld'), answers, showAllErrors, questionnaireVersion);
 });
 document.getElementById('concept-opstellen').addEventListener('click', async () => {
   await renderDraft(document.getElementById('concept'), agreementId, () => autosave.save(), showAllErrors);
@@ -145,7 +152,7 @@ function scheduleCheck() {
 
 async function check() {
   const asked = ++checking;
-  const result = await api('/api/answers/check', { method: 'POST', body: answers });
+  const result = await api('/api/answers/check', { method: 'POST', body: answers, questionnaireVersion });
   // An answer to an older question is no news.
   if (asked !== checking || !result.ok) return;
   const before = visibleIn(current, visible);

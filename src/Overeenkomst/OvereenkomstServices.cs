@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Clauses;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
@@ -28,6 +29,7 @@ public static class OvereenkomstServices
         services.AddSingleton<QualityCheck>();
         services.AddSingleton(provider => new AnswerChecker(provider.GetRequiredService<AnswerValidator>(), provider.GetRequiredService<QualityCheck>()));
         services.AddSingleton<AgreementComposer>();
+        services.AddSingleton<ClauseDesk>();
         services.AddStorage(configuration);
         return services;
     }

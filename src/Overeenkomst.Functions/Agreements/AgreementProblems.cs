@@ -21,10 +21,9 @@ internal static class AgreementProblems
     public static ProblemHttpResult VersionConflict() =>
         TypedResults.Problem(Messages.VersionConflictDetail, statusCode: StatusCodes.Status409Conflict, title: Messages.VersionConflictTitle);
 
-    /// <summary>A participant whose role does not allow the step: they may know the agreement exists, so 403 (not 404).</summary>
-    public static ProblemHttpResult Forbidden(string yourRole, string neededRole) =>
-        TypedResults.Problem(Messages.RoleForbiddenDetail(yourRole, neededRole), statusCode: StatusCodes.Status403Forbidden,
-            title: Messages.RoleForbiddenTitle);
+    /// <summary>A participant whose role (listed, or carried by their sign-in) does not allow the step: they may know the agreement exists, so 403 (not 404).</summary>
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: Messages.RoleForbiddenTitle);
 
     public static ProblemHttpResult CreateForbidden() =>
         TypedResults.Problem(Messages.CreateNeedsOpleiding, statusCode: StatusCodes.Status403Forbidden, title: Messages.StatusTitle(StatusCodes.Status403Forbidden));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Clauses;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Reviewing;
@@ -31,6 +32,7 @@ internal static class AgreementsApi
         agreements.MapParticipants();
         agreements.MapSubmission();
         agreements.MapReview();
+        agreements.MapClauses();
         return routes;
     }
 

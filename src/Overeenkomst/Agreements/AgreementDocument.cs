@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Overeenkomst.Agreements.Clauses;
 
 namespace Overeenkomst.Agreements;
 
@@ -33,6 +34,9 @@ public sealed record AgreementDocument(
 
     /// <summary>The final version's number, once the agreement is definitief.</summary>
     public int? FinalVersion { get; init; }
+
+    /// <summary>The jurists' own texts for articles and members, oldest first; every version made now keeps a copy.</summary>
+    public IReadOnlyList<ClauseEdit> ClauseEdits { get; init; } = [];
 }
 
 /// <summary>A care organisation's approval of one submitted version.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Overeenkomst.Agreements.Clauses;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
@@ -46,7 +47,7 @@ public sealed class VersionArchive
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var stored = await StoreNextAsync(id, agreement.Answers, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
+        var stored = await StoreNextAsync(id, agreement.Answers, agreement.ClauseEdits, DocumentKind.Draft, createdBy, cancellationToken).ConfigureAwait(false);
         if (stored.Version is not { } version)
         {
             return stored;
@@ -72,7 +73,7 @@ public sealed class VersionArchive
             return DraftResult.NotFound;
         }
 
-        return await StoreNextAsync(id, approved.Answers, DocumentKind.Final, createdBy, cancellationToken).ConfigureAwait(false);
+        return await StoreNextAsync(id, approved.Answers, approved.ClauseEdits, DocumentKind.Final, createdBy, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True when version <paramref name="number"/> exists (its .docx does), from a listing.</summary>
@@ -122,14 +123,14 @@ public sealed class VersionArchive
         return file is null ? null : AgreementJson.Deserialize<VersionSnapshot>(file.Content);
     }
 
-    private async Task<DraftResult> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, DocumentKind kind, Actor createdBy,
-        CancellationToken cancellationToken)
+    private async Task<DraftResult> StoreNextAsync(AgreementId id, System.Text.Json.JsonElement answers, IReadOnlyList<ClauseEdit> edits,
+        DocumentKind kind, Actor createdBy, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
             var createdAt = clock.GetUtcNow();
-            var options = new RenderOptions(kind, number, createdAt, createdBy.Email);
+            var options = new RenderOptions(kind, number, createdAt, createdBy.Email) { Edits = ClauseEditMap.Of(edits) };
             var composed = composer.Compose(Answers.Stored(answers), options, cancellationToken);
             if (composed.Agreement is not { } rendered)
             {
@@ -138,7 +139,8 @@ public sealed class VersionArchive
 
             var version = new VersionRecord(number, VersionRecord.KindOf(kind), rendered.Sha256, rendered.TemplateVersion, createdAt,
                 createdBy.Email, rendered.Title);
-            if (await TryWriteAsync(id, version, new VersionSnapshot(version, answers), rendered, cancellationToken).ConfigureAwait(false))
+            var snapshot = new VersionSnapshot(version, answers) { ClauseEdits = edits, CreatedByName = createdBy.Name };
+            if (await TryWriteAsync(id, version, snapshot, rendered, cancellationToken).ConfigureAwait(false))
             {
                 return DraftResult.Made(version);
             }

@@ -90,6 +90,15 @@ public static partial class Messages
     public static string RoleForbiddenDetail(string yourRole, string neededRole) =>
         $"U neemt deel met de rol {yourRole}; dit mag alleen een deelnemer met de rol {neededRole}.";
 
+    /// <summary>Who may edit clause texts, as <see cref="RoleForbiddenDetail"/> names the role needed.</summary>
+    public const string OwnerOrJuridisch = "juridisch (of de eigenaar van de overeenkomst)";
+
+    /// <summary>Detail when the participants list gives a role the sign-in does not carry.</summary>
+    public static string SignInLacksRole(string listedRole, IReadOnlyList<string> signInRoles) =>
+        $"U staat in deze overeenkomst als {listedRole}, maar uw aanmelding heeft die rol niet"
+        + (signInRoles.Count == 0 ? " (uw aanmelding heeft geen rol)" : $" (uw aanmelding: {string.Join(", ", signInRoles)})")
+        + $". Vraag de beheerder van de aanmelding van uw organisatie om u de rol {listedRole} te geven.";
+
     /// <summary>Detail when creating an agreement without the opleiding sign-in role.</summary>
     public const string CreateNeedsOpleiding = "Alleen iemand met de rol opleiding kan een overeenkomst aanmaken.";
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Clauses;
+using Overeenkomst.Agreements.Comparing;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
@@ -45,6 +46,7 @@ public static class OvereenkomstServices
         services.AddSingleton<AgreementArchive>();
         services.AddSingleton<VersionArchive>();
         services.AddSingleton<ReviewArchive>();
+        services.AddSingleton<VersionComparer>();
         return services;
     }
 }

@@ -12,6 +12,10 @@ internal static class AgreementProblems
     public static ProblemHttpResult VersionNotFound(int number) =>
         TypedResults.Problem(Messages.VersionNotFoundDetail(number), statusCode: StatusCodes.Status404NotFound, title: Messages.VersionNotFoundTitle);
 
+    /// <summary>One of two versions to compare does not exist.</summary>
+    public static ProblemHttpResult VersionsNotFound(int older, int newer) =>
+        TypedResults.Problem(Messages.VersionsNotFoundDetail(older, newer), statusCode: StatusCodes.Status404NotFound, title: Messages.VersionNotFoundTitle);
+
     public static ProblemHttpResult IfMatchMissing() =>
         TypedResults.Problem(Messages.IfMatchMissingDetail, statusCode: StatusCodes.Status428PreconditionRequired, title: Messages.IfMatchMissingTitle);
 

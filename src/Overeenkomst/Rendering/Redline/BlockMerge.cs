@@ -15,7 +15,7 @@ namespace Overeenkomst.Rendering.Redline;
 /// <remarks>
 /// Blocks are aligned by <see cref="BlockKey"/> (the longest common subsequence). In a run of differing blocks a deleted
 /// and an inserted block are taken as one changed block when they are of one kind and share enough of their words, or
-/// when they are the same member (same clause id) — otherwise they are shown as one removed and one added.
+/// when they are the heading of the same article — otherwise they are shown as one removed and one added.
 /// </remarks>
 internal static class BlockMerge
 {
@@ -27,11 +27,14 @@ internal static class BlockMerge
     /// <param name="newer">The newer version's blocks.</param>
     /// <param name="merged">Receives the merged blocks.</param>
     /// <param name="pairAlways">Pair blocks of one kind whatever their words (the paragraphs of one table cell, which Word cannot remove).</param>
-    public static bool Merge(IReadOnlyList<Block> older, IReadOnlyList<Block> newer, List<Block> merged, bool pairAlways = false)
+    /// <param name="olderKeys">The older blocks' keys, when already known.</param>
+    /// <param name="newerKeys">The newer blocks' keys, when already known.</param>
+    public static bool Merge(IReadOnlyList<Block> older, IReadOnlyList<Block> newer, List<Block> merged, string[]? olderKeys = null,
+        string[]? newerKeys = null, bool pairAlways = false)
     {
         var changed = false;
         int a = 0, b = 0;
-        foreach (var run in Sequences.Diff(BlockKey.Of(older), BlockKey.Of(newer)))
+        foreach (var run in Sequences.Diff(olderKeys ?? BlockKey.Of(older), newerKeys ?? BlockKey.Of(newer)))
         {
             for (; a < run.DeleteStartA; a++, b++)
             {
@@ -165,12 +168,10 @@ internal static class BlockMerge
         }
     }
 
-    private static bool SameClause(LeafBlock older, LeafBlock newer) => (older, newer) switch
-    {
-        (ClauseHeadingBlock before, ClauseHeadingBlock after) => before.ClauseId == after.ClauseId,
-        (ArticleMemberBlock before, ArticleMemberBlock after) => before.ClauseId is not null && before.ClauseId == after.ClauseId,
-        _ => false,
-    };
+    // A section's heading is one heading however much its title changed. A member is not: a member rewritten by a jurist
+    // reads better as the old text struck through and the new one after it than as its words interleaved.
+    private static bool SameClause(LeafBlock older, LeafBlock newer) =>
+        older is ClauseHeadingBlock before && newer is ClauseHeadingBlock after && before.ClauseId == after.ClauseId;
 
     private static bool Similar(ContainerBlock older, ContainerBlock newer) =>
         WordDiff.Of(Flatten(older), Flatten(newer)).Similarity >= SameParagraph;
@@ -213,7 +214,7 @@ internal static class BlockMerge
     private static ContainerBlock MergeContainer(ContainerBlock older, ContainerBlock newer, bool pairAlways)
     {
         var merged = new List<Block>(newer.Count + 4);
-        Merge([.. older], [.. newer], merged, pairAlways);
+        Merge([.. older], [.. newer], merged, pairAlways: pairAlways);
         Adopt(newer, merged);
         return newer;
     }

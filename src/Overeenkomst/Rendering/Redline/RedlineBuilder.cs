@@ -53,16 +53,15 @@ public static partial class RedlineBuilder
 
     private static RedlineSection Merged(RedlineSections.Part older, RedlineSections.Part newer)
     {
-        var beforeText = string.Join('\n', BlockKey.Of(older.Blocks));
-        var afterText = string.Join('\n', BlockKey.Of(newer.Blocks));
-        if (string.Equals(beforeText, afterText, StringComparison.Ordinal))
+        if (older.Keys.AsSpan().SequenceEqual(newer.Keys))
         {
             return new RedlineSection(newer.Key, newer.Kind, newer.Heading, SectionChange.Unchanged, newer.Blocks, OnlyNumbersDiffer: false);
         }
 
         var merged = new List<Block>(newer.Blocks.Count + 4);
-        BlockMerge.Merge(older.Blocks, newer.Blocks, merged);
-        var onlyNumbers = string.Equals(Digits().Replace(beforeText, "#"), Digits().Replace(afterText, "#"), StringComparison.Ordinal);
+        BlockMerge.Merge(older.Blocks, newer.Blocks, merged, older.Keys, newer.Keys);
+        var onlyNumbers = string.Equals(Digits().Replace(string.Join('\n', older.Keys), "#"), Digits().Replace(string.Join('\n', newer.Keys), "#"),
+            StringComparison.Ordinal);
         return new RedlineSection(newer.Key, newer.Kind, newer.Heading, SectionChange.Changed, merged, onlyNumbers);
     }
 

@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Overeenkomst.Rendering.Clauses;
 using Overeenkomst.Rendering.Markdown;
 using Overeenkomst.Rendering.Markdown.Extensions.ClauseHeadings;
+using Overeenkomst.Rendering.Markdown.Extensions.PageBreaks;
 using Overeenkomst.Rendering.Markdown.Extensions.Signatures;
 
 namespace Overeenkomst.Rendering.Redline;
@@ -24,14 +25,21 @@ public static class RedlineSections
         var parts = new List<Part> { new(Opening, null, Messages.RedlineOpening, []) };
         foreach (var block in document)
         {
-            switch (block)
+            var opens = block switch
             {
-                case ClauseHeadingBlock heading:
-                    parts.Add(new Part(heading.ClauseId, heading.Kind, heading.Label + InlineText.Of(heading.Inline).Trim(), []));
-                    break;
-                case SignatureBlock:
-                    parts.Add(new Part(Signing, null, Messages.RedlineSigning, []));
-                    break;
+                ClauseHeadingBlock heading => new Part(heading.ClauseId, heading.Kind, heading.Label + InlineText.Of(heading.Inline).Trim(), []),
+                SignatureBlock => new Part(Signing, null, Messages.RedlineSigning, []),
+                _ => null,
+            };
+            if (opens is not null)
+            {
+                // A page break right before a heading starts that section (an annex begins on a new page): it comes and
+                // goes with the annex, not with what stands before it.
+                var previous = parts[^1].Blocks;
+                var breaks = previous.Count - previous.FindLastIndex(candidate => candidate is not PageBreakBlock) - 1;
+                opens.Blocks.AddRange(previous.GetRange(previous.Count - breaks, breaks));
+                previous.RemoveRange(previous.Count - breaks, breaks);
+                parts.Add(opens);
             }
 
             parts[^1].Blocks.Add(block);
@@ -46,5 +54,11 @@ public static class RedlineSections
     }
 
     /// <summary>A section as found: key, kind, heading and blocks.</summary>
-    internal sealed record Part(string Key, ClauseKind? Kind, string Heading, List<Block> Blocks);
+    internal sealed record Part(string Key, ClauseKind? Kind, string Heading, List<Block> Blocks)
+    {
+        /// <summary>What each block says (<see cref="BlockKey"/>), worked out once: whether the section changed, and how its blocks align.</summary>
+        public string[] Keys => keys ??= BlockKey.Of(Blocks);
+
+        private string[]? keys;
+    }
 }

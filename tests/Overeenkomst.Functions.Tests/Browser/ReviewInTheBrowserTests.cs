@@ -60,7 +60,11 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             Assert.Empty(reviewer.ScriptErrors);
         }
 
-        // Back to the opleidingsmanager: a new draft goes to review; the care organisation approves it.
+        // Back to the opleidingsmanager: the notice period changes, a new draft goes to review; the care organisation approves it.
+        var (saved, etag) = await manager.ReadAgreementAsync(id);
+        var answers = JsonNode.Parse(saved.GetProperty("answers").GetRawText())!.AsObject();
+        answers["opzegtermijn_maanden"] = 12;
+        Assert.Equal(HttpStatusCode.OK, await manager.SaveAnswersAsync(id, answers.ToJsonString(), etag));
         await page.ReloadAsync();
         await DraftAndSubmitAsync(page, 2);
         await using (var reviewer = await WebSession.SignInAsync(fixture, zorg))

@@ -175,7 +175,7 @@ public sealed class ClauseEditTests(ReviewHost fixture) : IClassFixture<ReviewHo
         var clauseId = ClausesClient.PlainMember(clauses).GetProperty("id").GetString()!;
         using var outsider = fixture.Host.CreateClient(TestPerson.ErasmusZorg);
         using var zorg = fixture.Host.CreateClient(TestPerson.LaurensZorg);
-        using var juristSignedInAsZorg = fixture.Host.CreateClient(TestPerson.Jurist with { Role = "zorg" });
+        using var juristSignedInAsZorg = fixture.Host.CreateClient(TestPerson.Jurist.SignedInAs("zorg"));
 
         using var outsiderReads = await outsider.GetAsync($"/api/agreements/{id}/clauses");
         using var outsiderEdits = await outsider.EditClauseAsync(id, clauseId, "Tekst.", Reason, etag);

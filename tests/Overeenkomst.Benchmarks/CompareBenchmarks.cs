@@ -36,7 +36,7 @@ public class CompareBenchmarks
         var checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templatesFolder, "vragenlijst", QuestionnaireLoader.FileName)));
         var templates = TemplateSet.Load(Path.Combine(templatesFolder, "overeenkomst"));
         var composer = new AgreementComposer(checker, new AgreementRenderer(templates));
-        comparer = new VersionComparer(new VersionArchive(new FolderStore(folder.FullName), composer, TimeProvider.System), checker, templates);
+        comparer = new VersionComparer(new VersionArchive(new FolderStore(folder.FullName), composer, TimeProvider.System), checker, templates, composer);
 
         var json = File.ReadAllText(RenderBenchmarks.LargestExample());
         var first = Answers.Parse(json).Answers!;

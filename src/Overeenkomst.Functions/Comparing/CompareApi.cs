@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Comparing;
 using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Http;
 using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Functions.Comparing;
@@ -31,6 +32,9 @@ internal static class CompareApi
         agreements.MapGet("/{id}/versions/{n:int}/compare/{m:int}", PageAsync).WithName("CompareVersions")
             .WithSummary("Wat er veranderde van versie n naar versie m, per artikel met wat het veroorzaakte (antwoorden of eigen tekst); gewijzigde artikelen eerst, ongewijzigde ingeklapt.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
+        agreements.MapGet("/{id}/versions/{n:int}/compare/concept", DraftAsync).WithName("CompareWithDraft")
+            .WithSummary("Wat het huidige concept (antwoorden en eigen teksten van nu, nog geen versie) verandert ten opzichte van versie n, per artikel met de oorzaak.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html");
         agreements.MapGet("/{id}/versions/{n:int}/compare/{m:int}/document", DocumentAsync).WithName("CompareVersionsDocument")
             .WithSummary("Dezelfde vergelijking als Word-bestand met bijgehouden wijzigingen (auteur en moment van versie m) en bij elk gewijzigd artikel een opmerking met de oorzaak.")
             .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
@@ -46,10 +50,32 @@ internal static class CompareApi
             return problem!;
         }
 
-        var title = Messages.ComparisonTitle(comparison.Newer.Version.Title, n, m);
-        var body = $"<h1>{WebUtility.HtmlEncode(title)}</h1>\n<p class=\"versies\">{WebUtility.HtmlEncode(Messages.ComparisonVersions(
-            n, comparison.Older.Author, comparison.Older.Version.CreatedAt, m, comparison.Newer.Author, comparison.Newer.Version.CreatedAt))}</p>\n"
-            + comparison.ToHtml();
+        return Page(context, comparison, Messages.ComparisonTitle(comparison.Newer.Version.Title, n, m), Messages.ComparisonVersions(
+            n, comparison.Older.Author, comparison.Older.Version.CreatedAt, m, comparison.Newer.Author, comparison.Newer.Version.CreatedAt));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> DraftAsync(
+        string id, int n, HttpContext context, AgreementArchive archive, VersionComparer comparer, CancellationToken cancellationToken)
+    {
+        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        if (open is null)
+        {
+            return denied!;
+        }
+
+        var (comparison, errors) = await comparer.CompareWithDraftAsync(open.Id, n, open.Agreement.Value, cancellationToken);
+        if (comparison is null)
+        {
+            return errors.Count > 0 ? AnswerProblems.Invalid(errors) : AgreementProblems.VersionNotFound(n);
+        }
+
+        return Page(context, comparison, Messages.ComparisonWithDraftTitle(comparison.Newer.Version.Title, n),
+            Messages.ComparisonWithDraft(n, comparison.Older.Author, comparison.Older.Version.CreatedAt));
+    }
+
+    private static ContentHttpResult Page(HttpContext context, Comparison comparison, string title, string versions)
+    {
+        var body = $"<h1>{WebUtility.HtmlEncode(title)}</h1>\n<p class=\"versies\">{WebUtility.HtmlEncode(versions)}</p>\n" + comparison.ToHtml();
         return PreviewPage.Html(context.Response, title, body, Style);
     }
 

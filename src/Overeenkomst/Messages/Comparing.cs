@@ -96,4 +96,11 @@ public static partial class Messages
     /// <summary>Detail when one of two versions to compare does not exist.</summary>
     public static string VersionsNotFoundDetail(int older, int newer) =>
         $"Deze overeenkomst heeft geen versie {older} of geen versie {newer}. Bekijk de lijst met versies voor de nummers die er zijn.";
+
+    /// <summary>The title of the comparison of a version with the current draft.</summary>
+    public static string ComparisonWithDraftTitle(string title, int older) => $"{title} — wat het huidige concept verandert ten opzichte van versie {older}";
+
+    /// <summary>Which version the current draft is compared with.</summary>
+    public static string ComparisonWithDraft(int older, string olderAuthor, DateTimeOffset olderAt) =>
+        $"Versie {older} ({olderAuthor}, {Rendering.DutchFormat.Moment(olderAt)}) vergeleken met het huidige concept: de antwoorden en eigen teksten van nu, nog niet als versie bewaard.";
 }

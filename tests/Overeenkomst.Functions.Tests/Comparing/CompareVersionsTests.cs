@@ -91,6 +91,27 @@ public sealed class CompareVersionsTests(ReviewHost fixture) : IClassFixture<Rev
         Assert.Equal(HttpStatusCode.OK, reviewer.StatusCode);
     }
 
+    [Fact]
+    public async Task The_current_draft_compared_with_a_version_shows_what_the_next_version_would_change()
+    {
+        var (id, owner, member) = await TwoVersionsAsync();
+        using var jurist = fixture.Host.CreateClient(TestPerson.Jurist);
+        var (clauses, etag) = await jurist.ClausesAsync(id);
+        var other = ClausesClient.PlainMember([.. clauses.Where(clause => clause.GetProperty("id").GetString() != member)]).GetProperty("id").GetString()!;
+        await ExpectAsync(await jurist.EditClauseAsync(id, other, "Een nieuwe afspraak van de jurist.", Reason, etag), HttpStatusCode.OK);
+
+        using var response = await owner.GetAsync($"/api/agreements/{id}/versions/2/compare/concept");
+        using var missing = await owner.GetAsync($"/api/agreements/{id}/versions/9/compare/concept");
+
+        await ExpectAsync(response, HttpStatusCode.OK);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Een nieuwe afspraak van de jurist.", page, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(Messages.ExplainEdit(other, TestPerson.Jurist.Name, TestPerson.Jurist.Email, Reason)), page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vier keer per jaar”", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(new[] { 1, 2 }, await owner.VersionNumbersAsync(id));
+    }
+
     // Version 1 from the Laurens example; then a meeting's frequency changes and the jurist rewrites a member: version 2.
     private async Task<(string Id, HttpClient Owner, string EditedMember)> TwoVersionsAsync()
     {

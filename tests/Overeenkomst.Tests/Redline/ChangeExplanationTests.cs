@@ -90,7 +90,8 @@ public sealed class ChangeExplanationTests : IDisposable
     }
 
     private VersionComparer Comparer() =>
-        new(new VersionArchive(new FolderStore(folder.FullName), TestQuestionnaire.Composer, TimeProvider.System), TestQuestionnaire.Checker, TestTemplates.Set);
+        new(new VersionArchive(new FolderStore(folder.FullName), TestQuestionnaire.Composer, TimeProvider.System), TestQuestionnaire.Checker, TestTemplates.Set,
+            TestQuestionnaire.Composer);
 
     private static ComparedVersion Version(RenderedAgreement rendered, Overeenkomst.Questionnaire.Answers answers, IReadOnlyList<ClauseEdit> edits, int number) =>
         new(new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, rendered.TemplateVersion, TestTemplates.FixedTime, "test@albeda.example", rendered.Title),

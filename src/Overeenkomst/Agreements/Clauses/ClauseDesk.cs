@@ -2,6 +2,7 @@ using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Clauses;
+using Overeenkomst.Rendering.Templates;
 
 namespace Overeenkomst.Agreements.Clauses;
 
@@ -14,8 +15,12 @@ namespace Overeenkomst.Agreements.Clauses;
 /// The current draft is rendered twice: once without edits (the templates' text, against which an edit is flagged) and
 /// once with them (the numbers the reader sees). Both take about a millisecond.
 /// </remarks>
-public sealed class ClauseDesk(AgreementComposer composer)
+public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates, AnswerChecker checker)
 {
+    // The questionnaire's order of the questions, to list a clause's questions as a person meets them.
+    private readonly Dictionary<string, int> questionOrder = checker.Definition.Sections.SelectMany(section => section.Questions)
+        .Select((question, index) => (question.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+
     /// <summary>Longer than any article; far below what would burden a render.</summary>
     public const int MaxTextLength = 20_000;
 
@@ -35,7 +40,8 @@ public sealed class ClauseDesk(AgreementComposer composer)
             return new ClauseListing([], Errors(agreement, cancellationToken));
         }
 
-        var views = drafted.Editable.Select(clause => View(clause, Find(agreement.ClauseEdits, clause.Id), drafted)).ToList();
+        var views = drafted.Editable.Select(clause => View(clause, Find(agreement.ClauseEdits, clause.Id), drafted) with { Questions = QuestionsOf(clause.Id) })
+            .ToList();
         var listed = views.Select(view => view.Id).ToHashSet(StringComparer.Ordinal);
         views.AddRange(agreement.ClauseEdits.Where(edit => !listed.Contains(edit.ClauseId)).Select(edit => new ClauseView(edit.ClauseId,
             KindOf(edit.ClauseId), null, "", null, edit.Text, Messages.ClauseNoLongerPresent, edit.Reason, edit.Name, edit.At)));
@@ -133,6 +139,9 @@ public sealed class ClauseDesk(AgreementComposer composer)
 
         return errors;
     }
+
+    private List<string> QuestionsOf(string clauseId) =>
+        [.. templates.Reads.Of(clauseId).Variables.Where(questionOrder.ContainsKey).OrderBy(id => questionOrder[id])];
 
     private static string? WhyNotEditable(AgreementDocument agreement, Clause clause, Drafted drafted)
     {

@@ -14,6 +14,9 @@ namespace Overeenkomst.Agreements.Clauses;
 public sealed record ClauseView(string Id, string Kind, string? Number, string Title, string? TemplateText, string? EditedText, string? Flagged,
     string? Reason = null, string? EditedBy = null, DateTimeOffset? EditedAt = null)
 {
+    /// <summary>The questions whose answers the clause's templates read, in the questionnaire's order: where to change it without an edit.</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
     /// <summary>The kind of an article.</summary>
     public const string Article = "artikel";
 

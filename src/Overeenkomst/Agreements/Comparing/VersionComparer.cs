@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Redline;
 using Overeenkomst.Rendering.Templates;
 
@@ -10,7 +11,7 @@ namespace Overeenkomst.Agreements.Comparing;
 /// Compares two stored versions of an agreement: their Markdown as a redline (<see cref="RedlineBuilder"/>), each changed
 /// section explained from the answers, clause edits and template versions the two were rendered with.
 /// </summary>
-public sealed class VersionComparer(VersionArchive versions, AnswerChecker checker, TemplateSet templates)
+public sealed class VersionComparer(VersionArchive versions, AnswerChecker checker, TemplateSet templates, AgreementComposer composer)
 {
     private readonly ChangeExplainer explainer = new(new AnswerDifferences(checker.Definition), templates.Reads);
 
@@ -20,6 +21,30 @@ public sealed class VersionComparer(VersionArchive versions, AnswerChecker check
         var before = await ReadAsync(id, older, cancellationToken).ConfigureAwait(false);
         var after = before is null ? null : await ReadAsync(id, newer, cancellationToken).ConfigureAwait(false);
         return before is null || after is null ? null : Compare(before, after);
+    }
+
+    /// <summary>
+    /// Compares version <paramref name="older"/> with the current draft of <paramref name="agreement"/> (its answers and
+    /// clause edits as they are now, rendered without storing a version): what the next version would change. Null when
+    /// the version does not exist; the answers' errors when there is no draft to compare yet.
+    /// </summary>
+    public async Task<(Comparison? Comparison, IReadOnlyList<Questionnaire.Validation.ValidationError> Errors)> CompareWithDraftAsync(AgreementId id, int older,
+        AgreementDocument agreement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (await ReadAsync(id, older, cancellationToken).ConfigureAwait(false) is not { } before)
+        {
+            return (null, []);
+        }
+
+        var (markdown, errors) = composer.ComposeMarkdown(Answers.Stored(agreement.Answers), Clauses.ClauseEditMap.Of(agreement.ClauseEdits), cancellationToken);
+        if (markdown is null)
+        {
+            return (null, errors);
+        }
+
+        var draft = new VersionRecord(0, VersionRecord.Concept, "", templates.Version, agreement.UpdatedAt, agreement.UpdatedBy, agreement.Title);
+        return (Compare(before, new ComparedVersion(draft, markdown, agreement.Answers, agreement.ClauseEdits, null)), []);
     }
 
     /// <summary>Compares two versions already read.</summary>

@@ -82,7 +82,7 @@ public sealed class TemplateReadsTests : IDisposable
         var reads = TestTemplates.Set.Reads;
         var model = Questionnaire.TestQuestionnaire.Definition.Questions.Keys.Append("kwaliteitstoets").ToHashSet(StringComparer.Ordinal);
         var markdown = TestTemplates.ComposeMarkdown(TestTemplates.Example(TestTemplates.ExampleNames.Last()));
-        var sections = RedlineSections.Of(global::Overeenkomst.Rendering.Markdown.AgreementMarkdown.Parse(markdown));
+        var sections = RedlineSections.Of(markdown);
 
         var variables = sections.SelectMany(section => reads.Of(section.Key).Variables).ToHashSet(StringComparer.Ordinal);
         Assert.Empty(variables.Except(model));

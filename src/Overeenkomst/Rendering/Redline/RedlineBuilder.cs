@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
-using Overeenkomst.Rendering.Markdown;
 using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 
 namespace Overeenkomst.Rendering.Redline;
@@ -19,8 +18,8 @@ public static partial class RedlineBuilder
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        var before = RedlineSections.Of(AgreementMarkdown.Parse(older));
-        var after = RedlineSections.Of(AgreementMarkdown.Parse(newer));
+        var before = RedlineSections.Of(older);
+        var after = RedlineSections.Of(newer);
         var sections = new List<RedlineSection>(after.Count + 4);
         int a = 0, b = 0;
         foreach (var run in Sequences.Diff([.. before.Select(part => part.Key)], [.. after.Select(part => part.Key)]))
@@ -53,7 +52,8 @@ public static partial class RedlineBuilder
 
     private static RedlineSection Merged(RedlineSections.Part older, RedlineSections.Part newer)
     {
-        if (older.Keys.AsSpan().SequenceEqual(newer.Keys))
+        // The same text needs no parse of the older section; other text may still say the same (spacing, line breaks).
+        if (string.Equals(older.Text, newer.Text, StringComparison.Ordinal) || older.Keys.AsSpan().SequenceEqual(newer.Keys))
         {
             return new RedlineSection(newer.Key, newer.Kind, newer.Heading, SectionChange.Unchanged, newer.Blocks, OnlyNumbersDiffer: false);
         }

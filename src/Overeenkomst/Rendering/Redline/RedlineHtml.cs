@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Markdig.Renderers;
 using Overeenkomst.Rendering.Markdown;
 
@@ -16,7 +15,8 @@ public static class RedlineHtml
     {
         ArgumentNullException.ThrowIfNull(redline);
         ArgumentNullException.ThrowIfNull(explain);
-        using var writer = new StringWriter(new StringBuilder(64 * 1024));
+        // No capacity up front: 64 k characters would land on the large object heap for every comparison.
+        using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         AgreementMarkdown.RedlinePipeline.Setup(renderer);
         var changed = redline.Changed.ToList();

@@ -1,8 +1,6 @@
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
 using Overeenkomst.Rendering.Markdown.Extensions.ClauseHeadings;
 using Overeenkomst.Rendering.Markdown.Extensions.PageBreaks;
@@ -37,28 +35,6 @@ public static class AgreementMarkdown
     {
         ArgumentNullException.ThrowIfNull(document);
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
-        if (heading?.Inline is null)
-        {
-            return null;
-        }
-
-        var title = new StringBuilder();
-        foreach (var inline in heading.Inline.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    title.Append(literal.Content.AsSpan());
-                    break;
-                case LineBreakInline:
-                    title.Append(' ');
-                    break;
-                case HtmlEntityInline entity:
-                    title.Append(entity.Transcoded.AsSpan());
-                    break;
-            }
-        }
-
-        return title.ToString().Trim();
+        return heading?.Inline is null ? null : InlineText.Of(heading.Inline).Replace('\n', ' ').Trim();
     }
 }

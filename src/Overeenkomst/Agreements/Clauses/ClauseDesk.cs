@@ -85,8 +85,7 @@ public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates
             return ClauseEditOutcome.Invalid(new Dictionary<string, string[]> { ["text"] = [Messages.TooManyClauseEdits(MaxEdits)] });
         }
 
-        var templateText = ClausePlainText.Of(clause.Markdown);
-        var edit = new ClauseEdit(clauseId, cleaned, reason!.Trim(), by.Email, by.Name, at, templateText)
+        var edit = new ClauseEdit(clauseId, cleaned, reason!.Trim(), by.Email, by.Name, at, clause.Markdown)
         {
             References = LiteralReferences.In(cleaned, drafted.Current),
         };
@@ -166,7 +165,8 @@ public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates
     private static string? Flag(ClauseEdit edit, string templateText, Drafted drafted)
     {
         var flags = new List<string>();
-        if (!string.Equals(edit.TemplateText, templateText, StringComparison.Ordinal))
+        // Compared as the plain text a reader sees: an article's own new number is no reason to look at its edit again.
+        if (!string.Equals(ClausePlainText.Of(edit.TemplateText), templateText, StringComparison.Ordinal))
         {
             flags.Add(Messages.ClauseTemplateChanged(edit.Name, DutchFormat.Moment(edit.At)));
         }

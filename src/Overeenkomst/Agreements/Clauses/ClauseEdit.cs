@@ -8,8 +8,8 @@ namespace Overeenkomst.Agreements.Clauses;
 /// <param name="Name">Their name.</param>
 /// <param name="At">When.</param>
 /// <param name="TemplateText">
-/// What the templates rendered for the clause at that moment, as plain text: when they render something else later
-/// (other answers, a new template version, other numbers), the edit is flagged for review.
+/// What the templates rendered for the clause at that moment (its Markdown): when they render another text later (other
+/// answers, a new template version, other numbers in its references), the edit is flagged for review.
 /// </param>
 public sealed record ClauseEdit(string ClauseId, string Text, string Reason, string By, string Name, DateTimeOffset At, string TemplateText)
 {

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Clauses;
+using Overeenkomst.Agreements.Comparing;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
@@ -30,6 +32,7 @@ public static class OvereenkomstServices
         services.AddSingleton<QualityCheck>();
         services.AddSingleton(provider => new AnswerChecker(provider.GetRequiredService<AnswerValidator>(), provider.GetRequiredService<QualityCheck>()));
         services.AddSingleton<AgreementComposer>();
+        services.AddSingleton<ClauseDesk>();
         services.AddStorage(configuration);
         return services;
     }
@@ -49,6 +52,7 @@ public static class OvereenkomstServices
         services.AddSingleton<Finalisation>();
         services.AddSingleton<VersionCheck>();
         services.AddSingleton<DocumentLookup>();
+        services.AddSingleton<VersionComparer>();
         return services;
     }
 }

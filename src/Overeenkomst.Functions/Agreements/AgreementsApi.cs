@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Clauses;
+using Overeenkomst.Functions.Comparing;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Reviewing;
@@ -33,6 +35,8 @@ internal static class AgreementsApi
         agreements.MapParticipants();
         agreements.MapSubmission();
         agreements.MapReview();
+        agreements.MapClauses();
+        agreements.MapCompare();
         return routes;
     }
 

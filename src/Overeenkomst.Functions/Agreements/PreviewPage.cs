@@ -12,20 +12,24 @@ internal static class PreviewPage
     private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
     /// <summary>The agreement's Markdown as a preview page under <paramref name="title"/>, with the no-script policy on <paramref name="response"/>.</summary>
-    public static ContentHttpResult Result(HttpResponse response, string title, string markdown)
+    public static ContentHttpResult Result(HttpResponse response, string title, string markdown) =>
+        Html(response, title, AgreementPreview.ToHtml(markdown), "");
+
+    /// <summary>A page around HTML the server made from escaped Markdown (<paramref name="body"/>), with extra <paramref name="style"/> rules.</summary>
+    public static ContentHttpResult Html(HttpResponse response, string title, string body, string style)
     {
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        return TypedResults.Content(Wrap(title, AgreementPreview.ToHtml(markdown)), "text/html; charset=utf-8");
+        return TypedResults.Content(Wrap(title, body, style), "text/html; charset=utf-8");
     }
 
-    private static string Wrap(string title, string body) =>
+    private static string Wrap(string title, string body, string style) =>
         $"""
         <!DOCTYPE html>
         <html lang="nl">
         <head>
         <meta charset="utf-8">
         <title>{WebUtility.HtmlEncode(title)}</title>
-        <style>body {"{"} font-family: Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5 {"}"}</style>
+        <style>body {"{"} font-family: Georgia, serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5 {"}"}{style}</style>
         </head>
         <body>
         <main>

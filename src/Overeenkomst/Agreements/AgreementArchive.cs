@@ -83,6 +83,15 @@ public sealed class AgreementArchive
             agreement => agreement with { Participants = participants }, cancellationToken);
 
     /// <summary>
+    /// Replaces the clause edits (decided by <see cref="Clauses.ClauseDesk"/>) on the same terms as <see cref="SaveAnswersAsync"/>:
+    /// an edit during review returns the agreement to concept, as an answer change does; the log names the clause and the reason.
+    /// </summary>
+    public Task<SaveResult> SaveClauseEditsAsync(AgreementId id, Stored<AgreementDocument> current, IReadOnlyList<Clauses.ClauseEdit> edits,
+        string etag, Actor savedBy, string action, string detail, CancellationToken cancellationToken = default) =>
+        SaveContentAsync(id, current, etag, savedBy, Messages.ChangedClauses, action,
+            agreement => agreement with { ClauseEdits = edits }, cancellationToken, detail: detail);
+
+    /// <summary>
     /// Takes one lifecycle step from <paramref name="read"/> (the agreement as the caller just read it): lets
     /// <paramref name="decide"/> choose the next state and writes it only while the agreement is unchanged — on a
     /// conflict it reads again and decides again, so no approval is lost.
@@ -153,7 +162,7 @@ public sealed class AgreementArchive
     // The write is conditional on the ETag, so a save that raced another still cannot overwrite it.
     private async Task<SaveResult> SaveContentAsync(AgreementId id, Stored<AgreementDocument> current, string etag, Actor savedBy,
         string what, string action, Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken,
-        IReadOnlyList<ChangedAnswer>? changes = null)
+        IReadOnlyList<ChangedAnswer>? changes = null, string? detail = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         if (current.ETag != etag)
@@ -174,7 +183,7 @@ public sealed class AgreementArchive
             return SaveResult.Stale;
         }
 
-        await LogAsync(id, savedBy, now, action, cancellationToken, changes: changes).ConfigureAwait(false);
+        await LogAsync(id, savedBy, now, action, cancellationToken, detail: detail, changes: changes).ConfigureAwait(false);
         if (lifecycle.Action is { } reopened)
         {
             await LogAsync(id, savedBy, now, reopened, cancellationToken, lifecycle.Version, lifecycle.Detail).ConfigureAwait(false);

@@ -22,6 +22,30 @@ public static class ExampleAnswers
     /// <summary>The Erasmus MC–Zadkine–Hogeschool Rotterdam example.</summary>
     public static string ErasmusMc => Read("erasmusmc-zadkine-hogeschool-rotterdam");
 
+    /// <summary>The Amsterdam West example: four parties, two care organisations (Amstelzorg, Woonzorg West) and two schools (ROC van Amsterdam, HvA).</summary>
+    public static string AmsterdamWest => Read("regio-amsterdam-west-leerhuis");
+
+    /// <summary>
+    /// <paramref name="answers"/> with e-mail domains for some parties (<c>partijen[].email_domeinen</c>, the question the
+    /// questionnaire is about to get): a list for the first party named, comma-separated text for any other.
+    /// </summary>
+    public static string WithDomains(string answers, params (string Party, string[] Domains)[] domains)
+    {
+        var root = JsonNode.Parse(answers)!.AsObject();
+        foreach (var party in root["partijen"]!.AsArray())
+        {
+            var found = domains.Where(entry => entry.Party == party!["korte_naam"]!.GetValue<string>()).ToList();
+            if (found.Count == 1)
+            {
+                party!["email_domeinen"] = Array.IndexOf(domains, found[0]) == 0
+                    ? new JsonArray([.. found[0].Domains.Select(domain => (JsonNode)domain)])
+                    : string.Join(", ", found[0].Domains);
+            }
+        }
+
+        return root.ToJsonString();
+    }
+
     /// <summary>The Laurens example with another name for the learning workplace, so each writer's save is recognisable.</summary>
     public static string LaurensNamed(string name)
     {

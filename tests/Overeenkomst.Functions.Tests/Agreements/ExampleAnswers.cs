@@ -2,22 +2,15 @@ using System.Text.Json.Nodes;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
-/// <summary>The example answers documents in templates/examples/, copied beside the tests by the build.</summary>
+/// <summary>
+/// The example answers documents in templates/examples/, copied beside the tests by the build, each with its signing date
+/// left open (each party signs on its own day): a fixed date in an example passes with time, and submitting refuses a
+/// date before the day of submitting.
+/// </summary>
 public static class ExampleAnswers
 {
-    /// <summary>
-    /// The Laurens–Albeda example: a complete agreement, with its signing date left open (each party signs on its own day).
-    /// A fixed date in the example passes with time, and submitting refuses a date before the day of submitting.
-    /// </summary>
-    public static string Laurens
-    {
-        get
-        {
-            var answers = JsonNode.Parse(Read("laurens-albeda"))!.AsObject();
-            answers.Remove("ondertekening_datum");
-            return answers.ToJsonString();
-        }
-    }
+    /// <summary>The Laurens–Albeda example: a complete agreement.</summary>
+    public static string Laurens => Read("laurens-albeda");
 
     /// <summary>The Erasmus MC–Zadkine–Hogeschool Rotterdam example.</summary>
     public static string ErasmusMc => Read("erasmusmc-zadkine-hogeschool-rotterdam");
@@ -27,7 +20,7 @@ public static class ExampleAnswers
 
     /// <summary>
     /// <paramref name="answers"/> with e-mail domains for some parties (<c>partijen[].email_domeinen</c>, the question the
-    /// questionnaire is about to get): a list for the first party named, comma-separated text for any other.
+    /// questionnaire asks), as one comma-separated text per party.
     /// </summary>
     public static string WithDomains(string answers, params (string Party, string[] Domains)[] domains)
     {
@@ -37,9 +30,8 @@ public static class ExampleAnswers
             var found = domains.Where(entry => entry.Party == party!["korte_naam"]!.GetValue<string>()).ToList();
             if (found.Count == 1)
             {
-                party!["email_domeinen"] = Array.IndexOf(domains, found[0]) == 0
-                    ? new JsonArray([.. found[0].Domains.Select(domain => (JsonNode)domain)])
-                    : string.Join(", ", found[0].Domains);
+                // As a person types them in the questionnaire: one text, the domains separated by commas.
+                party!["email_domeinen"] = string.Join(", ", found[0].Domains);
             }
         }
 
@@ -62,6 +54,10 @@ public static class ExampleAnswers
         return answers.ToJsonString();
     }
 
-    private static string Read(string name) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json"));
+    private static string Read(string name)
+    {
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json")))!.AsObject();
+        answers.Remove("ondertekening_datum");
+        return answers.ToJsonString();
+    }
 }

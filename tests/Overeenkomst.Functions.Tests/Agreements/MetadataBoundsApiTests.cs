@@ -56,7 +56,8 @@ public sealed class MetadataBoundsApiTests(AzuriteFixture azurite) : OpleiderOnA
             .Select(i => new JsonObject
             {
                 ["email"] = new string('x', ParticipantsCheck.MaxLength - 18) + $"{i:00}@laurens.example",
-                ["organisation"] = new string('L', ParticipantsCheck.MaxLength),
+                // A participant speaks for one of the parties; the longest organisation is then a party's longest short name.
+                ["organisation"] = i % 2 == 0 ? "Laurens" : "Albeda",
                 ["role"] = "zorg",
             })
             .Prepend(JsonSerializer.SerializeToNode(TestPerson.Opleider.AsParticipant())!.AsObject());

@@ -34,17 +34,19 @@ function sinceButton(reader, versions, version, reviewed) {
 }
 
 // The redline from version "base" to "version" (or to the current draft): changed articles first, each with what
-// changed it; also as a Word file with tracked changes.
-export function compare(reader, base, version, anchor) {
+// changed it; also as a Word file with tracked changes. Shown as srcdoc like a version (see read).
+export async function compare(reader, base, version, anchor) {
   const page = base.preview.replace(/\/preview$/, `/compare/${version ? version.number : 'concept'}`);
   const name = version ? `versie ${version.number}` : 'het huidige concept';
+  const frame = h('iframe', { title: `Wijzigingen sinds versie ${base.number}`, sandbox: '', id: 'lezen-frame' });
   fill(reader,
     h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Wat is er veranderd sinds versie ${base.number} (${name})`),
     h('p', {},
-      h('a', { href: page }, 'Openen als eigen pagina'),
+      h('a', { href: anchor ? `${page}#${encodeURIComponent(anchor)}` : page }, 'Openen als eigen pagina'),
       version ? [' · ', h('a', { href: `${page}/document`, download: '', id: 'vergelijking-downloaden' }, 'Als Word-bestand met bijgehouden wijzigingen (.docx)')] : null),
-    h('iframe', { src: anchor ? `${page}#${anchor}` : page, title: `Wijzigingen sinds versie ${base.number}`, sandbox: '', id: 'lezen-frame' }));
+    frame);
   reader.querySelector('#lezen-kop').focus();
+  await showIn(frame, page);
 }
 
 // A final that is not the agreement's final was made by a finalisation that did not go through; it stays, but says so.
@@ -67,11 +69,20 @@ export async function read(reader, version, anchor) {
     quote,
     frame);
   reader.querySelector('#lezen-kop').focus();
-  const preview = await api(version.preview, { accept: 'text/html' });
-  if (preview.ok && preview.html !== undefined) {
-    frame.srcdoc = preview.html;
-    if (anchor) quoteClause(quote, preview.html, anchor);
-  } else frame.replaceWith(h('p', { class: 'fout' }, problemText(preview.problem)));
+  const html = await showIn(frame, version.preview);
+  if (html !== undefined && anchor) quoteClause(quote, html, anchor);
+}
+
+// Fetches a page of the handler and shows it in the sandboxed frame; its HTML, or undefined (the frame then says why).
+async function showIn(frame, url) {
+  const page = await api(url, { accept: 'text/html' });
+  if (page.ok && page.html !== undefined) {
+    frame.srcdoc = page.html;
+    return page.html;
+  }
+
+  frame.replaceWith(h('p', { class: 'fout' }, problemText(page.problem)));
+  return undefined;
 }
 
 // The text of one article or member of a preview, read with DOMParser (an inert document: nothing in it runs or loads)

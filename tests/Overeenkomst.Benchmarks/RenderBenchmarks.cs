@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
+using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Loading;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 

@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Overeenkomst.Agreements;
+using Overeenkomst.Checking;
 using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Loading;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 using Overeenkomst.Storage;

@@ -1,4 +1,5 @@
 using System.Text;
+using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 
 namespace Overeenkomst.Cli.Commands;

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Overeenkomst.Checking;
 using Overeenkomst.Functions.Http;
-using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Migration;
 
 namespace Overeenkomst.Functions.Questionnaire;
 

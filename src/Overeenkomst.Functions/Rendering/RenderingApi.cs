@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Functions.Http;
-using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Functions.Rendering;

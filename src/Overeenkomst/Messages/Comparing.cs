@@ -1,4 +1,3 @@
-using Overeenkomst.Rendering.Redline;
 
 namespace Overeenkomst;
 
@@ -25,14 +24,17 @@ public static partial class Messages
     /// <summary>The label of the list of changed sections.</summary>
     public const string RedlineChangedList = "Veranderde onderdelen";
 
-    /// <summary>What happened to a section.</summary>
-    public static string RedlineChange(SectionChange change) => change switch
-    {
-        SectionChange.Inserted => "nieuw",
-        SectionChange.Deleted => "vervallen",
-        SectionChange.Changed => "gewijzigd",
-        _ => "ongewijzigd",
-    };
+    /// <summary>A section that is new in the later version.</summary>
+    public const string RedlineInserted = "nieuw";
+
+    /// <summary>A section that the later version no longer has.</summary>
+    public const string RedlineDeleted = "vervallen";
+
+    /// <summary>A section whose text changed.</summary>
+    public const string RedlineChanged = "gewijzigd";
+
+    /// <summary>A section whose text stayed the same.</summary>
+    public const string RedlineSame = "ongewijzigd";
 
     /// <summary>The heading of the reasons beside a changed section.</summary>
     public const string RedlineWhy = "Wat deze wijziging veroorzaakte";

@@ -1,3 +1,4 @@
+using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overeenkomst.Checking;
 
 namespace Overeenkomst.Rendering;
 
@@ -16,7 +17,7 @@ namespace Overeenkomst.Rendering;
 /// </remarks>
 public readonly record struct TemplateModel(JsonElement Json)
 {
-    /// <summary>The prepared answers (<see cref="Questionnaire.AnswerCheckResult.TemplateModel"/>) as one JSON object.</summary>
+    /// <summary>The prepared answers (<see cref="Checking.AnswerCheckResult.TemplateModel"/>) as one JSON object.</summary>
     public static TemplateModel Of(IEnumerable<KeyValuePair<string, JsonNode?>> model)
     {
         ArgumentNullException.ThrowIfNull(model);

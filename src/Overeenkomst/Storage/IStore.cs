@@ -6,7 +6,7 @@ namespace Overeenkomst.Storage;
 /// </summary>
 /// <remarks>
 /// Every write is conditional, so two handler instances can never overwrite each other's work; the layout above this
-/// interface lives in <see cref="Overeenkomst.Agreements.AgreementLayout"/>.
+/// interface lives in Agreements/AgreementLayout.cs.
 /// </remarks>
 public interface IStore
 {

@@ -1,7 +1,9 @@
 using Overeenkomst.Agreements;
+using Overeenkomst.Checking;
 using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Loading;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 using Overeenkomst.Storage;

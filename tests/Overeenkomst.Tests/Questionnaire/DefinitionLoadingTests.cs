@@ -1,4 +1,5 @@
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Loading;
 
 namespace Overeenkomst.Tests.Questionnaire;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Loading;
 using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Tests.Support;
 

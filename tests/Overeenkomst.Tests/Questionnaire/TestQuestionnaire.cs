@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overeenkomst.Checking;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Loading;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Tests.Support;

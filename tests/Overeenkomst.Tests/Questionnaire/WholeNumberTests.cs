@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Loading;
 using Overeenkomst.Tests.Support;
 
 namespace Overeenkomst.Tests.Questionnaire;

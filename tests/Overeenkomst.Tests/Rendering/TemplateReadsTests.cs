@@ -47,7 +47,7 @@ public sealed class TemplateReadsTests : IDisposable
             """);
     }
 
-    private TemplateReads Reads => TemplateSet.Load(folder.FullName).Reads;
+    private TemplateReads Reads => TemplateReads.Of(TemplateSet.Load(folder.FullName));
 
     [Fact]
     public void An_article_reads_its_partials_variables_and_what_the_main_templates_definitions_it_uses_read()
@@ -79,7 +79,7 @@ public sealed class TemplateReadsTests : IDisposable
     [Fact]
     public void The_real_templates_read_only_answers_and_what_the_quality_check_adds_and_most_sections_read_some()
     {
-        var reads = TestTemplates.Set.Reads;
+        var reads = TemplateReads.Of(TestTemplates.Set);
         var model = Questionnaire.TestQuestionnaire.Definition.Questions.Keys.Append("kwaliteitstoets").ToHashSet(StringComparer.Ordinal);
         var markdown = TestTemplates.ComposeMarkdown(TestTemplates.Example(TestTemplates.ExampleNames.Last()));
         var sections = RedlineSections.Of(markdown);

@@ -1,7 +1,9 @@
+using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Clauses;
+using Overeenkomst.Rendering.Redline;
 using Overeenkomst.Rendering.Templates;
 
 namespace Overeenkomst.Agreements.Clauses;
@@ -140,7 +142,7 @@ public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates
     }
 
     private List<string> QuestionsOf(string clauseId) =>
-        [.. templates.Reads.Of(clauseId).Variables.Where(questionOrder.ContainsKey).OrderBy(id => questionOrder[id])];
+        [.. TemplateReads.Of(templates).Of(clauseId).Variables.Where(questionOrder.ContainsKey).OrderBy(id => questionOrder[id])];
 
     private static string? WhyNotEditable(AgreementDocument agreement, Clause clause, Drafted drafted)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Redline;
@@ -13,7 +14,7 @@ namespace Overeenkomst.Agreements.Comparing;
 /// </summary>
 public sealed class VersionComparer(VersionArchive versions, AnswerChecker checker, TemplateSet templates, AgreementComposer composer)
 {
-    private readonly ChangeExplainer explainer = new(new AnswerDifferences(checker.Definition), templates.Reads);
+    private readonly ChangeExplainer explainer = new(new AnswerDifferences(checker.Definition), TemplateReads.Of(templates));
 
     /// <summary>Compares version <paramref name="older"/> with <paramref name="newer"/>; null when either does not exist.</summary>
     public async Task<Comparison?> CompareAsync(AgreementId id, int older, int newer, CancellationToken cancellationToken = default)

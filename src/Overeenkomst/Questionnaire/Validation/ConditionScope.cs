@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Overeenkomst.Questionnaire.Definition;
-using Overeenkomst.Rendering.Templates;
 using Scriban;
 using Scriban.Runtime;
 
@@ -113,7 +112,7 @@ internal sealed class ConditionScope
         var result = new ScriptObject();
         foreach (var question in questions.Where(q => definition.ReadByConditions.Contains(q.Id)))
         {
-            var value = answerTo(question.Id) is { } answer ? AgreementModel.ValueFrom(answer) : null;
+            var value = answerTo(question.Id) is { } answer ? AnswerValues.ValueFrom(answer) : null;
             result.SetValue(question.Id, value, readOnly: false);
         }
 

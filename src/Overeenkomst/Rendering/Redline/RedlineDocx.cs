@@ -28,7 +28,7 @@ public static class RedlineDocx
 
             Revisions.SetComment(section.Blocks[0], comments.Count);
             comments.Add(new DocxComment(Messages.RedlineCommentAuthor, date,
-                [$"{section.Heading} — {Messages.RedlineChange(section.Change)}", .. explain(section)]));
+                [$"{section.Heading} — {SectionChangeWords.Of(section.Change)}", .. explain(section)]));
         }
 
         return Writer.Write(redline.Document, info, new TrackedChanges(author, date, comments));

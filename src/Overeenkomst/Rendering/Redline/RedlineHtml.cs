@@ -28,7 +28,7 @@ public static class RedlineHtml
             writer.Write($"<nav aria-label=\"{Encode(Messages.RedlineChangedList)}\"><ul class=\"gewijzigd\">\n");
             foreach (var section in changed)
             {
-                writer.Write($"<li><a href=\"#{Anchor(section)}\">{Encode(section.Heading)}</a> — {Encode(Messages.RedlineChange(section.Change))}</li>\n");
+                writer.Write($"<li><a href=\"#{Anchor(section)}\">{Encode(section.Heading)}</a> — {Encode(SectionChangeWords.Of(section.Change))}</li>\n");
             }
 
             writer.Write("</ul></nav>\n");

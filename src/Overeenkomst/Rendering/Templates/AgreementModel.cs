@@ -11,7 +11,7 @@ internal static class AgreementModel
     public static ScriptObject From(Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        return ObjectFrom(answers.Root);
+        return AnswerValues.ObjectFrom(answers.Root);
     }
 
     /// <summary>The model for answers the checker prepared, read straight from their JSON nodes.</summary>
@@ -43,29 +43,6 @@ internal static class AgreementModel
         JsonValueKind.Number when value.TryGetValue<long>(out var number) => (decimal)number,
         JsonValueKind.Number when value.TryGetValue<int>(out var number) => (decimal)number,
         JsonValueKind.Number => (decimal)value.GetValue<double>(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
-
-    private static ScriptObject ObjectFrom(JsonElement element)
-    {
-        var result = new ScriptObject();
-        foreach (var property in element.EnumerateObject())
-        {
-            result.SetValue(property.Name, ValueFrom(property.Value), readOnly: false);
-        }
-
-        return result;
-    }
-
-    /// <summary>One JSON value as Scriban sees it; questionnaire conditions read answers through this too.</summary>
-    internal static object? ValueFrom(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => ObjectFrom(element),
-        JsonValueKind.Array => new ScriptArray(element.EnumerateArray().Select(ValueFrom)),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetDecimal(out var number) ? number : element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

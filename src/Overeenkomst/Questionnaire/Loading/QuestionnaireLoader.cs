@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Validation;
 using Scriban;
 
-namespace Overeenkomst.Questionnaire.Definition;
+namespace Overeenkomst.Questionnaire.Loading;
 
 /// <summary>
 /// Reads the questionnaire definition and checks it whole: unknown types, duplicate ids, choices without options,

@@ -1,4 +1,5 @@
-namespace Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Definition;
+namespace Overeenkomst.Questionnaire.Loading;
 
 /// <summary>
 /// Reads the definition's change list (<c>"wijzigingen"</c>) and checks it against the questions as they are now: the

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Overeenkomst.Quality;
+using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 
-namespace Overeenkomst.Questionnaire;
+namespace Overeenkomst.Checking;
 
 /// <summary>The whole questionnaire as the API gives it: sections, questions, types, help, conditions and the rules.</summary>
 /// <param name="Version">The definition's version.</param>

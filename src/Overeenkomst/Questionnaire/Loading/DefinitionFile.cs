@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Overeenkomst.Questionnaire.Definition;
 
-namespace Overeenkomst.Questionnaire.Definition;
+namespace Overeenkomst.Questionnaire.Loading;
 
 /// <summary>
 /// Reads the definition file with code generated at build time: reflection-based reading JIT-compiled some 200 methods,

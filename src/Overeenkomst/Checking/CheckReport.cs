@@ -1,4 +1,5 @@
-namespace Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire;
+namespace Overeenkomst.Checking;
 
 /// <summary>The outcome of a check as the API and the CLI's <c>--json</c> give it: plain data, ready to serialise.</summary>
 /// <param name="Valid">Whether the answers can be rendered.</param>

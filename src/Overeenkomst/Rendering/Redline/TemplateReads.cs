@@ -1,10 +1,10 @@
 using Overeenkomst.Rendering.Clauses;
-using Overeenkomst.Rendering.Redline;
+using Overeenkomst.Rendering.Templates;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace Overeenkomst.Rendering.Templates;
+namespace Overeenkomst.Rendering.Redline;
 
 /// <summary>
 /// Which answers each section of the agreement is written from, read from the templates' syntax trees: the variables a
@@ -50,8 +50,15 @@ public sealed class TemplateReads
         }
     }
 
-    /// <summary>The reads of <paramref name="templates"/>, keyed by section.</summary>
-    internal static TemplateReads Of(IReadOnlyDictionary<string, Template> templates) => new(templates);
+    // Walking the syntax trees takes a moment, and a template set never changes: once per set.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TemplateSet, TemplateReads> PerSet = new();
+
+    /// <summary>What each section of agreements made with <paramref name="set"/> is written from.</summary>
+    public static TemplateReads Of(TemplateSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return PerSet.GetValue(set, s => new TemplateReads(s.Names.ToDictionary(name => name, name => s.Find(name)!, StringComparer.Ordinal)));
+    }
 
     /// <summary>What the section <paramref name="key"/> (a clause id, or the opening or signatures) is written from; for a member, its article's.</summary>
     public SectionReads Of(string key)

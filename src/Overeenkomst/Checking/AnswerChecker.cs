@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Overeenkomst.Quality;
+using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Validation;
 
-namespace Overeenkomst.Questionnaire;
+namespace Overeenkomst.Checking;
 
 /// <summary>Validation and quality check in one call: what the check endpoint, the CLI and the renderer all need.</summary>
 /// <remarks>Thread-safe and stateless; register once.</remarks>

@@ -3,7 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Clauses;
+using Overeenkomst.Agreements.Calendar;
 using Overeenkomst.Agreements.Comparing;
+using Overeenkomst.Agreements.Organisations;
+using Overeenkomst.Agreements.Renewal;
+using Overeenkomst.Agreements.Signing;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
@@ -53,6 +57,12 @@ public static class OvereenkomstServices
         services.AddSingleton<VersionCheck>();
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<VersionComparer>();
+        services.AddSingleton(provider => new ProfileArchive(provider.GetRequiredService<IStore>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<QuestionnaireDefinition>(), provider.GetService<Microsoft.Extensions.Logging.ILogger<ProfileArchive>>()));
+        services.AddSingleton<PartyBlocks>();
+        services.AddSingleton<FinalSigning>();
+        services.AddSingleton<AgendaReader>();
+        services.AddSingleton<AgreementRenewal>();
         return services;
     }
 }

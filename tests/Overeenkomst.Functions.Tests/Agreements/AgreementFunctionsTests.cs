@@ -19,7 +19,7 @@ public sealed partial class AgreementFunctionsTests : IDisposable
             .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/agreements", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(22, endpoints.Count);
+        Assert.Equal(34, endpoints.Count);
         foreach (var endpoint in endpoints)
         {
             var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;

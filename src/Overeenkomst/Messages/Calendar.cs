@@ -19,7 +19,7 @@ public static partial class Messages
     public static string AgendaDescription(string what, string? reference, string title, int version, bool isFinal) =>
         $"{what}. "
         + (reference is null ? "" : $"Zie {reference} ")
-        + $"{(reference is null ? "Uit" : "van")} de samenwerkingsovereenkomst “{title}” ({(isFinal ? "definitieve" : "concept")}versie {version.ToString(CultureInfo.InvariantCulture)}).";
+        + $"{(reference is null ? "Uit" : "van")} de samenwerkingsovereenkomst “{title}” ({(isFinal ? "definitieve versie" : "conceptversie")} {version.ToString(CultureInfo.InvariantCulture)}).";
 
     /// <summary>How a calendar entry names a clause: "artikel 9 (Tijdpad)", "lid 22.2 (Looptijd en beëindiging)", "Bijlage 3 (Tijdpad en mijlpalen)".</summary>
     public static string AgendaReference(Clause clause)

@@ -22,7 +22,7 @@ public sealed class SignInRequiredTests(ReviewHost fixture) : IClassFixture<Revi
             .ToList();
         using var anonymous = fixture.Host.CreateClient();
 
-        Assert.Equal(34, endpoints.Count);
+        Assert.Equal(33, endpoints.Count);
         foreach (var endpoint in endpoints)
         {
             var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single();

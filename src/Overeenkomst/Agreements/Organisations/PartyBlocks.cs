@@ -62,6 +62,12 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
         var errors = checker.Check(Answers.Stored(answers)).Validation.Errors
             .Where(error => error.QuestionId.StartsWith(prefix, StringComparison.Ordinal) && OrganisationBlock.IsField(error.QuestionId[prefix.Length..]))
             .ToList();
+        // The stored row is as typed; the check normalises, so a number with spaces passes it but keys no profile.
+        if (errors.Count == 0 && !OrganisationLayout.IsKvk(OrganisationBlock.Kvk(row)))
+        {
+            errors.Add(new ValidationError(prefix + OrganisationBlock.KvkField, Messages.NotAKvkNumber));
+        }
+
         if (AgreementParties.DomainsOf(row).Count == 0)
         {
             errors.Add(new ValidationError(prefix + AgreementParties.EmailDomainsField, Messages.BlockNeedsDomains(party)));

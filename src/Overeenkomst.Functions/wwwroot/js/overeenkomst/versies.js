@@ -38,13 +38,28 @@ function sinceButton(reader, versions, version, reviewed) {
 export function compare(reader, base, version, anchor) {
   const page = base.preview.replace(/\/preview$/, `/compare/${version ? version.number : 'concept'}`);
   const name = version ? `versie ${version.number}` : 'het huidige concept';
+  return showRedline(reader, {
+    page: anchor ? `${page}#${anchor}` : page,
+    heading: `Wat is er veranderd sinds versie ${base.number} (${name})`,
+    title: `Wijzigingen sinds versie ${base.number}`,
+    document: version ? `${page}/document` : null,
+  });
+}
+
+// A redline page in the reading pane. Like a preview it is fetched and shown as srcdoc in a sandboxed frame: every page
+// of ours refuses to be framed by its address (frame-ancestors 'none').
+export async function showRedline(reader, { page, heading, title, document }) {
+  const frame = h('iframe', { title, sandbox: '', id: 'lezen-frame' });
   fill(reader,
-    h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Wat is er veranderd sinds versie ${base.number} (${name})`),
+    h('h3', { id: 'lezen-kop', tabindex: '-1' }, heading),
     h('p', {},
       h('a', { href: page }, 'Openen als eigen pagina'),
-      version ? [' · ', h('a', { href: `${page}/document`, download: '', id: 'vergelijking-downloaden' }, 'Als Word-bestand met bijgehouden wijzigingen (.docx)')] : null),
-    h('iframe', { src: anchor ? `${page}#${anchor}` : page, title: `Wijzigingen sinds versie ${base.number}`, sandbox: '', id: 'lezen-frame' }));
+      document ? [' · ', h('a', { href: document, download: '', id: 'vergelijking-downloaden' }, 'Als Word-bestand met bijgehouden wijzigingen (.docx)')] : null),
+    frame);
   reader.querySelector('#lezen-kop').focus();
+  const redline = await api(page.replace(/#.*$/, ''), { accept: 'text/html' });
+  if (redline.ok && redline.html !== undefined) frame.srcdoc = redline.html;
+  else frame.replaceWith(h('p', { class: 'fout' }, problemText(redline.problem)));
 }
 
 // A final that is not the agreement's final was made by a finalisation that did not go through; it stays, but says so.

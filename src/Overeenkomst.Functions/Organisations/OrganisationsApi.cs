@@ -68,25 +68,13 @@ internal static class OrganisationsApi
             return AgreementProblems.IfMatchMissing();
         }
 
-        var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        if (read.Answers is not { } sent)
+        var (block, problem) = await BlockBody.ReadAsync(request, migration, kvk, cancellationToken);
+        if (block is null)
         {
-            return read.Problem!;
+            return problem!;
         }
 
-        var errors = sent.Root.EnumerateObject().Where(field => !OrganisationBlock.IsField(field.Name))
-            .Select(field => new ValidationError(field.Name, Messages.NotABlockField(field.Name))).ToList();
-        if (OrganisationBlock.Kvk(sent.Root) is { } named && named != kvk)
-        {
-            errors.Add(new ValidationError(OrganisationBlock.KvkField, Messages.KvkMismatch(kvk)));
-        }
-
-        if (errors.Count > 0)
-        {
-            return AnswerProblems.Invalid(errors);
-        }
-
-        var saved = await profiles.SaveAsync(kvk, JsonNode.Parse(sent.Root.GetRawText())!.AsObject(), etag, new Actor(user.Email, user.Name),
+        var saved = await profiles.SaveAsync(kvk, block, etag, new Actor(user.Email, user.Name),
             Messages.LogProfileSaved, cancellationToken);
         if (saved.Refusal is { } refusal)
         {

@@ -66,21 +66,13 @@ internal static class PartyBlocksApi
             return AgreementProblems.IfMatchMissing();
         }
 
-        var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        if (read.Answers is not { } sent)
+        var (block, problem) = await BlockBody.ReadAsync(request, migration, null, cancellationToken);
+        if (block is null)
         {
-            return read.Problem!;
+            return problem!;
         }
 
-        var outside = sent.Root.EnumerateObject().Where(field => !OrganisationBlock.IsField(field.Name))
-            .Select(field => new ValidationError(field.Name, Messages.NotABlockField(field.Name))).ToList();
-        if (outside.Count > 0)
-        {
-            return AnswerProblems.Invalid(outside);
-        }
-
-        var saved = await blocks.SaveAsync(open.Id, open.Agreement, party, JsonNode.Parse(sent.Root.GetRawText())!.AsObject(), etag, open.Actor,
-            cancellationToken);
+        var saved = await blocks.SaveAsync(open.Id, open.Agreement, party, block, etag, open.Actor, cancellationToken);
         return Answer(request.HttpContext, saved);
     }
 

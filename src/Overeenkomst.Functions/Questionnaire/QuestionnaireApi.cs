@@ -35,6 +35,7 @@ internal static class QuestionnaireApi
             return problem;
         }
 
-        return TypedResults.Ok(CheckReport.From(checker.Check(read.Answers!)));
+        var result = checker.Check(read.Answers!);
+        return TypedResults.Ok(CheckReport.From(result) with { Shown = ShownAnswers.Of(checker.Definition, result.Validation) });
     }
 }

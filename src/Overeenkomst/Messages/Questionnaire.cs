@@ -67,4 +67,10 @@ public static partial class Messages
     /// <summary>A condition reads an id that does not exist.</summary>
     public static string QuestionnaireConditionUnknownId(string question, string expression, string name) =>
         $"{question}: de voorwaarde '{expression}' noemt '{name}', maar zo'n vraag bestaat niet.";
+
+    /// <summary>A yes/no answer as the summary of answers shows it.</summary>
+    public const string Yes = "Ja";
+
+    /// <summary>A yes/no answer as the summary of answers shows it.</summary>
+    public const string No = "Nee";
 }

@@ -34,6 +34,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#lezen-kop")).ToBeFocusedAsync();
         await Expect(page.Locator("#lezen-kop")).ToHaveTextAsync("Versie 1 (concept)");
         await session.ScreenshotAsync("10-overeenkomst-versie");
+        await session.ExpectAccessibleAsync("10-overeenkomst-versie");
 
         var download = await page.RunAndWaitForDownloadAsync(() => row.Locator("[data-download='1']").ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
@@ -65,6 +66,8 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
         }
 
         await session.ScreenshotAsync($"11-vragenlijst-{name}");
+
+        await session.ExpectAccessibleAsync($"11-vragenlijst-{name}");
         Assert.Empty(session.ScriptErrors);
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn overeenkomsten" })).ToBeVisibleAsync();
         await session.ScreenshotAsync("01-overzicht");
+        await session.ExpectAccessibleAsync("01-overzicht");
         await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe overeenkomst starten" }).ClickAsync();
         await page.WaitForURLAsync(QuestionnaireUrl());
         await Expect(page.Locator("#sectie")).Not.ToHaveAttributeAsync("aria-busy", "true");
@@ -44,6 +45,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(summary).ToBeFocusedAsync();
         await Expect(summary.GetByRole(AriaRole.Heading)).ToContainTextAsync("punten om te verbeteren");
         await session.ScreenshotAsync("02-foutenoverzicht");
+        await session.ExpectAccessibleAsync("02-foutenoverzicht");
         await summary.GetByRole(AriaRole.Link, new() { Name = "KvK-nummer" }).ClickAsync();
         await Expect(page.GetByLabel("KvK-nummer")).ToBeFocusedAsync();
         await page.GetByLabel("KvK-nummer").FillAsync("24123456");
@@ -61,6 +63,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(page.Locator("h1")).ToHaveTextAsync("Leerafdeling De Hofstee");
         await Expect(page).ToHaveTitleAsync(new Regex("^Stap 2 van 11: Aanleiding en visie – "));
         await session.ScreenshotAsync("03-vragenlijst-opgeslagen");
+        await session.ExpectAccessibleAsync("03-vragenlijst-opgeslagen");
 
         var id = QuestionnaireUrl().Match(page.Url).Groups[1].Value;
         var (stored, _) = await session.ReadAgreementAsync(id);
@@ -91,11 +94,13 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(q1.Locator(".bron")).ToContainTextAsync("Bron:");
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
         await session.ScreenshotAsync("04-kwaliteitstoets");
+        await session.ExpectAccessibleAsync("04-kwaliteitstoets");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld tonen" }).ClickAsync();
         var preview = page.FrameLocator("#voorbeeld-frame");
         await Expect(preview.Locator("body")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
         await session.ScreenshotAsync("05-voorbeeld");
+        await session.ExpectAccessibleAsync("05-voorbeeld");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         await Expect(page.Locator("#concept-resultaat")).ToContainTextAsync("Concept versie 1 is opgesteld.");
@@ -112,6 +117,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await page.Locator("#concept-lezen").ClickAsync();
         await Expect(page.Locator("body")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
         await session.ScreenshotAsync("06-concept-lezen");
+        await session.ExpectAccessibleAsync("06-concept-lezen");
         Assert.Empty(session.ScriptErrors);
     }
 
@@ -139,6 +145,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(row).ToContainTextAsync("In het eerste jaar start één groep");
         await Expect(page.GetByLabel("Welke koers zetten de partijen uit?")).ToHaveValueAsync("Mijn nieuwe koers");
         await session.ScreenshotAsync("07-conflict");
+        await session.ExpectAccessibleAsync("07-conflict");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Opgeslagen versie laden en mijn wijzigingen behouden" }).ClickAsync();
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
@@ -280,6 +287,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(preview.Locator("body")).ToContainTextAsync("Heel lange tekst zonder einde.");
         await Expect(preview.Locator("img, script")).ToHaveCountAsync(0);
         await session.ScreenshotAsync("08-vijandige-tekst");
+        await session.ExpectAccessibleAsync("08-vijandige-tekst");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#concept-downloaden").ClickAsync());
@@ -326,6 +334,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(kind).ToHaveValueAsync("zorgorganisatie");
         await session.ScreenshotAsync("09-toetsenbord");
+        await session.ExpectAccessibleAsync("09-toetsenbord");
 
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
         var (stored, _) = await session.ReadAgreementAsync(id);

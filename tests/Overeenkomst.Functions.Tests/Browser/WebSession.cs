@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Overeenkomst.Functions.Tests.Browser;
@@ -105,6 +106,19 @@ public sealed class WebSession : IAsyncDisposable
     /// <summary>A full-page screenshot under the test output's screenshots/ folder.</summary>
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, name + ".png"), FullPage = true });
+
+    /// <summary>
+    /// axe-core on the page as it is now: no violation of any rule it runs by default (WCAG 2.0–2.2 A and AA, and its
+    /// best practices). The message names each rule and the elements that break it. Frames are left out: the previews
+    /// are sandboxed without script, where axe cannot run (it waits for them forever); the tests check a preview on its
+    /// own page instead.
+    /// </summary>
+    public async Task ExpectAccessibleAsync(string state)
+    {
+        var result = await Page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions { Iframes = false });
+        Assert.True(result.Violations.Length == 0, $"axe-core, {state}: " + string.Join(" | ", result.Violations.Select(v =>
+            $"{v.Id} ({v.Help}): {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -11,6 +11,7 @@ public sealed class QuestionnaireDefinition
         Title = title;
         Sections = sections;
         Questions = sections.SelectMany(s => s.Questions).ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
+        Labels = Questions.ToFrozenDictionary(q => q.Key, q => q.Value.Label, StringComparer.Ordinal);
         ReadByConditions = Everywhere(Questions.Values)
             .SelectMany(q => q.Condition?.Variables ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
@@ -27,6 +28,9 @@ public sealed class QuestionnaireDefinition
 
     /// <summary>Every top-level question by id (group members are reached through their group).</summary>
     public IReadOnlyDictionary<string, QuestionDefinition> Questions { get; }
+
+    /// <summary>Every top-level question's label by id: how a message names a question to the person who answers it.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; }
 
     /// <summary>The names any visibility condition reads, at the top level or inside a group.</summary>
     public IReadOnlySet<string> ReadByConditions { get; }

@@ -17,7 +17,7 @@ public sealed class AnswerValidator
 
     /// <summary>Creates a validator for <paramref name="definition"/> with the standard cross-field rules.</summary>
     public AnswerValidator(QuestionnaireDefinition definition)
-        : this(definition, CrossFieldRules.All)
+        : this(definition, CrossFieldRules.For(definition))
     {
     }
 
@@ -36,32 +36,19 @@ public sealed class AnswerValidator
         ArgumentNullException.ThrowIfNull(answers);
         var topLevel = ConditionScope.ById(answers.Root);
         var walk = new Walk(new ConditionScope(definition, topLevel));
-        var sections = new List<SectionCompleteness>();
-        foreach (var section in definition.Sections)
-        {
-            var required = 0;
-            var answered = 0;
-            foreach (var question in section.Questions)
-            {
-                var before = walk.Errors.Count;
-                var visible = walk.Top(question, topLevel);
-                if (visible && (question.Required || question.Limits.MinItems > 0))
-                {
-                    required++;
-                    answered += walk.Errors.Count == before ? 1 : 0;
-                }
-            }
-
-            sections.Add(new SectionCompleteness(section.Id, section.Title, answered, required));
-        }
-
+        var asked = definition.Sections.Select(section => (section, visible: section.Questions.Where(q => walk.Top(q, topLevel)).ToList())).ToList();
         foreach (var rule in crossFieldRules)
         {
             walk.Errors.AddRange(rule.Check(walk.Prepared));
         }
 
+        // Counted once everything is checked, cross-field rules included, so a section reads 100 % only when nothing in it is wrong.
+        var wrong = walk.Errors.Select(e => TopLevelId(e.QuestionId)).ToHashSet(StringComparer.Ordinal);
+        var sections = asked.Select(s => SectionCompleteness.Of(s.section, s.visible, wrong)).ToList();
         return new AnswerEvaluation(walk.Errors, walk.Visible, sections, walk.Prepared);
     }
+
+    private static string TopLevelId(string path) => path[..(path.IndexOfAny(['[', '.']) is var end and >= 0 ? end : path.Length)];
 
     private sealed class Walk(ConditionScope scope)
     {

@@ -45,7 +45,7 @@ internal static class ValueFormats
 
     public static FormatResult Check(QuestionDefinition question, JsonElement value) => question.Type switch
     {
-        QuestionType.Text => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
+        QuestionType.Text or QuestionType.Party => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
         QuestionType.LongText => Text(value, question.Limits.MaxLength ?? DefaultLongTextLength),
         QuestionType.Number => Number(value, question.Limits, decimals: null, DutchNumber.Kind.Plain),
         QuestionType.Money => Number(value, question.Limits with { Min = question.Limits.Min ?? 0 }, decimals: 2, DutchNumber.Kind.Money),

@@ -102,6 +102,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await session.ScreenshotAsync("05-voorbeeld");
         await session.ExpectAccessibleAsync("05-voorbeeld");
 
+        await page.Locator("#naar-controleren").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         await Expect(page.Locator("#concept-resultaat")).ToContainTextAsync("Concept versie 1 is opgesteld.");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#concept-downloaden").ClickAsync());
@@ -196,11 +197,11 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Rol 5" })).ToBeVisibleAsync();
         await Expect(page.Locator("#v-rollen-0--rol")).ToHaveValueAsync("docent");
         await Expect(page.Locator("#v-rollen-0--taken")).Not.ToHaveValueAsync("");
-        await page.Locator("#v-rollen-0--partij").FillAsync("Albeda");
+        await page.Locator("#v-rollen-0--aantal").FillAsync("2");
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
         var roles = (await session.ReadAgreementAsync(id)).Agreement.GetProperty("answers").GetProperty("rollen");
         Assert.Equal(5, roles.GetArrayLength());
-        Assert.Equal("Albeda", roles[0].GetProperty("partij").GetString());
+        Assert.Equal(2, roles[0].GetProperty("aantal").GetInt32());
         Assert.Equal("werkbegeleider", roles[1].GetProperty("rol").GetString());
 
         // Single answers: the payment term, the notice period, mediation first.
@@ -247,6 +248,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         var id = await session.CreateAgreementAsync(answers.ToJsonString());
         await session.OpenQuestionnaireAsync(id, "ondertekening");
 
+        await page.Locator("#naar-controleren").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         var summary = page.Locator(".foutenoverzicht");
         await Expect(summary).ToBeFocusedAsync();
@@ -289,6 +291,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await session.ScreenshotAsync("08-vijandige-tekst");
         await session.ExpectAccessibleAsync("08-vijandige-tekst");
 
+        await page.Locator("#naar-controleren").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#concept-downloaden").ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);

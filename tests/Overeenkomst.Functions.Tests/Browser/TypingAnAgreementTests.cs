@@ -36,6 +36,10 @@ public sealed class TypingAnAgreementTests(BrowserFixture fixture, ITestOutputHe
             await typist.AnswerSectionAsync(sections[index], laurens);
         }
 
+        // From the last step on to "Controleer uw antwoorden", where the draft is made.
+        await typist.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Volgende stap" }));
+        await Expect(page.Locator("#sectie-kop")).ToHaveTextAsync("Controleer uw antwoorden");
+
         await typist.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen", Exact = true }));
         await Expect(page.Locator("#concept-resultaat")).ToContainTextAsync("Concept versie 1 is opgesteld.");
 

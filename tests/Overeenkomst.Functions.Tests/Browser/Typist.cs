@@ -84,7 +84,7 @@ internal sealed class Typist(IPage page)
                         Clicks++;
                     }
                 }
-                else if (!SameValue(await field.InputValueAsync(), wanted, type))
+                else if (!SameValue(await field.InputValueAsync(), wanted, type) && !await TakenFromAnotherAsync(id, field, wanted))
                 {
                     await field.FillAsync(AsTyped(wanted, type));
                     await field.BlurAsync();
@@ -92,6 +92,26 @@ internal sealed class Typist(IPage page)
                 }
 
                 break;
+        }
+    }
+
+    // An empty field that the server fills from another answer ("standaard_uit") and that the page shows as the wanted one.
+    private async Task<bool> TakenFromAnotherAsync(string id, ILocator field, JsonNode wanted)
+    {
+        var note = page.Locator($"#{id}-gelezen[data-leeg='true']");
+        if (await note.CountAsync() == 0 || await field.InputValueAsync() != string.Empty)
+        {
+            return false;
+        }
+
+        try
+        {
+            await Microsoft.Playwright.Assertions.Expect(note).ToHaveTextAsync($"Leeg gelaten: de overeenkomst noemt {Text(wanted)}.", new() { Timeout = 3000 });
+            return true;
+        }
+        catch (PlaywrightException)
+        {
+            return false;
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class AnswerValidator
     {
         ArgumentNullException.ThrowIfNull(answers);
         var topLevel = ConditionScope.ById(answers.Root);
-        var walk = new Walk(new ConditionScope(definition, topLevel));
+        var walk = new Walk(new ConditionScope(definition, topLevel), topLevel);
         var asked = definition.Sections.Select(section => (section, visible: section.Questions.Where(q => walk.Top(q, topLevel)).ToList())).ToList();
         foreach (var rule in crossFieldRules)
         {
@@ -50,7 +50,7 @@ public sealed class AnswerValidator
 
     private static string TopLevelId(string path) => path[..(path.IndexOfAny(['[', '.']) is var end and >= 0 ? end : path.Length)];
 
-    private sealed class Walk(ConditionScope scope)
+    private sealed class Walk(ConditionScope scope, Dictionary<string, JsonElement> topLevel)
     {
         public List<ValidationError> Errors { get; } = [];
 
@@ -58,10 +58,12 @@ public sealed class AnswerValidator
 
         public JsonObject Prepared { get; } = [];
 
+        private JsonElement? TopLevel(string id) => topLevel.TryGetValue(id, out var value) ? value : null;
+
         public bool Top(QuestionDefinition question, Dictionary<string, JsonElement> answers)
         {
             var visible = scope.IsVisible(question, item: null);
-            var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id) : null;
+            var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id, TopLevel) : null;
             if (!visible || value is null)
             {
                 scope.Forget(question, item: null);
@@ -71,9 +73,15 @@ public sealed class AnswerValidator
             return visible;
         }
 
-        private JsonNode? Question(QuestionDefinition question, JsonElement? raw, string path)
+        // beside(id): the raw answer to another question in the same item (or at the top level), for "standaard_uit".
+        private JsonNode? Question(QuestionDefinition question, JsonElement? raw, string path, Func<string, JsonElement?> beside)
         {
             Visible.Add(path);
+            if (ValueFormats.IsEmpty(raw) && question.DefaultFrom is { } source && beside(source) is { } derived && !ValueFormats.IsEmpty(derived))
+            {
+                raw = derived;
+            }
+
             if (ValueFormats.IsEmpty(raw))
             {
                 if (question.Default is { } fallback)
@@ -143,7 +151,9 @@ public sealed class AnswerValidator
             foreach (var member in group.Questions)
             {
                 var visible = scope.IsVisible(member, item);
-                var value = visible ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}") : null;
+                var value = visible
+                    ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}", id => ConditionScope.Answer(element, id) ?? TopLevel(id))
+                    : null;
                 if (!visible || value is null)
                 {
                     scope.Forget(member, item);

@@ -1,5 +1,5 @@
 import { api, problemText } from '../api.js';
-import { h, clear, dutchMoment } from '../dom.js';
+import { append, h, clear, dutchMoment } from '../dom.js';
 import { itemNoun, sameValue } from './antwoorden.js';
 
 // Explains a 412: someone saved in between. Shows, per question the user changed, their answer beside the stored one;
@@ -23,7 +23,7 @@ export async function explainConflict({ panel, agreementId, current, changedIds,
   const groups = differing.filter((id) => definitions.get(id)?.type === 'groep' && Array.isArray(mine[id]) && Array.isArray(theirs[id]));
   const singles = differing.filter((id) => !groups.includes(id));
   const heading = h('h2', { tabindex: '-1' }, 'Iemand anders heeft deze overeenkomst intussen gewijzigd');
-  panel.append(
+  append(panel,
     heading,
     h('p', {}, `${stored.updatedBy || 'Een andere gebruiker'} heeft op ${dutchMoment(stored.updatedAt)} antwoorden opgeslagen. ` +
       'Uw laatste wijzigingen zijn daardoor niet opgeslagen, maar ze staan nog op deze pagina. Wat u nu nog typt, blijft bewaard.'),

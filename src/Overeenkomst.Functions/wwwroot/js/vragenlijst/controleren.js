@@ -25,7 +25,7 @@ function openPoints(report, labelFor, follow) {
   if (paths.length === 0) {
     return h('p', { class: 'gelukt', id: 'samenvatting-compleet' }, 'Alle vragen die bij uw antwoorden horen, zijn volledig en geldig beantwoord.');
   }
-  return h('section', { class: 'foutenoverzicht', id: 'samenvatting-open', 'aria-labelledby': 'samenvatting-open-kop' },
+  return h('section', { class: 'nog-open', id: 'samenvatting-open', 'aria-labelledby': 'samenvatting-open-kop' },
     h('h3', { id: 'samenvatting-open-kop' }, paths.length === 1 ? 'Nog 1 punt voordat u een concept kunt opstellen' : `Nog ${paths.length} punten voordat u een concept kunt opstellen`),
     h('ul', {}, paths.map((path) => h('li', {}, link(path, `${labelFor(path)}: ${report.errors[path].join(' ')}`, follow)))));
 }

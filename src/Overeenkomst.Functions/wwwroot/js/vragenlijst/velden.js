@@ -67,8 +67,11 @@ function renderQuestion(question, path, context) {
     help(path, question),
     h('div', { class: 'foutplek', id: `${id}-foutplek` }),
     input,
-    // A number typed as "€ 12.500" or "85%" is read by the server; what it read is shown here (js/vragenlijst/teruglezen.js).
-    numericTypes.has(question.type) ? h('p', { class: 'gelezen', id: `${id}-gelezen`, 'data-gelezen': path, hidden: true }) : null);
+    // What the server made of it (js/vragenlijst/teruglezen.js): a number typed as "€ 12.500" or "85%", or the answer an
+    // empty field takes from another ("standaard_uit").
+    numericTypes.has(question.type) || question.defaultFrom
+      ? h('p', { class: 'gelezen', id: `${id}-gelezen`, 'data-gelezen': path, 'data-leeg': question.defaultFrom ? 'true' : null, hidden: true })
+      : null);
 }
 
 // The parties by their short names, as typed under Partijen: the only answers the server accepts here. A stored name

@@ -64,10 +64,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
         await Expect(owner.GetByLabel("E-mailadres")).ToHaveValueAsync(session.User.Email);
         await Expect(owner.GetByLabel("E-mailadres")).ToHaveAttributeAsync("readonly", "");
         await Expect(owner.GetByLabel("Rol")).ToBeDisabledAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer toevoegen" }).ClickAsync();
-        var row = page.Locator("fieldset.deelnemer").Last;
-        await row.GetByLabel("E-mailadres").FillAsync("f.elamrani@laurens.example");
-        await row.GetByLabel("Organisatie").FillAsync("Laurens");
+        var row = await session.AddParticipantAsync("f.elamrani@laurens.example", "Laurens");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Verwijderen" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemers opslaan" }).ClickAsync();
         await Expect(page.Locator("#melding")).ToContainTextAsync("De deelnemers zijn opgeslagen.");

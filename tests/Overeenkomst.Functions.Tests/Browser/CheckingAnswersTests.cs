@@ -192,10 +192,7 @@ public sealed partial class CheckingAnswersTests(BrowserFixture fixture)
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await page.GotoAsync($"/overeenkomsten/{id}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer toevoegen" }).ClickAsync();
-        var reviewer = page.Locator("fieldset.deelnemer").Last;
-        await reviewer.GetByLabel("E-mailadres").FillAsync($"zorg-{Guid.NewGuid():N}@laurens.example");
-        await reviewer.GetByLabel("Organisatie").FillAsync("Laurens");
+        await session.AddParticipantAsync($"zorg-{Guid.NewGuid():N}@laurens.example", "Laurens");
         await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemers opslaan" }).ClickAsync();
         await Expect(page.Locator("#melding")).ToContainTextAsync("De deelnemers zijn opgeslagen.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();

@@ -103,6 +103,17 @@ public sealed class WebSession : IAsyncDisposable
         await Microsoft.Playwright.Assertions.Expect(Page.Locator("#sectie")).Not.ToHaveAttributeAsync("aria-busy", "true");
     }
 
+    /// <summary>On the agreement page: adds a participant's row and fills it in; saving is up to the test.</summary>
+    public async Task<ILocator> AddParticipantAsync(string email, string organisation, string role = "zorg")
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer toevoegen" }).ClickAsync();
+        var row = Page.Locator("fieldset.deelnemer").Last;
+        await row.GetByLabel("E-mailadres").FillAsync(email);
+        await row.GetByLabel("Organisatie").FillAsync(organisation);
+        await row.GetByLabel("Rol").SelectOptionAsync(role);
+        return row;
+    }
+
     /// <summary>A full-page screenshot under the test output's screenshots/ folder.</summary>
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.Screenshots, name + ".png"), FullPage = true });

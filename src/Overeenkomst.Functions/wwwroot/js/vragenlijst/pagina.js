@@ -3,6 +3,7 @@ import { h, clear, fill } from '../dom.js';
 import { showSignedInUser } from '../header.js';
 import { fieldId, itemNoun, setValue, topLevelId, valueAt, withDefaults } from './antwoorden.js';
 import { explainConflict } from './conflict.js';
+import { showReadOnly } from './alleenlezen.js';
 import { answersSummary } from './controleren.js';
 import { showInline, showSummary } from './fouten.js';
 import { showQuality } from './kwaliteit.js';
@@ -100,6 +101,7 @@ const context = {
 form.addEventListener('input', (event) => onField(event.target, false));
 form.addEventListener('change', (event) => onField(event.target, true));
 window.addEventListener('hashchange', () => {
+  if (readOnly) return;
   const section = sectionFromHash();
   if (section && section !== current) showSection(section, { focus: true });
 });
@@ -119,7 +121,7 @@ document.getElementById('concept-opstellen').addEventListener('click', async () 
 });
 
 if (readOnly) {
-  await showReadOnly();
+  report = await showReadOnly({ form, agreement: agreement.data, agreementId, answers, sections, labelFor });
 } else {
   showSection(current, { focus: false });
   await check();
@@ -233,34 +235,6 @@ function showCheckStep(focus, active) {
   showProgress(document.getElementById('voortgang'), sections, report.sections, checkStep.id, checkStep);
   if (active) restoreFocus(document.getElementById(active));
   else if (focus) heading.focus();
-}
-
-// After submission the answers are fixed: the page says so and why, and shows them without anything to press.
-async function showReadOnly() {
-  const result = await api('/api/answers/check', { method: 'POST', body: answers });
-  if (result.ok) report = result.data;
-  for (const id of ['opslagstatus', 'nu-opslaan', 'foutenoverzicht', 'voorbeeld', 'concept']) document.getElementById(id).hidden = true;
-  document.querySelector('.navigatie').hidden = true;
-  fill(form,
-    h('h2', { id: 'sectie-kop', tabindex: '-1' }, 'Uw antwoorden (alleen lezen)'),
-    h('div', { class: 'melding', id: 'alleen-lezen' }, readOnlyReason(agreement.data),
-      ' ', h('a', { href: `/overeenkomsten/${encodeURIComponent(agreementId)}` }, 'Naar de versies en de beoordeling')),
-    answersSummary({ sections, report, answers, labelFor, follow, readOnly: true }));
-  fill(document.getElementById('voortgang'),
-    h('h2', { id: 'voortgang-kop' }, 'Voortgang'),
-    h('p', {}, 'De vragenlijst is ingevuld en aangeboden; er valt hier niets meer in te vullen.'));
-  showQuality(document.getElementById('kwaliteit'), report.findings);
-}
-
-function readOnlyReason(data) {
-  const version = data.finalVersion ?? data.submittedVersion;
-  if (data.status === 'definitief') {
-    return `Deze overeenkomst is definitief (versie ${version}). Een definitieve overeenkomst verandert niet meer: wie iets anders wil afspreken, maakt een nieuwe overeenkomst.`;
-  }
-  if (data.status === 'approved') {
-    return `Versie ${version} is goedgekeurd en wacht op de jurist, die haar definitief maakt. De antwoorden liggen vast, zodat de definitieve tekst precies is wat is goedgekeurd.`;
-  }
-  return `Versie ${version} is ter beoordeling aangeboden. Tijdens de beoordeling liggen de antwoorden vast, zodat iedereen dezelfde tekst beoordeelt. Vraagt een zorgorganisatie om een wijziging, dan kunt u de antwoorden hier weer aanpassen.`;
 }
 
 // Back in the field the user was typing in, with the caret at the end of what they typed.

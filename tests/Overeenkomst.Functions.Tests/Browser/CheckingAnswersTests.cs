@@ -84,6 +84,8 @@ public sealed partial class CheckingAnswersTests(BrowserFixture fixture)
 
         // Typed letter by letter: the number of required questions stays put, wrong intermediate numbers included.
         await session.OpenQuestionnaireAsync(id, "ondertekening");
+        await Expect(page.Locator("label[for='v-ondertekening_datum']")).ToContainTextAsync("(niet verplicht)");
+        await Expect(page.Locator("#v-ondertekening_datum-hulp")).ToContainTextAsync("partijen vaak op verschillende dagen tekenen");
         var total = page.Locator("#voortgang-totaal");
         await Expect(total).ToContainTextAsync("verplichte vragen");
         var required = RequiredCount().Match((await total.TextContentAsync())!).Groups[1].Value;

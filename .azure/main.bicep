@@ -125,6 +125,9 @@ resource auth 'Microsoft.Web/sites/config@2023-12-01' = {
     }
     login: {
       tokenStore: { enabled: true }
+      // The roles come from the sign-in's token. A session lasts an hour at most, so a role taken away in Entra ID is gone
+      // by then even if nobody revokes the sessions (README, "Roles for people of other organisations").
+      cookieExpiration: { convention: 'FixedTime', timeToExpiration: '01:00:00' }
     }
   }
 }

@@ -8,5 +8,13 @@ var root = new RootCommand(CliText.RootDescription)
     CheckCommands.Check(),
 };
 
-CliText.TranslateBuiltInOptions(root);
-return await root.Parse(args).InvokeAsync();
+DutchHelp.Use(root);
+var parse = root.Parse(args);
+
+// System.CommandLine would explain a command line it cannot run in English; ours says it in Dutch.
+if (parse.Action is not DutchHelp && CliErrors.Explain(parse, Console.Error))
+{
+    return 1;
+}
+
+return await parse.InvokeAsync();

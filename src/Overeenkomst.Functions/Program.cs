@@ -15,10 +15,14 @@ builder.Services.AddOvereenkomst(builder.Configuration);
 builder.Services.AddRenderTurns(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
 builder.Services.AddOpenApiDocument();
-builder.AddSignIn();
+if (!builder.AddSignIn(Console.Error))
+{
+    return 1;
+}
 
 var app = builder.Build();
 app.UseSecurityHeaders();
+app.RefuseCrossSiteRequests();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -2,9 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Clauses;
+using Overeenkomst.Agreements.Comparing;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
@@ -24,10 +27,12 @@ public static class OvereenkomstServices
         services.AddSingleton<AgreementRenderer>();
         services.AddOptions<QuestionnaireOptions>().Bind(configuration.GetSection(QuestionnaireOptions.Section));
         services.AddSingleton(provider => QuestionnaireLoader.Load(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.Path));
+        services.AddSingleton<AnswerMigration>();
         services.AddSingleton<AnswerValidator>();
         services.AddSingleton(provider => new QualityCheck(provider.GetRequiredService<QuestionnaireDefinition>().Labels));
         services.AddSingleton(provider => new AnswerChecker(provider.GetRequiredService<AnswerValidator>(), provider.GetRequiredService<QualityCheck>()));
         services.AddSingleton<AgreementComposer>();
+        services.AddSingleton<ClauseDesk>();
         services.AddStorage(configuration);
         return services;
     }
@@ -47,6 +52,7 @@ public static class OvereenkomstServices
         services.AddSingleton<Finalisation>();
         services.AddSingleton<VersionCheck>();
         services.AddSingleton<DocumentLookup>();
+        services.AddSingleton<VersionComparer>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Migration;
 
 namespace Overeenkomst.Cli.Commands;
 
@@ -25,12 +26,14 @@ internal static class CheckCommands
         var json = new Option<bool>("--json") { Description = CliText.JsonOption };
         var templates = CliHost.TemplatesOption();
         var questionnaire = CliHost.QuestionnaireOption();
-        var command = new Command(name, description) { answers, json, templates, questionnaire };
+        var questionnaireVersion = CliHost.QuestionnaireVersionOption();
+        var command = new Command(name, description) { answers, json, templates, questionnaire, questionnaireVersion };
         command.SetAction((parse, cancellationToken) => CliHost.ExplainFailuresAsync(async () =>
         {
             using var host = CliHost.Build(parse.GetValue(templates), parse.GetValue(questionnaire));
             var checker = host.Services.GetRequiredService<AnswerChecker>();
-            var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), cancellationToken);
+            var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), parse.GetValue(questionnaireVersion),
+                host.Services.GetRequiredService<AnswerMigration>(), cancellationToken);
             if (read is null)
             {
                 return 1;

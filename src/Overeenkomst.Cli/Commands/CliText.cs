@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.CommandLine.Help;
-
 namespace Overeenkomst.Cli.Commands;
 
 /// <summary>The help texts of the command line (its messages about answers and documents come from <see cref="Messages"/>).</summary>
@@ -31,17 +28,17 @@ internal static class CliText
     public const string MomentOption =
         "Datum en tijd van de versie (ISO 8601, bijvoorbeeld 2026-07-01T09:30:00+02:00) voor de eigenschappen van het document. Zonder deze optie krijgt het document geen datum, zodat dezelfde antwoorden altijd hetzelfde bestand geven.";
 
-    /// <summary>System.CommandLine has no Dutch texts for its own options; these are ours.</summary>
-    public static void TranslateBuiltInOptions(RootCommand root)
-    {
-        foreach (var option in root.Options)
-        {
-            option.Description = option switch
-            {
-                HelpOption => "Toon uitleg over de opdrachten en opties.",
-                System.CommandLine.VersionOption => "Toon het versienummer van het programma.",
-                _ => option.Description,
-            };
-        }
-    }
+    public const string QuestionnaireVersionOption =
+        "De versie van de vragenlijst waaronder de antwoorden zijn gegeven (standaard de huidige); oudere antwoorden worden eerst omgezet naar de huidige vragenlijst.";
+
+    // System.CommandLine has no Dutch texts for its own options and help page; these are ours (DutchHelp).
+    public const string HelpOption = "Toon uitleg over de opdrachten en opties.";
+    public const string ProgramVersionOption = "Toon het versienummer van het programma.";
+    public const string UsageHeading = "Gebruik:";
+    public const string ArgumentsHeading = "Argumenten:";
+    public const string OptionsHeading = "Opties:";
+    public const string CommandsHeading = "Opdrachten:";
+    public const string UsageCommand = "[opdracht]";
+    public const string UsageOptions = "[opties]";
+    public const string Required = "(verplicht)";
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Cli.Commands;
@@ -10,21 +11,32 @@ internal static class RenderCommand
     public static Command Create()
     {
         var answers = new Argument<FileInfo>("antwoorden") { Description = CliText.AnswersArgument };
-        var output = new Option<FileInfo>("--uitvoer", "-o") { Description = CliText.OutputOption, Required = true };
-        var markdown = new Option<FileInfo?>("--markdown") { Description = CliText.MarkdownOption };
+        var output = new Option<FileInfo>("--uitvoer", "-o") { Description = CliText.OutputOption, Required = true, HelpName = "bestand" };
+        var markdown = new Option<FileInfo?>("--markdown") { Description = CliText.MarkdownOption, HelpName = "bestand" };
         var final = new Option<bool>("--definitief") { Description = CliText.FinalOption };
-        var version = new Option<int>("--versie") { Description = CliText.VersionOption, DefaultValueFactory = _ => 1 };
-        var creator = new Option<string>("--opsteller") { Description = CliText.CreatorOption, DefaultValueFactory = _ => Messages.AnonymousCreator };
-        var moment = new Option<DateTimeOffset?>("--tijdstip") { Description = CliText.MomentOption };
+        var version = new Option<int>("--versie")
+        {
+            Description = CliText.VersionOption, HelpName = "nummer", DefaultValueFactory = _ => 1, CustomParser = OptionValues.VersionNumber,
+        };
+        var creator = new Option<string>("--opsteller")
+        {
+            Description = CliText.CreatorOption, HelpName = "naam", DefaultValueFactory = _ => Messages.AnonymousCreator,
+        };
+        var moment = new Option<DateTimeOffset?>("--tijdstip") { Description = CliText.MomentOption, HelpName = "moment", CustomParser = OptionValues.Moment };
         var templates = CliHost.TemplatesOption();
         var questionnaire = CliHost.QuestionnaireOption();
+        var questionnaireVersion = CliHost.QuestionnaireVersionOption();
 
-        var command = new Command("render", CliText.RenderDescription) { answers, output, markdown, final, version, creator, moment, templates, questionnaire };
+        var command = new Command("render", CliText.RenderDescription)
+        {
+            answers, output, markdown, final, version, creator, moment, templates, questionnaire, questionnaireVersion,
+        };
         command.SetAction((parse, cancellationToken) => CliHost.ExplainFailuresAsync(async () =>
         {
             using var host = CliHost.Build(parse.GetValue(templates), parse.GetValue(questionnaire));
             var composer = host.Services.GetRequiredService<AgreementComposer>();
-            var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), cancellationToken);
+            var read = await CliHost.ReadAnswersAsync(parse.GetRequiredValue(answers), parse.GetValue(questionnaireVersion),
+                host.Services.GetRequiredService<AnswerMigration>(), cancellationToken);
             if (read is null)
             {
                 return 1;

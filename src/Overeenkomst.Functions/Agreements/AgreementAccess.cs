@@ -6,7 +6,7 @@ namespace Overeenkomst.Functions.Agreements;
 
 /// <summary>
 /// Opens an agreement for the signed-in user: 404 unless they take part in it (never revealing that it exists), 403 when
-/// they take part but their role in it does not allow the step.
+/// they take part but their role in it does not allow the step, or their sign-in does not carry the role they are listed with.
 /// </summary>
 internal static class AgreementAccess
 {
@@ -20,9 +20,9 @@ internal static class AgreementAccess
             return (null, AgreementProblems.AgreementNotFound());
         }
 
-        if (Permissions.RoleFor(action) is { } needed && participant.Role != needed)
+        if (Permissions.WhyNot(action, agreement.Value, participant, user.Roles) is { } forbidden)
         {
-            return (null, AgreementProblems.Forbidden(participant.Role, needed));
+            return (null, AgreementProblems.Forbidden(forbidden));
         }
 
         return (new OpenAgreement(agreementId, agreement, participant, new Actor(user.Email, user.Name)), null);

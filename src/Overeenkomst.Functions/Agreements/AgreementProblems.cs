@@ -12,6 +12,10 @@ internal static class AgreementProblems
     public static ProblemHttpResult VersionNotFound(int number) =>
         TypedResults.Problem(Messages.VersionNotFoundDetail(number), statusCode: StatusCodes.Status404NotFound, title: Messages.VersionNotFoundTitle);
 
+    /// <summary>One of two versions to compare does not exist.</summary>
+    public static ProblemHttpResult VersionsNotFound(int older, int newer) =>
+        TypedResults.Problem(Messages.VersionsNotFoundDetail(older, newer), statusCode: StatusCodes.Status404NotFound, title: Messages.VersionNotFoundTitle);
+
     public static ProblemHttpResult IfMatchMissing() =>
         TypedResults.Problem(Messages.IfMatchMissingDetail, statusCode: StatusCodes.Status428PreconditionRequired, title: Messages.IfMatchMissingTitle);
 
@@ -21,10 +25,9 @@ internal static class AgreementProblems
     public static ProblemHttpResult VersionConflict() =>
         TypedResults.Problem(Messages.VersionConflictDetail, statusCode: StatusCodes.Status409Conflict, title: Messages.VersionConflictTitle);
 
-    /// <summary>A participant whose role does not allow the step: they may know the agreement exists, so 403 (not 404).</summary>
-    public static ProblemHttpResult Forbidden(string yourRole, string neededRole) =>
-        TypedResults.Problem(Messages.RoleForbiddenDetail(yourRole, neededRole), statusCode: StatusCodes.Status403Forbidden,
-            title: Messages.RoleForbiddenTitle);
+    /// <summary>A participant whose role (listed, or carried by their sign-in) does not allow the step: they may know the agreement exists, so 403 (not 404).</summary>
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: Messages.RoleForbiddenTitle);
 
     public static ProblemHttpResult CreateForbidden() =>
         TypedResults.Problem(Messages.CreateNeedsOpleiding, statusCode: StatusCodes.Status403Forbidden, title: Messages.StatusTitle(StatusCodes.Status403Forbidden));

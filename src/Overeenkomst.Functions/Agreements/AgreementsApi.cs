@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Clauses;
+using Overeenkomst.Functions.Comparing;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Reviewing;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Migration;
+using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Functions.Agreements;
 
@@ -31,6 +35,8 @@ internal static class AgreementsApi
         agreements.MapParticipants();
         agreements.MapSubmission();
         agreements.MapReview();
+        agreements.MapClauses();
+        agreements.MapCompare();
         return routes;
     }
 
@@ -43,7 +49,7 @@ internal static class AgreementsApi
             : TypedResults.Unauthorized();
 
     private static async Task<Results<Created<AgreementDocument>, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, AgreementArchive archive, CancellationToken cancellationToken)
+        HttpRequest request, AgreementArchive archive, AnswerMigration migration, CancellationToken cancellationToken)
     {
         // Only education managers start agreements; there is no agreement yet whose existence a 403 could reveal.
         if (SignedInUser.From(request.HttpContext.User) is not { } user || !user.Has(ParticipantRoles.Opleiding))
@@ -51,21 +57,15 @@ internal static class AgreementsApi
             return AgreementProblems.CreateForbidden();
         }
 
-        var answers = Answers.Parse("{}").Answers!;
-        if (!IsEmpty(request))
+        var read = IsEmpty(request) ? new SentAnswers(Answers.Parse("{}").Answers, [], null) : await ReadForStoringAsync(request, migration, cancellationToken);
+        if (read.Problem is { } problem)
         {
-            var read = await AnswersBody.ReadAsync(request, cancellationToken);
-            if (read.Problem is { } problem)
-            {
-                return problem;
-            }
-
-            answers = read.Answers!;
+            return problem;
         }
 
-        var created = await archive.CreateAsync(answers, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
+        var created = await archive.CreateAsync(read.Answers!, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
         ETagHeaders.Set(request.HttpContext.Response, created.ETag);
-        return TypedResults.Created(Location(created.Value.Id), created.Value);
+        return TypedResults.Created(Location(created.Value.Id), created.Value with { Migration = read.Migration });
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> GetAsync(
@@ -82,7 +82,7 @@ internal static class AgreementsApi
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> SaveAnswersAsync(
-        string id, HttpRequest request, AgreementArchive archive, CancellationToken cancellationToken)
+        string id, HttpRequest request, AgreementArchive archive, AnswerMigration migration, CancellationToken cancellationToken)
     {
         var (open, denied) = await AgreementAccess.OpenAsync(id, request.HttpContext, archive, AgreementAction.Edit, cancellationToken);
         if (open is null)
@@ -95,7 +95,7 @@ internal static class AgreementsApi
             return AgreementProblems.IfMatchMissing();
         }
 
-        var read = await AnswersBody.ReadAsync(request, cancellationToken);
+        var read = await ReadForStoringAsync(request, migration, cancellationToken);
         if (read.Problem is { } problem)
         {
             return problem;
@@ -108,7 +108,22 @@ internal static class AgreementsApi
         }
 
         ETagHeaders.Set(request.HttpContext.Response, agreement.ETag);
-        return TypedResults.Ok(agreement.Value);
+        return TypedResults.Ok(agreement.Value with { Migration = read.Migration });
+    }
+
+    // Incomplete answers are stored (that is how a person works through the questionnaire), but only answers to its
+    // questions: an unknown id would sit in the agreement unseen, since no page shows it and no check reads it. And only
+    // with a name that fits the title kept in the blob's metadata.
+    private static async Task<SentAnswers> ReadForStoringAsync(HttpRequest request, AnswerMigration migration, CancellationToken cancellationToken)
+    {
+        var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
+        if (read.Answers is not { } answers)
+        {
+            return read;
+        }
+
+        var refused = UnknownQuestions.In(migration.Definition, answers).Append(AgreementTitle.TooLong(answers)).OfType<ValidationError>().ToList();
+        return refused.Count > 0 ? SentAnswers.Refused(AnswerProblems.Invalid(refused)) : read;
     }
 
     // A new agreement may start empty; anything sent must be an answers document.

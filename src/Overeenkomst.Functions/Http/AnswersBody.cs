@@ -1,12 +1,38 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Migration;
 
 namespace Overeenkomst.Functions.Http;
 
-/// <summary>Reads an answers document from a request body, or says in Dutch why it cannot.</summary>
+/// <summary>
+/// Reads an answers document from a request body, or says in Dutch why it cannot. Answers given under an older version
+/// of the questionnaire name it in <see cref="VersionHeader"/> and are brought to the current one first.
+/// </summary>
 internal static class AnswersBody
 {
-    public static async Task<(Answers? Answers, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The questionnaire version the answers were given under; without it, the current version.</summary>
+    public const string VersionHeader = "Questionnaire-Version";
+
+    public static async Task<SentAnswers> ReadAsync(HttpRequest request, AnswerMigration migration, CancellationToken cancellationToken)
+    {
+        var version = request.Headers[VersionHeader].ToString().Trim() is { Length: > 0 } named ? named : migration.CurrentVersion;
+        if (!migration.Knows(version))
+        {
+            return SentAnswers.Refused(TypedResults.Problem(Messages.QuestionnaireVersionUnknown(version, migration.KnownVersions),
+                statusCode: StatusCodes.Status400BadRequest, title: Messages.QuestionnaireVersionUnknownTitle));
+        }
+
+        var (answers, problem) = await ReadAsync(request, cancellationToken);
+        if (answers is null)
+        {
+            return SentAnswers.Refused(problem!);
+        }
+
+        var (migrated, notes) = migration.Sent(answers, version);
+        return new SentAnswers(migrated, notes, null);
+    }
+
+    private static async Task<(Answers? Answers, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         // A body that is not JSON never gets here: the endpoint's Accepts metadata makes routing answer 415 first.
 
@@ -38,4 +64,13 @@ internal static class AnswersBody
     private static ProblemHttpResult TooLarge() =>
         TypedResults.Problem(Messages.AnswersTooLarge(Answers.MaxBytes),
             statusCode: StatusCodes.Status413PayloadTooLarge, title: Messages.AnswersTooLargeTitle);
+}
+
+/// <summary>Answers as sent and brought to the current questionnaire, what that changed, or why they were refused.</summary>
+/// <param name="Answers">The answers, when they could be read.</param>
+/// <param name="Migration">What changed because they were given under an older version, one Dutch sentence each.</param>
+/// <param name="Problem">Why they could not be read.</param>
+internal sealed record SentAnswers(Answers? Answers, IReadOnlyList<string> Migration, ProblemHttpResult? Problem)
+{
+    public static SentAnswers Refused(ProblemHttpResult problem) => new(null, [], problem);
 }

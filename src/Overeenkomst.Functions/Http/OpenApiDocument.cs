@@ -11,6 +11,9 @@ internal static class OpenApiDocument
             document.Info.Title = "Overeenkomst";
             document.Info.Description =
                 "Samenwerkingsovereenkomsten voor hybride leerwerkplekken in de zorg: vragenlijst, kwaliteitstoets, concepten, beoordeling en definitieve versies.";
+            // The generator names the server after the request's Host header, which any caller chooses (and behind the
+            // Functions host is not the public name anyway); relative to where the document was fetched is always right.
+            document.Servers = [new() { Url = "/" }];
             return Task.CompletedTask;
         }));
 

@@ -21,6 +21,8 @@ internal static class ClientPrincipal
 
     // Identity providers name the same facts differently: Entra ID, B2C, Google, and the WS-Federation URIs.
     private static readonly string[] EmailTypes = [ClaimTypes.Email, "email", "emails", "preferred_username", ClaimTypes.Upn, "upn"];
+    // The person's display name. Entra ID points name_typ at the e-mail claim, so "name" comes first, and a value that is
+    // the e-mail address again is no name: the address is used only when there is nothing else.
     private static readonly string[] NameTypes = ["name", ClaimTypes.Name, ClaimTypes.GivenName];
     private static readonly string[] RoleTypes = ["roles", ClaimTypes.Role, "role"];
     private static readonly string[] OrganisationTypes = [SignedInUser.OrganisationClaim, "extension_organisatie", "companyName", "organization"];
@@ -55,13 +57,14 @@ internal static class ClientPrincipal
     private static SignedInUser? UserFrom(Payload payload, IReadOnlyList<PayloadClaim?> claims)
     {
         var usable = claims.OfType<PayloadClaim>().Where(claim => claim.Type is not null && claim.Value is not null).ToList();
-        string? First(IEnumerable<string?> types) => types
+        string? First(IEnumerable<string?> types, Func<string, bool>? accept = null) => types
             .Where(type => type is not null)
             .Select(type => usable.FirstOrDefault(claim => claim.Type == type)?.Value)
-            .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+            .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value) && accept?.Invoke(value) != false);
 
+        // An address longer than any participant may have is no address we can write into an agreement (or its metadata).
         var email = First(EmailTypes)?.Trim().ToLowerInvariant();
-        if (email is null || !email.Contains('@', StringComparison.Ordinal))
+        if (email is null || !email.Contains('@', StringComparison.Ordinal) || email.Length > ParticipantsCheck.MaxLength)
         {
             return null;
         }
@@ -69,7 +72,7 @@ internal static class ClientPrincipal
         var roleTypes = RoleTypes.Prepend(payload.RoleType).Where(type => type is not null).ToHashSet(StringComparer.Ordinal);
         var roles = usable.Where(claim => roleTypes.Contains(claim.Type!)).Select(claim => claim.Value!.Trim().ToLowerInvariant())
             .Where(ParticipantRoles.IsKnown).Distinct().ToList();
-        var name = First(NameTypes.Prepend(payload.NameType)) ?? email;
+        var name = First(NameTypes.Take(1).Append(payload.NameType).Concat(NameTypes.Skip(1)), value => !Participation.SameEmail(value, email)) ?? email;
         var organisation = First(OrganisationTypes) ?? email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..];
         return new SignedInUser(email, name.Trim(), organisation.Trim(), roles);
     }

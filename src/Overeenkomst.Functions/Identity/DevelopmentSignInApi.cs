@@ -69,7 +69,7 @@ internal static class DevelopmentSignInApi
             errors["naam"] = Messages.SignInNameMissing;
         }
 
-        if (!EmailAddress.IsValid(email))
+        if (!EmailAddress.IsValid(email) || email.Length > ParticipantsCheck.MaxLength)
         {
             errors["email"] = Messages.NotAnEmail;
         }

@@ -9,16 +9,20 @@ internal static class IdentitySetup
     /// <summary>The cookie of the development sign-in.</summary>
     public const string DevelopmentCookie = "overeenkomst-ontwikkeling";
 
-    /// <summary>Adds authentication for <c>Auth:Mode</c>; refuses to start with the development sign-in outside Development.</summary>
-    /// <exception cref="InvalidOperationException">The development sign-in is asked for outside the Development environment.</exception>
-    public static WebApplicationBuilder AddSignIn(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Adds authentication for <c>Auth:Mode</c>. The development sign-in outside Development is refused: explained in Dutch on
+    /// <paramref name="error"/> and false, so start-up stops with exit code 1 (as a template error does) instead of an exception.
+    /// </summary>
+    public static bool AddSignIn(this WebApplicationBuilder builder, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(error);
         var configured = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var isDevelopment = builder.Environment.IsDevelopment();
         var mode = configured.Mode ?? (isDevelopment ? AuthMode.Development : AuthMode.EasyAuth);
         if (mode == AuthMode.Development && !isDevelopment)
         {
-            throw new InvalidOperationException(Messages.DevelopmentSignInRefused(builder.Environment.EnvironmentName));
+            error.WriteLine(Messages.DevelopmentSignInRefused(builder.Environment.EnvironmentName));
+            return false;
         }
 
         builder.Services.AddSingleton(new SignInMode(mode));
@@ -50,7 +54,7 @@ internal static class IdentitySetup
         }
 
         builder.Services.AddAuthorization();
-        return builder;
+        return true;
     }
 
     // An API caller wants a status and problem details, not a redirect to a page.

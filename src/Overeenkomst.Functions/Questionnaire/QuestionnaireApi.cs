@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Functions.Http;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
@@ -27,15 +28,15 @@ internal static class QuestionnaireApi
         TypedResults.Ok(QuestionnaireDocument.From(definition, quality));
 
     private static async Task<Results<Ok<CheckReport>, ProblemHttpResult>> CheckAsync(
-        HttpRequest request, AnswerChecker checker, CancellationToken cancellationToken)
+        HttpRequest request, AnswerChecker checker, AnswerMigration migration, CancellationToken cancellationToken)
     {
-        var read = await AnswersBody.ReadAsync(request, cancellationToken);
+        var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
         if (read.Problem is { } problem)
         {
             return problem;
         }
 
         var result = checker.Check(read.Answers!);
-        return TypedResults.Ok(CheckReport.From(result) with { Shown = ShownAnswers.Of(checker.Definition, result.Validation) });
+        return TypedResults.Ok(CheckReport.From(result) with { Shown = ShownAnswers.Of(checker.Definition, result.Validation), Migration = read.Migration });
     }
 }

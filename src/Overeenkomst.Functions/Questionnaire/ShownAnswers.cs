@@ -42,7 +42,7 @@ internal static class ShownAnswers
 
     private static string? Text(QuestionType type, JsonNode value) => type switch
     {
-        QuestionType.YesNo => value.GetValue<bool>() ? Messages.Yes : Messages.No,
+        QuestionType.YesNo => value.GetValue<bool>() ? Messages.ShownYes : Messages.ShownNo,
         QuestionType.Money => DutchFormat.Money(value.GetValue<decimal>()),
         QuestionType.Percentage => DutchFormat.Percentage(value.GetValue<decimal>()),
         QuestionType.Number => DutchFormat.Number(value.GetValue<decimal>()),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Http;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Functions.Rendering;
@@ -25,9 +26,9 @@ internal static class PreviewApi
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
-        HttpRequest request, AgreementComposer composer, CancellationToken cancellationToken)
+        HttpRequest request, AgreementComposer composer, AnswerMigration migration, CancellationToken cancellationToken)
     {
-        var read = await AnswersBody.ReadAsync(request, cancellationToken);
+        var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
         if (read.Problem is { } problem)
         {
             return problem;

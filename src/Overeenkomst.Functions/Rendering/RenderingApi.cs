@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Functions.Http;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Rendering;
 
@@ -21,9 +22,9 @@ internal static class RenderingApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RenderAsync(
-        HttpRequest request, AgreementComposer composer, CancellationToken cancellationToken)
+        HttpRequest request, AgreementComposer composer, AnswerMigration migration, CancellationToken cancellationToken)
     {
-        var read = await AnswersBody.ReadAsync(request, cancellationToken);
+        var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
         if (read.Problem is { } problem)
         {
             return problem;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Parties;
 using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Http;
 
@@ -11,7 +12,7 @@ internal static class ParticipantsApi
     public static RouteGroupBuilder MapParticipants(this RouteGroupBuilder agreements)
     {
         agreements.MapPut("/{id}/participants", SetAsync).WithName("SetParticipants")
-            .WithSummary("Legt vast wie deelneemt, met e-mailadres, organisatie en rol; alleen deelnemers zien de overeenkomst.");
+            .WithSummary("Legt vast wie deelneemt, met e-mailadres, organisatie (de korte naam van hun partij) en rol; alleen deelnemers zien de overeenkomst.");
         return agreements;
     }
 
@@ -35,6 +36,11 @@ internal static class ParticipantsApi
         }
 
         var (participants, errors) = ParticipantsCheck.Check(wanted, open.Agreement.Value.CreatedBy);
+        if (errors.Count == 0)
+        {
+            errors = ParticipantParties.Check(participants, AgreementParties.Of(open.Agreement.Value.Answers));
+        }
+
         if (errors.Count > 0)
         {
             return Invalid(errors);

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Parties;
 using Overeenkomst.Functions.Agreements;
 
 namespace Overeenkomst.Functions.Reviewing;
 
-/// <summary>/api/agreements/{id}/reviews and /log: care organisations comment, request changes or approve; every participant reads both.</summary>
+/// <summary>/api/agreements/{id}/reviews and /log: every party comments, requests changes or approves through its participants; every participant reads both.</summary>
 internal static class ReviewsApi
 {
     /// <summary>Room for a long remark, not for a pasted document.</summary>
@@ -16,7 +17,7 @@ internal static class ReviewsApi
     public static RouteGroupBuilder MapReview(this RouteGroupBuilder agreements)
     {
         agreements.MapPost("/{id}/reviews", AddAsync).WithName("AddReview")
-            .WithSummary("Een zorgorganisatie maakt een opmerking, vraagt om wijzigingen (terug naar concept) of keurt de aangeboden versie goed.");
+            .WithSummary("Een deelnemer maakt namens zijn partij een opmerking, vraagt om wijzigingen (terug naar concept) of keurt de aangeboden versie goed.");
         agreements.MapGet("/{id}/reviews", ListAsync).WithName("ListReviews")
             .WithSummary("Alle beoordelingen van de overeenkomst, oudste eerst.");
         agreements.MapGet("/{id}/log", LogAsync).WithName("GetLog")
@@ -42,6 +43,13 @@ internal static class ReviewsApi
         var review = new Review(body!.Version!.Value, body.Article?.Trim() is { Length: > 0 } article ? article : null, body.Kind!,
             body.Text?.Trim() ?? "", open.Actor.Email, open.Actor.Name, open.Participant.Organisation, clock.GetUtcNow());
         var exists = await versions.ExistsAsync(open.Id, review.Version, cancellationToken);
+        // A review speaks for the reviewer's party: only someone who can act for it may give one.
+        if (exists && await versions.ReadSnapshotAsync(open.Id, review.Version, cancellationToken) is { } snapshot
+            && AgreementParties.Of(snapshot.Answers) is { Count: > 0 } parties && AgreementParties.WhyNotFor(open.Participant, parties) is { } notForParty)
+        {
+            return AgreementProblems.Forbidden(notForParty);
+        }
+
         var decided = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor, agreement => Lifecycle.Review(agreement, review, exists), cancellationToken);
         if (decided.Agreement is not { } agreement)
         {

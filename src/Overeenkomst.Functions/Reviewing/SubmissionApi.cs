@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Parties;
 using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Http;
 
@@ -11,7 +12,7 @@ internal static class SubmissionApi
     public static RouteGroupBuilder MapSubmission(this RouteGroupBuilder agreements)
     {
         agreements.MapPost("/{id}/submit", SubmitAsync).WithName("SubmitForReview")
-            .WithSummary("De opleidingsmanager biedt een conceptversie ter beoordeling aan de zorgorganisaties aan.");
+            .WithSummary("De opleidingsmanager biedt een conceptversie ter beoordeling aan alle partijen aan; indienen telt als goedkeuring door de eigen partij.");
         agreements.MapPost("/{id}/finalize", FinalizeAsync).WithName("FinalizeAgreement")
             .WithSummary("Een jurist stelt de goedgekeurde versie definitief vast: woord voor woord dezelfde tekst, zonder CONCEPT, als nieuw onveranderlijk bestand.");
         return agreements;
@@ -34,17 +35,26 @@ internal static class SubmissionApi
         }
 
         var exists = await versions.ExistsAsync(open.Id, version, cancellationToken);
+        var snapshot = exists ? await versions.ReadSnapshotAsync(open.Id, version, cancellationToken) : null;
+        var parties = snapshot is not null ? AgreementParties.Of(snapshot.Answers) : [];
+        // Submitting counts as the submitter's party's approval, so they must be able to act for it.
+        if (parties.Count > 0 && AgreementParties.WhyNotFor(open.Participant, parties) is { } notForParty)
+        {
+            return AgreementProblems.Forbidden(notForParty);
+        }
+
+        var unchanged = exists && await SameTextAsync(versions, open.Id, version, open.Agreement.Value.ChangesRequestedVersion, cancellationToken);
+        var submission = new Submission(version, exists, parties, open.Participant, clock.GetUtcNow(), unchanged);
 
         // The signing date is held against the day of submitting, here only (see SigningDate); a step the lifecycle
         // refuses anyway is refused for that first.
-        if (!Lifecycle.Submit(open.Agreement.Value, version, exists).IsRefused
-            && await versions.ReadSnapshotAsync(open.Id, version, cancellationToken) is { } snapshot
+        if (!Lifecycle.Submit(open.Agreement.Value, submission).IsRefused && snapshot is not null
             && SigningDate.CheckAtSubmit(snapshot.Answers, SigningDate.Today(clock)) is { } tooEarly)
         {
             return AnswerProblems.Invalid([tooEarly]);
         }
 
-        var submitted = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor, agreement => Lifecycle.Submit(agreement, version, exists), cancellationToken);
+        var submitted = await archive.TransitionAsync(open.Id, open.Agreement, open.Actor, agreement => Lifecycle.Submit(agreement, submission), cancellationToken);
         if (submitted.Agreement is not { } stored)
         {
             return AgreementProblems.Unsaved(submitted);
@@ -71,6 +81,25 @@ internal static class SubmissionApi
 
         var view = VersionView.Of(open.Id, final, finalised.Outcome.Agreement!.Value.FinalVersion);
         return TypedResults.Created(view.Document, view);
+    }
+
+    // A version whose text is that of the version changes were asked in has not taken the request in.
+    private static async Task<bool> SameTextAsync(VersionArchive versions, AgreementId id, int version, int? changesRequested,
+        CancellationToken cancellationToken)
+    {
+        if (changesRequested is not { } requested)
+        {
+            return false;
+        }
+
+        if (requested == version)
+        {
+            return true;
+        }
+
+        var submitted = await versions.ReadMarkdownAsync(id, version, cancellationToken);
+        var reviewed = await versions.ReadMarkdownAsync(id, requested, cancellationToken);
+        return submitted is { } a && reviewed is { } b && string.Equals(a.Markdown, b.Markdown, StringComparison.Ordinal);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Storage;
 
 namespace Overeenkomst.Agreements;
@@ -14,13 +15,15 @@ public sealed class AgreementArchive
     private readonly IStore store;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
+    private readonly AnswerMigration? migration;
 
-    /// <summary>Creates the archive over <paramref name="store"/>.</summary>
-    public AgreementArchive(IStore store, TimeProvider clock, ILogger<AgreementArchive>? logger = null)
+    /// <summary>Creates the archive over <paramref name="store"/>; with <paramref name="migration"/>, stored answers are read as the current questionnaire names them.</summary>
+    public AgreementArchive(IStore store, TimeProvider clock, ILogger<AgreementArchive>? logger = null, AnswerMigration? migration = null)
     {
         this.store = store;
         this.clock = clock;
         this.logger = logger ?? NullLogger<AgreementArchive>.Instance;
+        this.migration = migration;
     }
 
     /// <summary>Creates a new agreement in status concept with <paramref name="answers"/>; its creator is its first participant, the owner.</summary>
@@ -34,8 +37,8 @@ public sealed class AgreementArchive
         {
             var id = AgreementId.New();
             var agreement = new AgreementDocument(id.Value, AgreementTitle.Of(answers), AgreementStatus.Concept, [owner],
-                now, creator.Email, now, creator.Email, answers.Root);
-            var etag = await store.WriteAsync(AgreementLayout.Agreement(id), AgreementJson.Serialize(agreement),
+                now, creator.Email, now, creator.Email, answers.Root) { QuestionnaireVersion = migration?.CurrentVersion, Migration = [] };
+            var etag = await store.WriteAsync(AgreementLayout.Agreement(id), Serialize(agreement),
                 WriteCondition.CreateNew, StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
             if (etag is not null)
             {
@@ -47,11 +50,14 @@ public sealed class AgreementArchive
         }
     }
 
-    /// <summary>Reads an agreement with its ETag, or null when it does not exist.</summary>
+    /// <summary>
+    /// Reads an agreement with its ETag, or null when it does not exist; its answers as the current questionnaire names
+    /// them, with what that changed in <see cref="AgreementDocument.Migration"/>.
+    /// </summary>
     public async Task<Stored<AgreementDocument>?> ReadAsync(AgreementId id, CancellationToken cancellationToken = default)
     {
         var file = await store.ReadAsync(AgreementLayout.Agreement(id), cancellationToken).ConfigureAwait(false);
-        return file is null ? null : new Stored<AgreementDocument>(AgreementJson.Deserialize<AgreementDocument>(file.Content), file.ETag);
+        return file is null ? null : new Stored<AgreementDocument>(Migrated(AgreementJson.Deserialize<AgreementDocument>(file.Content)), file.ETag);
     }
 
     /// <summary>
@@ -63,8 +69,11 @@ public sealed class AgreementArchive
         Actor savedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(current);
+        var changes = AnswerChanges.Between(current.Value.Answers, answers.Root, migration?.Definition);
         return SaveContentAsync(id, current, etag, savedBy, Messages.ChangedAnswers, AgreementLog.AnswersSaved,
-            agreement => agreement with { Title = AgreementTitle.Of(answers), Answers = answers.Root }, cancellationToken);
+            agreement => agreement with { Title = AgreementTitle.Of(answers), Answers = answers.Root, QuestionnaireVersion = migration?.CurrentVersion },
+            cancellationToken, changes);
     }
 
     /// <summary>Replaces the participants (checked by <see cref="ParticipantsCheck"/>) on the same terms as <see cref="SaveAnswersAsync"/>.</summary>
@@ -72,6 +81,15 @@ public sealed class AgreementArchive
         string etag, Actor savedBy, CancellationToken cancellationToken = default) =>
         SaveContentAsync(id, current, etag, savedBy, Messages.ChangedParticipants, Messages.LogParticipantsSet,
             agreement => agreement with { Participants = participants }, cancellationToken);
+
+    /// <summary>
+    /// Replaces the clause edits (decided by <see cref="Clauses.ClauseDesk"/>) on the same terms as <see cref="SaveAnswersAsync"/>:
+    /// an edit during review returns the agreement to concept, as an answer change does; the log names the clause and the reason.
+    /// </summary>
+    public Task<SaveResult> SaveClauseEditsAsync(AgreementId id, Stored<AgreementDocument> current, IReadOnlyList<Clauses.ClauseEdit> edits,
+        string etag, Actor savedBy, string action, string detail, CancellationToken cancellationToken = default) =>
+        SaveContentAsync(id, current, etag, savedBy, Messages.ChangedClauses, action,
+            agreement => agreement with { ClauseEdits = edits }, cancellationToken, detail: detail);
 
     /// <summary>
     /// Takes one lifecycle step from <paramref name="read"/> (the agreement as the caller just read it): lets
@@ -126,7 +144,7 @@ public sealed class AgreementArchive
         await foreach (var entry in store.ListAsync("", cancellationToken).ConfigureAwait(false))
         {
             if (AgreementLayout.AgreementIdOf(entry.Path) is { } id && StoredMetadata.Summary(id, entry.Metadata) is { } summary
-                && StoredMetadata.Participants(entry.Metadata).Any(participant => Participation.SameEmail(participant, email)))
+                && StoredMetadata.Names(entry.Metadata, email))
             {
                 summaries.Add(summary);
             }
@@ -143,7 +161,8 @@ public sealed class AgreementArchive
 
     // The write is conditional on the ETag, so a save that raced another still cannot overwrite it.
     private async Task<SaveResult> SaveContentAsync(AgreementId id, Stored<AgreementDocument> current, string etag, Actor savedBy,
-        string what, string action, Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken)
+        string what, string action, Func<AgreementDocument, AgreementDocument> change, CancellationToken cancellationToken,
+        IReadOnlyList<ChangedAnswer>? changes = null, string? detail = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         if (current.ETag != etag)
@@ -164,7 +183,7 @@ public sealed class AgreementArchive
             return SaveResult.Stale;
         }
 
-        await LogAsync(id, savedBy, now, action, cancellationToken).ConfigureAwait(false);
+        await LogAsync(id, savedBy, now, action, cancellationToken, detail: detail, changes: changes).ConfigureAwait(false);
         if (lifecycle.Action is { } reopened)
         {
             await LogAsync(id, savedBy, now, reopened, cancellationToken, lifecycle.Version, lifecycle.Detail).ConfigureAwait(false);
@@ -176,14 +195,29 @@ public sealed class AgreementArchive
     private async Task<Stored<AgreementDocument>?> WriteAsync(AgreementId id, AgreementDocument agreement, string etag,
         CancellationToken cancellationToken)
     {
-        var newETag = await store.WriteAsync(AgreementLayout.Agreement(id), AgreementJson.Serialize(agreement),
+        var newETag = await store.WriteAsync(AgreementLayout.Agreement(id), Serialize(agreement),
             WriteCondition.Replace(etag), StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
-        return newETag is null ? null : new Stored<AgreementDocument>(agreement, newETag);
+        return newETag is null ? null : new Stored<AgreementDocument>(agreement with { Migration = [] }, newETag);
+    }
+
+    // What was migrated on reading is told once, not stored: the stored answers are the migrated ones from now on.
+    private static BinaryData Serialize(AgreementDocument agreement) => AgreementJson.Serialize(agreement with { Migration = null });
+
+    private AgreementDocument Migrated(AgreementDocument agreement)
+    {
+        if (migration is null)
+        {
+            return agreement with { Migration = [] };
+        }
+
+        var migrated = migration.Stored(agreement.Answers, agreement.QuestionnaireVersion, agreement.Id);
+        return agreement with { Answers = migrated.Answers, QuestionnaireVersion = migration.CurrentVersion, Migration = migrated.Notes };
     }
 
     private Task LogAsync(AgreementId id, Actor actor, DateTimeOffset at, string action, CancellationToken cancellationToken,
-        int? version = null, string? detail = null) =>
-        AgreementLog.AppendAsync(store, id, new LogEntry(at, actor.Email, action, version, actor.Name, detail), logger, cancellationToken);
+        int? version = null, string? detail = null, IReadOnlyList<ChangedAnswer>? changes = null) =>
+        AgreementLog.AppendAsync(store, id, new LogEntry(at, actor.Email, action, version, actor.Name, detail) { Changes = changes }, logger,
+            cancellationToken);
 
 }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Overeenkomst.Agreements.Clauses;
+using Overeenkomst.Agreements.Parties;
 
 namespace Overeenkomst.Agreements;
 
@@ -28,15 +30,36 @@ public sealed record AgreementDocument(
     /// <summary>The version that is (or was last) under review; null in concept.</summary>
     public int? SubmittedVersion { get; init; }
 
-    /// <summary>The approvals of <see cref="SubmittedVersion"/>, one per care organisation; voided by any change.</summary>
+    /// <summary>The approvals of <see cref="SubmittedVersion"/>, one per party (submitting counts for the submitter's); voided by any change.</summary>
     public IReadOnlyList<Approval> Approvals { get; init; } = [];
+
+    /// <summary>The parties of the submitted version, each of which must approve it; empty in concept.</summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
+    /// <summary>The version a reviewer last asked changes in: a version with the same text cannot be submitted again.</summary>
+    public int? ChangesRequestedVersion { get; init; }
 
     /// <summary>The final version's number, once the agreement is definitief.</summary>
     public int? FinalVersion { get; init; }
+
+    /// <summary>
+    /// The version of the questionnaire the answers were given under; null when stored before versions were recorded (which
+    /// counts as the oldest). Reading brings the answers to the current version, and the next write stores that.
+    /// </summary>
+    public string? QuestionnaireVersion { get; init; }
+
+    /// <summary>
+    /// What reading changed in the stored answers because the questionnaire changed, one Dutch sentence each: for the
+    /// person, never stored (empty when nothing changed).
+    /// </summary>
+    public IReadOnlyList<string>? Migration { get; init; }
+
+    /// <summary>The jurists' own texts for articles and members, oldest first; every version made now keeps a copy.</summary>
+    public IReadOnlyList<ClauseEdit> ClauseEdits { get; init; } = [];
 }
 
-/// <summary>A care organisation's approval of one submitted version.</summary>
-/// <param name="Organisation">The organisation, as the participants list names it.</param>
+/// <summary>A party's approval of one submitted version.</summary>
+/// <param name="Organisation">The party, by its short name (the participants list's organisation).</param>
 /// <param name="Email">Who approved for it.</param>
 /// <param name="Version">The version approved.</param>
 /// <param name="At">When.</param>
@@ -54,10 +77,10 @@ public static class AgreementStatus
     /// <summary>Being written: answers can be saved and drafts rendered.</summary>
     public const string Concept = "concept";
 
-    /// <summary>A version is with the care organisations for review.</summary>
+    /// <summary>A version is with the parties for review.</summary>
     public const string InReview = "in_review";
 
-    /// <summary>Every reviewing care organisation approved the submitted version.</summary>
+    /// <summary>Every party approved the submitted version.</summary>
     public const string Approved = "approved";
 
     /// <summary>Finalised: the final version is written once, and nothing changes any more.</summary>

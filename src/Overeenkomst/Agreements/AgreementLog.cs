@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Overeenkomst.Questionnaire;
 using Overeenkomst.Storage;
 
 namespace Overeenkomst.Agreements;
@@ -38,4 +39,8 @@ internal static partial class AgreementLog
 /// <param name="Version">The version it concerns, if any.</param>
 /// <param name="Name">The name of who did it, as their sign-in gave it.</param>
 /// <param name="Detail">Why, or with what reason (a request for changes, a return to concept).</param>
-public sealed record LogEntry(DateTimeOffset At, string By, string Action, int? Version = null, string? Name = null, string? Detail = null);
+public sealed record LogEntry(DateTimeOffset At, string By, string Action, int? Version = null, string? Name = null, string? Detail = null)
+{
+    /// <summary>For a save of the answers: which answers it changed, with their questions' labels; null for other steps.</summary>
+    public IReadOnlyList<ChangedAnswer>? Changes { get; init; }
+}

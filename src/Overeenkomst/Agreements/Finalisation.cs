@@ -102,7 +102,8 @@ public sealed class Finalisation
             }
 
             // A final that was begun is finished with its own facts, so its file comes out as its snapshot recorded it.
-            var (snapshot, rendered) = Final(text, number, begun?.Version.CreatedAt ?? clock.GetUtcNow(), begun?.Version.CreatedBy ?? jurist.Email);
+            var (snapshot, rendered) = Final(text, number, begun?.Version.CreatedAt ?? clock.GetUtcNow(), begun?.Version.CreatedBy ?? jurist.Email,
+                begun?.CreatedByName ?? jurist.Name);
             if (begun is not null && begun.Version.Sha256 != rendered.Sha256)
             {
                 throw new InvalidOperationException(
@@ -136,7 +137,8 @@ public sealed class Finalisation
         return markdown is { } found && snapshot is not null ? new ApprovedText(approved, snapshot, found.Markdown) : null;
     }
 
-    private (VersionSnapshot Snapshot, RenderedAgreement Rendered) Final(ApprovedText text, int number, DateTimeOffset createdAt, string createdBy)
+    private (VersionSnapshot Snapshot, RenderedAgreement Rendered) Final(ApprovedText text, int number, DateTimeOffset createdAt, string createdBy,
+        string createdByName)
     {
         var templateVersion = text.Snapshot.Version.TemplateVersion;
         var rendered = renderer.Write(text.Markdown, RenderOptions.Final(number, createdAt, createdBy), templateVersion);
@@ -146,7 +148,7 @@ public sealed class Finalisation
         };
 
         // Everything else the approved version was made from (answers, render input, clause edits) is the final's too.
-        return (text.Snapshot with { Version = version }, rendered);
+        return (text.Snapshot with { Version = version, CreatedByName = createdByName }, rendered);
     }
 
     // Written means a definitief file under the number: a draft there took the number and does not count.

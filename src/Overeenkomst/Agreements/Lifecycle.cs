@@ -1,3 +1,5 @@
+using Overeenkomst.Agreements.Parties;
+
 namespace Overeenkomst.Agreements;
 
 /// <summary>
@@ -11,32 +13,62 @@ namespace Overeenkomst.Agreements;
 /// </remarks>
 public static class Lifecycle
 {
-    /// <summary>Submits <paramref name="version"/> for review: only from concept, only an existing version, only with a reviewer.</summary>
-    public static Transition Submit(AgreementDocument agreement, int version, bool versionExists)
+    /// <summary>
+    /// Submits a version for review: only from concept, only an existing version with parties that each have a participant,
+    /// and not the text changes were just asked in. Submitting counts as the submitting party's approval.
+    /// </summary>
+    public static Transition Submit(AgreementDocument agreement, Submission submission)
     {
         ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(submission);
+        var version = submission.Version;
         if (agreement.Status != AgreementStatus.Concept)
         {
             return Refuse(agreement, Messages.SubmitOnlyFromConcept);
         }
 
-        if (!versionExists)
+        if (!submission.VersionExists)
         {
             return Refuse(agreement, Messages.LifecycleVersionMissing(version));
         }
 
-        if (Participation.ReviewingOrganisations(agreement).Count == 0)
+        if (submission.UnchangedSinceChangesRequested)
         {
-            return Refuse(agreement, Messages.SubmitWithoutReviewers);
+            return Refuse(agreement, Messages.ResubmittedUnchanged(version, agreement.ChangesRequestedVersion ?? version));
         }
 
-        var next = agreement with { Status = AgreementStatus.InReview, SubmittedVersion = version, Approvals = [] };
-        return Transition.To(next, Messages.LogSubmitted, version);
+        if (submission.Parties.Count == 0)
+        {
+            return Refuse(agreement, Messages.SubmitWithoutParties(version));
+        }
+
+        // Every party approves through one of its participants: a party nobody speaks for could never approve.
+        var unrepresented = submission.Parties.Where(party => !agreement.Participants.Any(participant => party.IsNamed(participant.Organisation))).ToList();
+        if (unrepresented.Count > 0)
+        {
+            return Refuse(agreement, Messages.PartiesWithoutParticipants([.. unrepresented.Select(party => party.ShortName)]));
+        }
+
+        if (AgreementParties.Named(submission.Parties, submission.By.Organisation) is not { } submitter)
+        {
+            return Refuse(agreement, Messages.NotAParty(submission.By.Organisation, [.. submission.Parties.Select(party => party.ShortName)]));
+        }
+
+        var submitted = agreement with
+        {
+            Status = AgreementStatus.InReview,
+            SubmittedVersion = version,
+            Parties = submission.Parties,
+            Approvals = [new Approval(submitter.ShortName, submission.By.Email, version, submission.At)],
+            ChangesRequestedVersion = null,
+        };
+        var next = EveryPartyApproved(submitted) ? submitted with { Status = AgreementStatus.Approved } : submitted;
+        return Transition.To(next, Messages.LogSubmitted, version, Messages.SubmittedCountsAsApproval(submitter.ShortName));
     }
 
     /// <summary>
-    /// A zorg participant's review of a version: a comment on any existing version, a request for changes
-    /// (back to concept) or an approval of the submitted version (approved once every reviewing organisation approved it).
+    /// A participant's review of a version for their party: a comment on any existing version, a request for changes
+    /// (back to concept) or an approval of the submitted version (approved once every party approved it).
     /// </summary>
     public static Transition Review(AgreementDocument agreement, Review review, bool versionExists)
     {
@@ -141,7 +173,8 @@ public static class Lifecycle
             return refused;
         }
 
-        return Transition.To(Reopened(agreement), Messages.LogChangesRequested(review.Organisation), review.Version, Quote(review));
+        return Transition.To(Reopened(agreement) with { ChangesRequestedVersion = review.Version }, Messages.LogChangesRequested(review.Organisation),
+            review.Version, Quote(review));
     }
 
     private static Transition Approve(AgreementDocument agreement, Review review)
@@ -156,18 +189,28 @@ public static class Lifecycle
             return refused;
         }
 
-        // One approval per organisation: a second reviewer of the same organisation replaces the first, never doubles it.
+        if (AgreementParties.Named(agreement.Parties, review.Organisation) is not { } party)
+        {
+            return Refuse(agreement, Messages.NotAParty(review.Organisation, [.. agreement.Parties.Select(found => found.ShortName)]));
+        }
+
+        // One approval per party: a second participant of the same party replaces the first, never doubles it.
         var approvals = agreement.Approvals
-            .Where(approval => !Participation.SameOrganisation(approval.Organisation, review.Organisation))
-            .Append(new Approval(review.Organisation, review.By, review.Version, review.At))
+            .Where(approval => !party.IsNamed(approval.Organisation))
+            .Append(new Approval(party.ShortName, review.By, review.Version, review.At))
             .ToList();
-        var approvedBy = approvals.Where(approval => approval.Version == agreement.SubmittedVersion).Select(approval => approval.Organisation).ToList();
-        var everyone = Participation.ReviewingOrganisations(agreement)
-            .All(organisation => approvedBy.Any(approver => Participation.SameOrganisation(approver, organisation)));
-        return everyone
-            ? Transition.To(agreement with { Status = AgreementStatus.Approved, Approvals = approvals },
-                Messages.LogApprovedByEveryone(review.Organisation), review.Version)
-            : Transition.To(agreement with { Approvals = approvals }, Messages.LogApprovedBy(review.Organisation), review.Version);
+        var next = agreement with { Approvals = approvals };
+        return EveryPartyApproved(next)
+            ? Transition.To(next with { Status = AgreementStatus.Approved }, Messages.LogApprovedByEveryone(party.ShortName), review.Version)
+            : Transition.To(next, Messages.LogApprovedBy(party.ShortName), review.Version);
+    }
+
+    /// <summary>Whether every party of the submitted version has approved that version.</summary>
+    public static bool EveryPartyApproved(AgreementDocument agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return agreement.Parties.Count > 0 && agreement.Parties.All(party =>
+            agreement.Approvals.Any(approval => approval.Version == agreement.SubmittedVersion && party.IsNamed(approval.Organisation)));
     }
 
     // Requests for changes and approvals only count for the version under review, never an older one.
@@ -184,7 +227,7 @@ public static class Lifecycle
     }
 
     private static AgreementDocument Reopened(AgreementDocument agreement) =>
-        agreement with { Status = AgreementStatus.Concept, SubmittedVersion = null, Approvals = [] };
+        agreement with { Status = AgreementStatus.Concept, SubmittedVersion = null, Approvals = [], Parties = [] };
 
     private static string? Quote(Review review) =>
         review.Article is { Length: > 0 } article ? $"{article}: {review.Text}" : review.Text;

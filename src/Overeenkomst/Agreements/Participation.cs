@@ -1,6 +1,6 @@
 namespace Overeenkomst.Agreements;
 
-/// <summary>Who takes part in an agreement and which organisations review it, as the participants list says.</summary>
+/// <summary>Who takes part in an agreement, as the participants list says.</summary>
 public static class Participation
 {
     /// <summary>The participant with <paramref name="email"/> (compared without regard to case), or null for an outsider.</summary>
@@ -8,14 +8,6 @@ public static class Participation
     {
         ArgumentNullException.ThrowIfNull(agreement);
         return agreement.Participants.FirstOrDefault(participant => SameEmail(participant.Email, email));
-    }
-
-    /// <summary>The distinct organisations of the zorg participants: each must approve the same version.</summary>
-    public static IReadOnlyList<string> ReviewingOrganisations(AgreementDocument agreement)
-    {
-        ArgumentNullException.ThrowIfNull(agreement);
-        return [.. agreement.Participants.Where(participant => participant.Role == ParticipantRoles.Zorg)
-            .Select(participant => participant.Organisation.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>True when two e-mail addresses name the same person; sign-ins differ in the case they send.</summary>

@@ -1,16 +1,50 @@
 namespace Overeenkomst.Agreements;
 
-/// <summary>Which participant role may do what within an agreement; reading is open to every participant.</summary>
+/// <summary>
+/// Which participant may do what within an agreement. A participant acts in their listed role only while their sign-in
+/// carries that role as well: the participants list says who takes part, the organisation's sign-in says what they may
+/// be, and removing an app role takes effect with the next request. Reading is open to every participant.
+/// </summary>
 public static class Permissions
 {
-    /// <summary>The role <paramref name="action"/> needs, or null when any participant may.</summary>
-    public static string? RoleFor(AgreementAction action) => action switch
+    /// <summary>Why <paramref name="participant"/> (signed in with <paramref name="signInRoles"/>) may not take <paramref name="action"/>, in Dutch; null when they may.</summary>
+    public static string? WhyNot(AgreementAction action, AgreementDocument agreement, Participant participant, IReadOnlyCollection<string> signInRoles)
     {
-        AgreementAction.Read => null,
-        AgreementAction.Edit => ParticipantRoles.Opleiding,
-        AgreementAction.Review => ParticipantRoles.Zorg,
-        AgreementAction.Finalise => ParticipantRoles.Juridisch,
+        ArgumentNullException.ThrowIfNull(agreement);
+        ArgumentNullException.ThrowIfNull(participant);
+        ArgumentNullException.ThrowIfNull(signInRoles);
+        if (action == AgreementAction.Read)
+        {
+            return null;
+        }
+
+        if (!Allows(action, agreement, participant))
+        {
+            return Messages.RoleForbiddenDetail(participant.Role, Needed(action));
+        }
+
+        return signInRoles.Contains(participant.Role, StringComparer.Ordinal)
+            ? null
+            : Messages.SignInLacksRole(participant.Role, [.. signInRoles]);
+    }
+
+    private static bool Allows(AgreementAction action, AgreementDocument agreement, Participant participant) => action switch
+    {
+        AgreementAction.Edit => participant.Role == ParticipantRoles.Opleiding,
+        AgreementAction.EditClauses => participant.Role == ParticipantRoles.Juridisch
+            || (participant.Role == ParticipantRoles.Opleiding && Participation.SameEmail(participant.Email, agreement.CreatedBy)),
+        // Every party approves, whatever the role of the person it sends (DESIGN.md, "Lifecycle"): schools too.
+        AgreementAction.Review => ParticipantRoles.IsKnown(participant.Role),
+        AgreementAction.Finalise => participant.Role == ParticipantRoles.Juridisch,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
+
+    private static string Needed(AgreementAction action) => action switch
+    {
+        AgreementAction.Edit => ParticipantRoles.Opleiding,
+        AgreementAction.EditClauses => Messages.OwnerOrJuridisch,
+        AgreementAction.Finalise => ParticipantRoles.Juridisch,
+        _ => string.Join(", ", ParticipantRoles.All),
     };
 }
 
@@ -23,7 +57,10 @@ public enum AgreementAction
     /// <summary>Edit answers and participants, render versions, submit for review.</summary>
     Edit,
 
-    /// <summary>Comment, request changes, approve.</summary>
+    /// <summary>Replace the text of an article or member: the owner and legal staff.</summary>
+    EditClauses,
+
+    /// <summary>Comment, request changes, approve for one's party.</summary>
     Review,
 
     /// <summary>Finalise.</summary>

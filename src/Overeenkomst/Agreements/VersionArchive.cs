@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Overeenkomst.Agreements.Clauses;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
@@ -19,8 +20,6 @@ public sealed class VersionArchive
 {
     // Two people rendering at the same moment both want the next number; the loser takes the one after.
     private const int Attempts = 10;
-
-    private static readonly IReadOnlyDictionary<string, string> NoEdits = new Dictionary<string, string>(StringComparer.Ordinal);
 
     private readonly IStore store;
     private readonly AgreementComposer composer;
@@ -60,7 +59,7 @@ public sealed class VersionArchive
 
         // The set goes into the store before any version names it, so every version's templates can be found again.
         await templates.KeepCurrentAsync(cancellationToken).ConfigureAwait(false);
-        var input = new RenderInput(model.Json, NoEdits, templates.CurrentVersion, RendererBuild.Current);
+        var input = new RenderInput(model.Json, ClauseEditMap.Of(agreement.ClauseEdits), templates.CurrentVersion, RendererBuild.Current);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
@@ -70,7 +69,10 @@ public sealed class VersionArchive
                 .ConfigureAwait(false))!;
             var version = new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, input.TemplateVersion, createdAt, createdBy.Email,
                 rendered.Title) { RendererBuild = RendererBuild.Current };
-            if (await WriteAsync(id, new VersionSnapshot(version, agreement.Answers) { Input = input }, rendered, claim: true, cancellationToken)
+            if (await WriteAsync(id, new VersionSnapshot(version, agreement.Answers)
+            {
+                Input = input, QuestionnaireVersion = agreement.QuestionnaireVersion, ClauseEdits = agreement.ClauseEdits, CreatedByName = createdBy.Name,
+            }, rendered, claim: true, cancellationToken)
                 .ConfigureAwait(false) == VersionWrite.Written)
             {
                 await AgreementLog.AppendAsync(store, id,

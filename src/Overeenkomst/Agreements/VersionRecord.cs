@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Overeenkomst.Agreements.Clauses;
 using Overeenkomst.Rendering;
 
 namespace Overeenkomst.Agreements;
@@ -30,11 +31,23 @@ public sealed record VersionRecord(int Number, string Kind, string Sha256, strin
         new(Kind == Definitief ? DocumentKind.Final : DocumentKind.Draft, Number, CreatedAt, CreatedBy);
 }
 
-/// <summary>The content of <c>{id}/versions/{n}.json</c>: the version's facts and the answers it was rendered from.</summary>
+/// <summary>The content of <c>{id}/versions/{n}.json</c>: the version's facts and the answers and clause edits it was rendered from.</summary>
 /// <param name="Version">The version's facts.</param>
 /// <param name="Answers">The answers exactly as they were rendered.</param>
 public sealed record VersionSnapshot(VersionRecord Version, JsonElement Answers)
 {
     /// <summary>What the renderer was given, to render the version again; null for a version made before it was kept.</summary>
     public RenderInput? Input { get; init; }
+
+    /// <summary>The version of the questionnaire the answers were given under; null for versions stored before it was recorded.</summary>
+    public string? QuestionnaireVersion { get; init; }
+
+    /// <summary>The clause edits it was rendered with: answers, these and the template version give the same bytes again.</summary>
+    public IReadOnlyList<ClauseEdit> ClauseEdits { get; init; } = [];
+
+    /// <summary>The name of who made it, as their sign-in gave it (a comparison names them as the author of its changes); null in versions made before names were kept.</summary>
+    public string? CreatedByName { get; init; }
+
+    /// <summary>The options to render it again with: the same bytes as stored.</summary>
+    public RenderOptions ToRenderOptions() => Version.ToRenderOptions() with { Edits = ClauseEditMap.Of(ClauseEdits) };
 }

@@ -50,4 +50,8 @@ public static partial class Messages
 
     /// <summary>The heading of the HTML preview page of a version.</summary>
     public static string VersionPreviewTitle(string title, int number) => $"{title} — concept versie {number}";
+
+    /// <summary>A name too long to keep as the agreement's title.</summary>
+    public static string TitleTooLong(int max, int given) =>
+        $"Deze naam is te lang om als titel van de overeenkomst te bewaren: hoogstens {max} tekens, u gaf er {given}.";
 }

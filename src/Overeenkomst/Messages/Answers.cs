@@ -32,4 +32,8 @@ public static partial class Messages
 
     /// <summary>The request body ended early, usually because the connection was broken.</summary>
     public const string AnswersIncomplete = "Het antwoordendocument is niet volledig aangekomen; de verbinding werd onderbroken. Probeer het opnieuw.";
+
+    /// <summary>The body is not UTF-8 text.</summary>
+    public static string AnswersNotUtf8(int position) =>
+        $"Het antwoordendocument is geen geldige UTF-8-tekst (byte {position + 1} kan niet worden gelezen). Stuur de antwoorden als UTF-8.";
 }

@@ -41,4 +41,11 @@ public static partial class Messages
 
     /// <summary>The title of the preview of answers that are not stored as a version yet.</summary>
     public const string AnswersPreviewTitle = "Voorbeeld van de overeenkomst (niet opgeslagen)";
+
+    /// <summary>Title when another site made the browser send a request that changes something.</summary>
+    public const string CrossSiteRefusedTitle = "Verzoek van een andere website geweigerd";
+
+    /// <summary>Detail when another site made the browser send a request that changes something.</summary>
+    public const string CrossSiteRefusedDetail =
+        "Dit verzoek kwam van een andere website dan Overeenkomst en is niet uitgevoerd. Open Overeenkomst zelf en probeer het daar opnieuw.";
 }

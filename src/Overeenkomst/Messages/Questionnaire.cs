@@ -15,8 +15,9 @@ public static partial class Messages
         $"Het bestand met de vragenlijst '{path}' bestaat niet. Stel 'Questionnaire:Path' in op templates/vragenlijst/vragenlijst.json.";
 
     /// <summary>The definition file is not JSON.</summary>
-    public static string QuestionnaireNotJson(string file, long line, string detail) =>
-        $"{file}: de vragenlijst is geen geldige JSON (regel {line + 1}): {detail}";
+    public static string QuestionnaireNotJson(string file, long line, long position, string? path) =>
+        $"{file}: de vragenlijst is geen geldige JSON, of bevat een veld dat de vragenlijst niet kent (regel {line + 1}, positie {position + 1}"
+        + (string.IsNullOrEmpty(path) || path == "$" ? ")." : $", bij {path}).");
 
     /// <summary>The definition has no sections.</summary>
     public const string QuestionnaireNoSections = "de vragenlijst heeft geen secties.";
@@ -73,8 +74,61 @@ public static partial class Messages
         $"{question}: de voorwaarde '{expression}' noemt '{name}', maar zo'n vraag bestaat niet.";
 
     /// <summary>A yes/no answer as the summary of answers shows it.</summary>
-    public const string Yes = "Ja";
+    public const string ShownYes = "Ja";
 
     /// <summary>A yes/no answer as the summary of answers shows it.</summary>
-    public const string No = "Nee";
+    public const string ShownNo = "Nee";
+
+    /// <summary>How a message names one entry of the change list.</summary>
+    public static string QuestionnaireChangeName(string from, string to) => $"wijziging van versie '{from}' naar '{to}'";
+
+    /// <summary>An entry of the change list without its versions.</summary>
+    public static string QuestionnaireChangeWithoutVersions(int number) => $"wijzigingen: wijziging {number} heeft geen 'van' of geen 'naar'.";
+
+    /// <summary>The change list is not one chain ending at the definition's version.</summary>
+    public static string QuestionnaireChangeChainBroken(string from, string to, string expected) =>
+        $"{QuestionnaireChangeName(from, to)}: moet naar versie '{expected}' leiden; de wijzigingen vormen één reeks, op volgorde, die eindigt bij de 'versie' van de vragenlijst.";
+
+    /// <summary>A version is left twice, or the current version is left.</summary>
+    public static string QuestionnaireChangeVersionTwice(string version) =>
+        $"wijzigingen: versie '{version}' wordt meer dan eens verlaten; elke versie komt één keer als 'van' voor, de huidige versie nooit.";
+
+    /// <summary>A rename that moves a question out of its group, or names its groups inconsistently.</summary>
+    public static string QuestionnaireRenameLeavesGroup(string change, string old, string renamed) =>
+        $"{change}: '{old}' wordt hernoemd naar '{renamed}', maar een hernoemde vraag blijft in haar groep; schrijf het oude pad met de oude namen en het nieuwe pad met de nieuwe.";
+
+    /// <summary>A rename to a question that does not exist.</summary>
+    public static string QuestionnaireRenameToNothing(string change, string old, string renamed) =>
+        $"{change}: '{old}' wordt hernoemd naar '{renamed}', maar de vraag '{renamed}' bestaat niet.";
+
+    /// <summary>A rename of a question that still exists under its old name.</summary>
+    public static string QuestionnaireRenameStillExists(string change, string old) =>
+        $"{change}: '{old}' wordt hernoemd, maar de vraag '{old}' bestaat nog.";
+
+    /// <summary>A removal of a question that still exists.</summary>
+    public static string QuestionnaireRemovedStillExists(string change, string removed) =>
+        $"{change}: '{removed}' wordt verwijderd, maar die vraag bestaat nog.";
+
+    /// <summary>A question both renamed and removed in one change.</summary>
+    public static string QuestionnaireRemovedAndRenamed(string change, string path) =>
+        $"{change}: '{path}' wordt zowel hernoemd als verwijderd.";
+
+    /// <summary>Migration: a question got another id; its answer moved with it.</summary>
+    public static string MigrationRenamed(string old, string renamed, string version, string? label) =>
+        $"De vraag '{old}' heet sinds versie {version} van de vragenlijst '{renamed}'" + (label is null ? "" : $" ({label})") + "; uw antwoord is meegegaan.";
+
+    /// <summary>Migration: a question was removed; its answer is dropped.</summary>
+    public static string MigrationRemoved(string path, string version) =>
+        $"De vraag '{path}' komt sinds versie {version} van de vragenlijst niet meer voor; het antwoord daarop is vervallen.";
+
+    /// <summary>Migration: a stored answer to a question the questionnaire does not have is dropped.</summary>
+    public static string MigrationUnknownDropped(string path) =>
+        $"Het antwoord op '{path}' is vervallen: de vragenlijst kent die vraag niet.";
+
+    /// <summary>A client names a questionnaire version this server does not know.</summary>
+    public static string QuestionnaireVersionUnknown(string version, IEnumerable<string> known) =>
+        $"De antwoorden zijn gegeven onder versie '{version}' van de vragenlijst, maar die versie bestaat niet; bekend zijn: {string.Join(", ", known)}.";
+
+    /// <summary>Title of an answers document under an unknown questionnaire version.</summary>
+    public const string QuestionnaireVersionUnknownTitle = "Onbekende versie van de vragenlijst";
 }

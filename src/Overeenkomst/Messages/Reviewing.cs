@@ -12,9 +12,32 @@ public static partial class Messages
     /// <summary>Submitting is only possible from concept.</summary>
     public const string SubmitOnlyFromConcept = "Alleen een concept kan worden ingediend ter beoordeling.";
 
-    /// <summary>Submitting needs a care organisation among the participants.</summary>
-    public const string SubmitWithoutReviewers =
-        "Er is nog geen deelnemer met de rol zorg die de versie kan beoordelen. Voeg eerst de zorgorganisatie(s) toe als deelnemer.";
+    /// <summary>Submitting needs a version whose answers name the parties.</summary>
+    public static string SubmitWithoutParties(int version) =>
+        $"Versie {version} noemt geen partijen, dus niemand kan haar goedkeuren. Vul de partijen in de vragenlijst in en maak een nieuwe versie.";
+
+    /// <summary>Every party needs a participant to approve for it.</summary>
+    public static string PartiesWithoutParticipants(IReadOnlyList<string> parties) =>
+        $"Elke partij keurt de versie goed via een van haar deelnemers, maar {string.Join(", ", parties)} {(parties.Count == 1 ? "heeft" : "hebben")} nog geen deelnemer. Voeg bij de deelnemers iemand van {string.Join(" en ", parties)} toe.";
+
+    /// <summary>A version with the text changes were asked in cannot be submitted again.</summary>
+    public static string ResubmittedUnchanged(int version, int requested) =>
+        version == requested
+            ? $"In versie {version} is om wijzigingen gevraagd; die versie kan niet opnieuw worden ingediend. Verwerk de gevraagde wijzigingen, maak een nieuwe versie en dien die in."
+            : $"Versie {version} heeft dezelfde tekst als versie {requested}, waarin om wijzigingen is gevraagd. Verwerk de gevraagde wijzigingen, maak een nieuwe versie en dien die in.";
+
+    /// <summary>A participant whose organisation is none of the parties.</summary>
+    public static string NotAParty(string organisation, IReadOnlyList<string> parties) =>
+        $"U neemt deel namens '{organisation}', maar dat is geen partij van deze versie"
+        + (parties.Count == 0 ? "." : $" (partijen: {string.Join(", ", parties)}).")
+        + " Alleen een deelnemer van een partij kan namens die partij optreden; laat de eigenaar uw organisatie bij de deelnemers aanpassen.";
+
+    /// <summary>A participant whose e-mail is outside their party's domains.</summary>
+    public static string OutsidePartyDomains(string email, string party, IReadOnlyList<string> domains) =>
+        $"U bent aangemeld als {email}, maar {party} werkt met e-mailadressen op {string.Join(", ", domains)}. Met dit adres kunt u niet namens {party} optreden; meld u aan met uw adres bij {party}.";
+
+    /// <summary>Log detail: submitting counts as the submitter's party's approval.</summary>
+    public static string SubmittedCountsAsApproval(string party) => $"indienen telt als goedkeuring door {party}";
 
     /// <summary>A step names a version that does not exist.</summary>
     public static string LifecycleVersionMissing(int version) => $"Versie {version} bestaat niet.";
@@ -30,17 +53,17 @@ public static partial class Messages
         $"Versie {version} is niet de ingediende versie; alleen een oordeel over versie {submitted} telt.";
 
     /// <summary>An approval while the agreement is already approved.</summary>
-    public const string AlreadyApproved = "Alle zorgorganisaties hebben de ingediende versie al goedgekeurd.";
+    public const string AlreadyApproved = "Alle partijen hebben de ingediende versie al goedgekeurd.";
 
     /// <summary>Finalising is only possible once approved.</summary>
     public const string FinaliseOnlyWhenApproved =
-        "Alleen een overeenkomst die door alle zorgorganisaties is goedgekeurd, kan definitief worden gemaakt.";
+        "Alleen een overeenkomst die door alle partijen is goedgekeurd, kan definitief worden gemaakt.";
 
     /// <summary>What is possible in the agreement's current status.</summary>
     public static string AllowedNow(string status, int? submitted, int? final) => status switch
     {
-        Agreements.AgreementStatus.InReview => $"Nu ligt versie {submitted} ter beoordeling: de zorgorganisaties kunnen opmerkingen maken, wijzigingen vragen of versie {submitted} goedkeuren.",
-        Agreements.AgreementStatus.Approved => $"Nu is versie {submitted} door alle zorgorganisaties goedgekeurd: een jurist kan de overeenkomst definitief maken.",
+        Agreements.AgreementStatus.InReview => $"Nu ligt versie {submitted} ter beoordeling: de partijen kunnen opmerkingen maken, wijzigingen vragen of versie {submitted} goedkeuren.",
+        Agreements.AgreementStatus.Approved => $"Nu is versie {submitted} door alle partijen goedgekeurd: een jurist kan de overeenkomst definitief maken.",
         Agreements.AgreementStatus.Definitief => $"De overeenkomst is definitief (versie {final}); u kunt haar alleen nog lezen en downloaden.",
         _ => "Nu is de overeenkomst een concept: de opleiding kan antwoorden en deelnemers wijzigen, versies maken en een versie indienen ter beoordeling.",
     };
@@ -72,7 +95,7 @@ public static partial class Messages
     public static string LogApprovedBy(string organisation) => $"goedgekeurd door {organisation}";
 
     /// <summary>Log: the last organisation approved.</summary>
-    public static string LogApprovedByEveryone(string organisation) => $"goedgekeurd door {organisation}; alle zorgorganisaties hebben goedgekeurd";
+    public static string LogApprovedByEveryone(string organisation) => $"goedgekeurd door {organisation}; alle partijen hebben goedgekeurd";
 
     /// <summary>Log: finalised.</summary>
     public const string LogFinalised = "definitief gemaakt";
@@ -89,6 +112,15 @@ public static partial class Messages
     /// <summary>Detail when a participant's role does not allow a step.</summary>
     public static string RoleForbiddenDetail(string yourRole, string neededRole) =>
         $"U neemt deel met de rol {yourRole}; dit mag alleen een deelnemer met de rol {neededRole}.";
+
+    /// <summary>Who may edit clause texts, as <see cref="RoleForbiddenDetail"/> names the role needed.</summary>
+    public const string OwnerOrJuridisch = "juridisch (of de eigenaar van de overeenkomst)";
+
+    /// <summary>Detail when the participants list gives a role the sign-in does not carry.</summary>
+    public static string SignInLacksRole(string listedRole, IReadOnlyList<string> signInRoles) =>
+        $"U staat in deze overeenkomst als {listedRole}, maar uw aanmelding heeft die rol niet"
+        + (signInRoles.Count == 0 ? " (uw aanmelding heeft geen rol)" : $" (uw aanmelding: {string.Join(", ", signInRoles)})")
+        + $". Vraag de beheerder van de aanmelding van uw organisatie om u de rol {listedRole} te geven.";
 
     /// <summary>Detail when creating an agreement without the opleiding sign-in role.</summary>
     public const string CreateNeedsOpleiding = "Alleen iemand met de rol opleiding kan een overeenkomst aanmaken.";
@@ -114,6 +146,14 @@ public static partial class Messages
     /// <summary>A participant appears twice.</summary>
     public static string ParticipantDuplicate(int number, int first) =>
         $"Deelnemer {number}: dit e-mailadres staat al bij deelnemer {first}. Iemand neemt één keer deel, met één rol.";
+
+    /// <summary>A participant's organisation is none of the parties.</summary>
+    public static string ParticipantNotAParty(int number, IReadOnlyList<string> parties) =>
+        $"Deelnemer {number}: kies als organisatie een van de partijen uit de vragenlijst: {string.Join(", ", parties)}.";
+
+    /// <summary>A participant's e-mail is outside their party's domains.</summary>
+    public static string ParticipantOutsideDomains(int number, string party, IReadOnlyList<string> domains) =>
+        $"Deelnemer {number}: dit e-mailadres hoort niet bij {party}, dat werkt met adressen op {string.Join(", ", domains)}.";
 
     /// <summary>The owner was left out.</summary>
     public static string ParticipantOwnerRemoved(string owner) =>

@@ -6,24 +6,79 @@ namespace Overeenkomst;
 /// </summary>
 public static partial class Messages
 {
+    /// <summary>An answer keyed by an id the questionnaire does not have, with the id probably meant.</summary>
+    public static string UnknownQuestion(string id, string? meant) =>
+        meant is null ? $"Onbekende vraag '{id}'." : $"Onbekende vraag '{id}'. Bedoelde u '{meant}'?";
+
     /// <summary>A required question has no answer.</summary>
     public const string Required = "Deze vraag is verplicht.";
-
-    /// <summary>Expected text.</summary>
-    public const string NotText = "Vul hier tekst in.";
 
     /// <summary>Text over the length limit.</summary>
     public static string TextTooLong(int max) => $"Dit antwoord is langer dan {max} tekens; maak het korter.";
 
-    /// <summary>Expected a number.</summary>
-    public const string NotANumberAnswer = "Vul een getal in, bijvoorbeeld 6 of 1,5.";
+    /// <summary>An answer of the wrong kind: what was given, and what belongs here.</summary>
+    public static string WrongType(string given, string expected) => $"U gaf {given}; hier hoort {expected}.";
+
+    /// <summary>What was given: text, with (the start of) what it said.</summary>
+    public static string GivenText(string excerpt) => $"tekst ('{excerpt}')";
+
+    /// <summary>What was given: a number.</summary>
+    public static string GivenNumber(decimal number) => GivenNumber(Rendering.DutchFormat.Number(number));
+
+    /// <summary>What was given: a number too large to read, as written.</summary>
+    public static string GivenNumber(string number) => $"het getal {number}";
+
+    /// <summary>What was given: true or false.</summary>
+    public static string GivenYesNo(bool value) => value ? "ja (true)" : "nee (false)";
+
+    /// <summary>What was given: a list.</summary>
+    public const string GivenList = "een lijst";
+
+    /// <summary>What was given: an object.</summary>
+    public const string GivenObject = "een groep antwoorden (een object)";
+
+    /// <summary>What belongs here: text.</summary>
+    public const string ExpectedText = "tekst";
+
+    /// <summary>What belongs here: a number.</summary>
+    public const string ExpectedNumber = "een getal, zoals 6";
+
+    /// <summary>What belongs here: a whole number (a count).</summary>
+    public const string ExpectedWholeNumber = "een heel getal, zoals 6";
+
+    /// <summary>What belongs here: an amount.</summary>
+    public const string ExpectedAmount = "een bedrag, zoals 12.500 of 12.500,50";
+
+    /// <summary>What belongs here: a percentage.</summary>
+    public const string ExpectedPercentage = "een percentage, zoals 85 of 12,5";
+
+    /// <summary>What belongs here: a date.</summary>
+    public const string ExpectedDate = "een datum als JJJJ-MM-DD, zoals 2026-09-01";
+
+    /// <summary>What belongs here: yes or no.</summary>
+    public const string ExpectedYesNo = "ja of nee (true of false)";
+
+    /// <summary>What belongs here: one of the options.</summary>
+    public static string ExpectedOption(IReadOnlyList<string> options) => $"een van de opties ({string.Join(", ", options)})";
+
+    /// <summary>What belongs here: a list of options.</summary>
+    public static string ExpectedOptions(IReadOnlyList<string> options) => $"een lijst met keuzes uit {string.Join(", ", options)}";
+
+    /// <summary>What belongs here: a list of items.</summary>
+    public const string ExpectedItems = "een lijst met onderdelen";
+
+    /// <summary>A count with a fraction: students, persons, days and months come whole.</summary>
+    public static string NotAWholeNumber(decimal given) => WrongType(Rendering.DutchFormat.Number(given), ExpectedWholeNumber);
+
+    /// <summary>An amount above the largest the product handles.</summary>
+    public static string AmountAboveMaximum(decimal max) => $"Het bedrag mag niet groter zijn dan {Rendering.DutchFormat.Money(max)}.";
 
     /// <summary>A number typed with points and commas that is not Dutch notation (such as "1.5" or "12.50").</summary>
     public static string NotDutchNotation(string given) =>
         $"'{given}' is geen getal zoals het in het Nederlands wordt geschreven: een punt scheidt duizendtallen (24.000) en een komma de decimalen (1,5 of 24.000,50).";
 
-    /// <summary>A number too large to hold.</summary>
-    public const string NumberOutOfRange = "Dit getal is te groot; vul een kleiner getal in.";
+    /// <summary>A number too large (or too far below zero) to hold.</summary>
+    public const string NumberOutOfRange = "Dit getal is te groot om mee te rekenen; vul een kleiner getal in.";
 
     /// <summary>A number below the minimum.</summary>
     public static string NumberBelowMinimum(decimal min) => $"Het getal mag niet kleiner zijn dan {Rendering.DutchFormat.Number(min)}.";
@@ -37,20 +92,11 @@ public static partial class Messages
     /// <summary>Expected an ISO date.</summary>
     public const string NotADateAnswer = "Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2026-09-01.";
 
-    /// <summary>Expected yes or no.</summary>
-    public const string NotYesNo = "Kies ja of nee.";
-
     /// <summary>Not one of the options.</summary>
     public static string NotAnOption(IReadOnlyList<string> options) => $"Kies uit: {string.Join(", ", options)}.";
 
-    /// <summary>Expected a list.</summary>
-    public const string NotAList = "Hier hoort een lijst.";
-
     /// <summary>A list item is not an object.</summary>
     public const string NotAnItem = "Elk onderdeel van deze lijst moet een object met antwoorden zijn.";
-
-    /// <summary>A group question answered with a single value.</summary>
-    public const string NotAGroup = "Deze vraag verwacht een lijst met onderdelen.";
 
     /// <summary>Too few items.</summary>
     public static string TooFewItems(int min) => min == 1 ? "Vul ten minste één onderdeel in." : $"Vul ten minste {min} onderdelen in.";

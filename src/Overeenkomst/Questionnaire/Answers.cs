@@ -1,9 +1,13 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Overeenkomst.Questionnaire;
 
 /// <summary>A person's answers to the questionnaire: a JSON object with an answer per question id.</summary>
-/// <remarks>Immutable; the JSON is kept as sent, so nothing the person typed is lost on the way to storage.</remarks>
+/// <remarks>
+/// Immutable; the JSON is kept as sent, so nothing the person typed is lost on the way to storage — except the escapes of
+/// unpaired surrogates, which no document can hold (<see cref="UnpairedSurrogates"/>).
+/// </remarks>
 public sealed class Answers
 {
     /// <summary>The largest answers document accepted: far above any real agreement, far below what would hurt the server.</summary>
@@ -48,6 +52,13 @@ public sealed class Answers
             return AnswersReadResult.Failed(Messages.AnswersEmpty);
         }
 
+        // Text that is not UTF-8 comes from a broken client, never from typing: refused, and where it breaks is said.
+        if (!Utf8.IsValid(utf8Json.Span))
+        {
+            return AnswersReadResult.Failed(Messages.AnswersNotUtf8(FirstInvalidByte(utf8Json.Span)));
+        }
+
+        utf8Json = UnpairedSurrogates.Remove(utf8Json);
         try
         {
             using var document = JsonDocument.Parse(utf8Json, Options);
@@ -61,6 +72,12 @@ public sealed class Answers
                 ? AnswersReadResult.Failed(Messages.AnswersTooDeep(MaxDepth))
                 : AnswersReadResult.Failed(Messages.AnswersNotJson(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
         }
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        Utf8.ToUtf16(utf8, new char[utf8.Length], out var valid, out _, replaceInvalidSequences: false);
+        return valid;
     }
 
     // The parser's exception does not say in a stable way that depth was the reason, so we look ourselves.

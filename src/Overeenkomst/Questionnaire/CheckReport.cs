@@ -15,6 +15,9 @@ public sealed record CheckReport(
     IReadOnlyList<CheckReport.Finding> Findings,
     IReadOnlyDictionary<string, string>? Shown = null)
 {
+    /// <summary>What changed in the answers because they were given under an older version of the questionnaire, one Dutch sentence each.</summary>
+    public IReadOnlyList<string> Migration { get; init; } = [];
+
     /// <summary>Builds the report from a check.</summary>
     public static CheckReport From(AnswerCheckResult result)
     {

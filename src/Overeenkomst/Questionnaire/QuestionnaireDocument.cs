@@ -32,14 +32,14 @@ public sealed record QuestionnaireDocument(
 
     private static Question QuestionFrom(QuestionDefinition q) => new(
         q.Id, QuestionTypeNames.NameOf(q.Type), q.Label, q.Help, q.Required, q.Default,
-        q.Limits.Min, q.Limits.Max, q.Limits.MinItems, q.Limits.MaxItems, q.Limits.MaxLength,
+        q.Limits.Min, q.Limits.Max, q.Limits.MinItems, q.Limits.MaxItems, q.Limits.MaxLength, q.Limits.WholeNumber,
         q.Condition?.Expression, q.Options, q.Suggestions,
         q.IsGroup ? q.Questions.Select(QuestionFrom).ToList() : null, q.DefaultFrom);
 
     /// <summary>A section.</summary>
     public sealed record Section(string Id, string Title, string Introduction, IReadOnlyList<int> Points, IReadOnlyList<Question> Questions);
 
-    /// <summary>A question; <c>condition</c> is a Scriban expression over the answers.</summary>
+    /// <summary>A question; <c>condition</c> is a Scriban expression over the answers; <c>wholeNumber</c> a count that takes no fraction.</summary>
     public sealed record Question(
         string Id,
         string Type,
@@ -52,6 +52,7 @@ public sealed record QuestionnaireDocument(
         int? MinItems,
         int? MaxItems,
         int? MaxLength,
+        bool WholeNumber,
         string? Condition,
         IReadOnlyList<string> Options,
         IReadOnlyList<string> Suggestions,

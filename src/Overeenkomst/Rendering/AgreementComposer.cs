@@ -33,10 +33,15 @@ public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer r
     }
 
     /// <summary>The agreement as Markdown, or the errors.</summary>
-    public (string? Markdown, IReadOnlyList<ValidationError> Errors) ComposeMarkdown(Answers answers, CancellationToken cancellationToken = default)
+    public (string? Markdown, IReadOnlyList<ValidationError> Errors) ComposeMarkdown(Answers answers, CancellationToken cancellationToken = default) =>
+        ComposeMarkdown(answers, null, cancellationToken);
+
+    /// <summary>The agreement as Markdown with <paramref name="edits"/> (clause id → text) in place of the clauses they name, or the errors.</summary>
+    public (string? Markdown, IReadOnlyList<ValidationError> Errors) ComposeMarkdown(Answers answers, IReadOnlyDictionary<string, string>? edits,
+        CancellationToken cancellationToken = default)
     {
         var check = checker.Check(answers);
-        return check.IsValid ? (renderer.RenderMarkdown(check.TemplateModel(), null, cancellationToken), []) : (null, check.Validation.Errors);
+        return check.IsValid ? (renderer.RenderMarkdown(check.TemplateModel(), edits, cancellationToken), []) : (null, check.Validation.Errors);
     }
 }
 

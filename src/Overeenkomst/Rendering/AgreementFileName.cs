@@ -25,6 +25,13 @@ public static class AgreementFileName
         return $"{Clean(title)} - {suffix}.docx";
     }
 
+    /// <summary>"Samenwerkingsovereenkomst X - versie 1 tegen 3.docx": the tracked changes from one version to another.</summary>
+    public static string ForComparison(string title, int older, int newer)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return $"{Clean(title)} - versie {older} tegen {newer}.docx";
+    }
+
     private static string Clean(string title)
     {
         var builder = new StringBuilder(title.Length);

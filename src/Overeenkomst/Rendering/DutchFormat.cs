@@ -11,6 +11,14 @@ public static class DutchFormat
     /// <summary>"1 september 2026".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
+    /// <summary>"1 juli 2026 om 11:30", in Dutch time, for the moments the product reports (when a text was changed, when a version was made).</summary>
+    public static string Moment(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, DutchTime).ToString("d MMMM yyyy 'om' HH:mm", Culture);
+
+    // The Netherlands' zone where the machine knows it (tzdata); otherwise UTC, which is still a correct moment.
+    private static readonly TimeZoneInfo DutchTime =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var zone) ? zone : TimeZoneInfo.Utc;
+
     /// <summary>"€ 12.500,00", with a non-breaking space so the sign never ends a line on its own.</summary>
     public static string Money(decimal amount) =>
         amount < 0

@@ -19,7 +19,7 @@ public sealed partial class AgreementFunctionsTests : IDisposable
             .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/agreements", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(15, endpoints.Count);
+        Assert.Equal(21, endpoints.Count);
         foreach (var endpoint in endpoints)
         {
             var name = endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()!.EndpointName;

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
 /// <summary>
 /// The handler in memory, with its storage settings given by the test, signing users in as Azure does (EasyAuth header);
-/// with a <paramref name="clock"/>, the handler's TimeProvider is that clock.
+/// with a <paramref name="clock"/>, the handler's TimeProvider is that clock; with <paramref name="logs"/>, its log lines go there too.
 /// </summary>
-public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings, TimeProvider? clock = null, ILoggerProvider? logs = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>Settings for a store in Azure Blob Storage (Azurite) with its own container.</summary>
     public static Dictionary<string, string> Blob(string connectionString) => new()
@@ -41,6 +43,11 @@ public sealed class AgreementsHost(IReadOnlyDictionary<string, string> settings,
         if (clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(logs));
         }
     }
 }

@@ -2,25 +2,41 @@ using System.Text.Json.Nodes;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
-/// <summary>The example answers documents in templates/examples/, copied beside the tests by the build.</summary>
+/// <summary>
+/// The example answers documents in templates/examples/, copied beside the tests by the build, each with its signing date
+/// left open (each party signs on its own day): a fixed date in an example passes with time, and submitting refuses a
+/// date before the day of submitting.
+/// </summary>
 public static class ExampleAnswers
 {
-    /// <summary>
-    /// The Laurens–Albeda example: a complete agreement, with its signing date left open (each party signs on its own day).
-    /// A fixed date in the example passes with time, and submitting refuses a date before the day of submitting.
-    /// </summary>
-    public static string Laurens
-    {
-        get
-        {
-            var answers = JsonNode.Parse(Read("laurens-albeda"))!.AsObject();
-            answers.Remove("ondertekening_datum");
-            return answers.ToJsonString();
-        }
-    }
+    /// <summary>The Laurens–Albeda example: a complete agreement.</summary>
+    public static string Laurens => Read("laurens-albeda");
 
     /// <summary>The Erasmus MC–Zadkine–Hogeschool Rotterdam example.</summary>
     public static string ErasmusMc => Read("erasmusmc-zadkine-hogeschool-rotterdam");
+
+    /// <summary>The Amsterdam West example: four parties, two care organisations (Amstelzorg, Woonzorg West) and two schools (ROC van Amsterdam, HvA).</summary>
+    public static string AmsterdamWest => Read("regio-amsterdam-west-leerhuis");
+
+    /// <summary>
+    /// <paramref name="answers"/> with e-mail domains for some parties (<c>partijen[].email_domeinen</c>, the question the
+    /// questionnaire asks), as one comma-separated text per party.
+    /// </summary>
+    public static string WithDomains(string answers, params (string Party, string[] Domains)[] domains)
+    {
+        var root = JsonNode.Parse(answers)!.AsObject();
+        foreach (var party in root["partijen"]!.AsArray())
+        {
+            var found = domains.Where(entry => entry.Party == party!["korte_naam"]!.GetValue<string>()).ToList();
+            if (found.Count == 1)
+            {
+                // As a person types them in the questionnaire: one text, the domains separated by commas.
+                party!["email_domeinen"] = string.Join(", ", found[0].Domains);
+            }
+        }
+
+        return root.ToJsonString();
+    }
 
     /// <summary>The Laurens example with another name for the learning workplace, so each writer's save is recognisable.</summary>
     public static string LaurensNamed(string name)
@@ -38,6 +54,10 @@ public static class ExampleAnswers
         return answers.ToJsonString();
     }
 
-    private static string Read(string name) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json"));
+    private static string Read(string name)
+    {
+        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json")))!.AsObject();
+        answers.Remove("ondertekening_datum");
+        return answers.ToJsonString();
+    }
 }

@@ -28,6 +28,12 @@ public sealed record TestPerson(string Email, string Name, string Organisation, 
     /// <summary>Legal staff at Laurens.</summary>
     public static TestPerson Jurist { get; } = new("s.dekker@laurens.example", "mr. Sanne Dekker", "Laurens", "juridisch");
 
+    /// <summary>This person signed in with other app roles (none, or another) than the participants list gives them.</summary>
+    public TestPerson SignedInAs(params string[] roles) => this with { SignInRoles = roles };
+
+    /// <summary>The app roles their sign-in carries; by default the one they take part with.</summary>
+    public IReadOnlyList<string>? SignInRoles { get; init; }
+
     /// <summary>This person as an entry of a participants list.</summary>
     public object AsParticipant() => new { email = Email, organisation = Organisation, role = Role };
 
@@ -40,8 +46,7 @@ public sealed record TestPerson(string Email, string Name, string Organisation, 
             new { typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", val = Email },
             new { typ = "name", val = Name },
             new { typ = "organisatie", val = Organisation },
-            new { typ = "roles", val = Role },
-        },
+        }.Concat((SignInRoles ?? [Role]).Select(role => new { typ = "roles", val = role })).ToArray(),
         name_typ = "name",
         role_typ = "roles",
     })));

@@ -62,7 +62,11 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             Assert.Empty(reviewer.ScriptErrors);
         }
 
-        // Back to the opleidingsmanager: a new draft goes to review; the care organisation approves it.
+        // Back to the opleidingsmanager: the notice period changes, a new draft goes to review; the care organisation approves it.
+        var (saved, etag) = await manager.ReadAgreementAsync(id);
+        var answers = JsonNode.Parse(saved.GetProperty("answers").GetRawText())!.AsObject();
+        answers["opzegtermijn_maanden"] = 12;
+        Assert.Equal(HttpStatusCode.OK, await manager.SaveAnswersAsync(id, answers.ToJsonString(), etag));
         await page.ReloadAsync();
         await DraftAndSubmitAsync(page, 2);
         await using (var reviewer = await WebSession.SignInAsync(fixture, zorg))
@@ -81,6 +85,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await Expect(final.Locator("#logboek-lijst tbody tr")).Not.ToHaveCountAsync(0);
         await Expect(final.Locator("tr[data-versie='2']")).ToBeVisibleAsync();
         await final.GetByRole(AriaRole.Button, new() { Name = "Versie 2 definitief maken" }).ClickAsync();
+        await final.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 2 definitief maken" }).ClickAsync();
         await Expect(final.Locator("#status")).ToHaveTextAsync("Definitief");
         var sha = await final.Locator("#definitief-sha").TextContentAsync();
         var finalDownload = await final.RunAndWaitForDownloadAsync(() => final.Locator("#definitief-downloaden").ClickAsync());
@@ -142,7 +147,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         var row = page.Locator("fieldset.deelnemer").Last;
         await Expect(row.GetByLabel("E-mailadres")).ToBeFocusedAsync();
         await row.GetByLabel("E-mailadres").FillAsync(user.Email);
-        await row.GetByLabel("Organisatie").FillAsync(user.Organisation);
+        await row.GetByLabel("Partij").SelectOptionAsync(user.Organisation);
         await row.GetByLabel("Rol").SelectOptionAsync(user.Role);
     }
 

@@ -96,6 +96,24 @@ public sealed class WebSession : IAsyncDisposable
         return response.StatusCode;
     }
 
+    /// <summary>Sends <paramref name="body"/> (serialised as JSON, if any) as this person, with If-Match when an ETag is given; fails the test unless it succeeds.</summary>
+    public async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null, string? etag = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative))
+        {
+            Content = body is null ? null : new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
+        };
+        if (etag is not null)
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
+        }
+
+        using var response = await Api.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     /// <summary>Opens the questionnaire at a section and waits until the server said which questions apply.</summary>
     public async Task OpenQuestionnaireAsync(string id, string section = "partijen")
     {

@@ -31,8 +31,8 @@ public sealed class HandlerProcess : IAsyncDisposable
     /// <summary>The lines on standard output.</summary>
     public IEnumerable<string> StandardOutput => output.Where(line => !line.StartsWith("stderr: ", StringComparison.Ordinal));
 
-    /// <summary>Starts <paramref name="executable"/> in <paramref name="workingDirectory"/>, on a free loopback port.</summary>
-    public static HandlerProcess Start(string executable, string workingDirectory)
+    /// <summary>Starts <paramref name="executable"/> in <paramref name="workingDirectory"/>, on a free loopback port, with <paramref name="environment"/> set.</summary>
+    public static HandlerProcess Start(string executable, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(executable)
@@ -46,14 +46,26 @@ public sealed class HandlerProcess : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("URLS");
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var handler = new HandlerProcess(new Process { StartInfo = start }, port);
-        handler.process.OutputDataReceived += (_, e) => { if (e.Data is not null) handler.output.Enqueue(e.Data); };
-        handler.process.ErrorDataReceived += (_, e) => { if (e.Data is not null) handler.output.Enqueue("stderr: " + e.Data); };
+        handler.process.OutputDataReceived += (_, e) => Keep(handler, e.Data, prefix: "");
+        handler.process.ErrorDataReceived += (_, e) => Keep(handler, e.Data, prefix: "stderr: ");
         handler.process.Start();
         handler.process.BeginOutputReadLine();
         handler.process.BeginErrorReadLine();
         return handler;
+
+        static void Keep(HandlerProcess handler, string? line, string prefix)
+        {
+            if (line is not null)
+            {
+                handler.output.Enqueue(prefix + line);
+            }
+        }
     }
 
     /// <summary>Polls GET /api/health until it answers 200; fails with the handler's output if it exits or times out.</summary>

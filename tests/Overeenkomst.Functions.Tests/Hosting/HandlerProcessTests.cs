@@ -78,6 +78,20 @@ public sealed partial class HandlerProcessTests
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
+    [Fact]
+    public async Task The_development_sign_in_in_Production_stops_the_start_with_a_Dutch_reason_and_exit_code_1()
+    {
+        await using var handler = HandlerProcess.Start(Executable, AppContext.BaseDirectory,
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Auth__Mode"] = "Development" });
+
+        var exitCode = await handler.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("stderr: " + Messages.DevelopmentSignInRefused("Production"), handler.Output);
+        Assert.DoesNotContain(handler.Output, line => line.Contains("Unhandled exception", StringComparison.Ordinal) || line.Contains("   at ", StringComparison.Ordinal)
+            || line.Contains("Exception", StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (trce|dbug|info|warn|fail|crit): \S")]
     private static partial Regex LogLine();
 }

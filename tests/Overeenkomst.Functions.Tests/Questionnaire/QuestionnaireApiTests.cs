@@ -53,7 +53,7 @@ public class QuestionnaireApiTests(WebApplicationFactory<Program> factory) : ICl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.False(report["valid"]!.GetValue<bool>());
-        Assert.Equal("Vul een getal in, bijvoorbeeld 6 of 1,5.", report["errors"]!["docent_uren_op_locatie"]![0]!.GetValue<string>());
+        Assert.Equal("U gaf tekst ('acht'); hier hoort een getal, zoals 6.", report["errors"]!["docent_uren_op_locatie"]![0]!.GetValue<string>());
         Assert.Equal("Deze vraag is verplicht.", report["errors"]!["visie"]![0]!.GetValue<string>());
         var visible = report["visibleQuestionIds"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
         Assert.Contains("bbl_werkgever", visible);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Clauses;
 using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
 
 namespace Overeenkomst.Functions.Tests.Review;
@@ -42,10 +43,12 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
         ("PreviewVersion", 200, 200, 200),
         ("VerifyVersion", 200, 200, 200),
         ("SubmitForReview", 200, 403, 403),
-        ("AddReview", 403, 201, 403),
+        ("AddReview", 201, 201, 201),
         ("ListReviews", 200, 200, 200),
         ("FinalizeAgreement", 403, 403, 409),
         ("GetLog", 200, 200, 200),
+        ("ListClauses", 200, 200, 200),
+        ("EditClause", 200, 403, 200),
     ];
 
     public static TheoryData<string, string, bool, int> Matrix
@@ -70,10 +73,10 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
     [MemberData(nameof(Matrix))]
     public async Task Each_endpoint_answers_each_role_as_the_table_says(string endpoint, string role, bool participant, int expected)
     {
-        var (id, etag) = await PrepareAsync();
+        var (id, etag, clauseId) = await PrepareAsync();
         using var client = fixture.Host.CreateClient(participant ? Participants[role] : Outsiders[role]);
 
-        using var response = await CallAsync(client, endpoint, id, etag);
+        using var response = await CallAsync(client, endpoint, id, etag, clauseId);
 
         Assert.True((int)response.StatusCode == expected,
             $"{endpoint} by {(participant ? "" : "non-")}participant {role}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -93,7 +96,7 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
     [InlineData("juridisch")]
     public async Task The_list_shows_an_agreement_to_its_participants_and_to_nobody_else(string role)
     {
-        var (id, _) = await PrepareAsync();
+        var (id, _, _) = await PrepareAsync();
         using var insider = fixture.Host.CreateClient(Participants[role]);
         using var outsider = fixture.Host.CreateClient(Outsiders[role]);
 
@@ -117,17 +120,18 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
         Assert.Equal(expected, response.StatusCode);
     }
 
-    private async Task<(string Id, string ETag)> PrepareAsync()
+    private async Task<(string Id, string ETag, string ClauseId)> PrepareAsync()
     {
         using var owner = fixture.Host.CreateClient(TestPerson.Opleider);
         var (id, etag) = await owner.CreateAsync(ExampleAnswers.Laurens);
         using var participants = await owner.SetParticipantsAsync(id, etag, TestPerson.Opleider, TestPerson.LaurensZorg, TestPerson.Jurist);
         await ReviewClient.ExpectAsync(participants, HttpStatusCode.OK);
         await owner.CreateVersionAsync(id);
-        return (id, participants.Headers.ETag!.Tag);
+        var clause = Clauses.ClausesClient.PlainMember((await owner.ClausesAsync(id)).Clauses);
+        return (id, participants.Headers.ETag!.Tag, clause.GetProperty("id").GetString()!);
     }
 
-    private static Task<HttpResponseMessage> CallAsync(HttpClient client, string endpoint, string id, string etag)
+    private static Task<HttpResponseMessage> CallAsync(HttpClient client, string endpoint, string id, string etag, string clauseId)
     {
         var root = $"/api/agreements/{id}";
         return endpoint switch
@@ -145,6 +149,8 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
             "ListReviews" => client.GetAsync($"{root}/reviews"),
             "FinalizeAgreement" => client.FinalizeAsync(id),
             "GetLog" => client.GetAsync($"{root}/log"),
+            "ListClauses" => client.GetAsync($"{root}/clauses"),
+            "EditClause" => client.EditClauseAsync(id, clauseId, "Eigen tekst.", "Afgestemd met de jurist.", etag),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
         };
     }

@@ -24,22 +24,20 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
     {
         using var opleider = host.CreateClient(TestPerson.Opleider);
         using var laurens = host.CreateClient(TestPerson.LaurensZorg);
-        using var erasmus = host.CreateClient(TestPerson.ErasmusZorg);
         using var jurist = host.CreateClient(TestPerson.Jurist);
 
-        // The education manager starts, names the people, renders a draft and submits it.
+        // The education manager (Albeda) starts, names the people, renders a draft and submits it: that is Albeda's approval.
         var (id, etag) = await opleider.CreateAsync(ExampleAnswers.Laurens);
-        using var named = await opleider.SetParticipantsAsync(id, etag,
-            TestPerson.Opleider, TestPerson.LaurensZorg, TestPerson.ErasmusZorg, TestPerson.Jurist);
+        using var named = await opleider.SetParticipantsAsync(id, etag, TestPerson.Opleider, TestPerson.LaurensZorg, TestPerson.Jurist);
         await ExpectAsync(named, HttpStatusCode.OK);
         await opleider.CreateVersionAsync(id);
         await ExpectAsync(await opleider.SubmitAsync(id, 1), HttpStatusCode.OK);
         Assert.Equal("in_review", await opleider.StatusAsync(id));
 
-        // Laurens comments on an article; Erasmus MC asks for changes: back to concept.
+        // Laurens comments on an article; Laurens's jurist asks for changes: back to concept.
         await ExpectAsync(await laurens.ReviewAsync(id, 1, "opmerking", "Noem de ruimte op de afdeling.", "Artikel 7"), HttpStatusCode.Created);
         Assert.Equal("in_review", await opleider.StatusAsync(id));
-        await ExpectAsync(await erasmus.ReviewAsync(id, 1, "wijziging_gevraagd", "De looptijd ontbreekt.", "5.2"), HttpStatusCode.Created);
+        await ExpectAsync(await jurist.ReviewAsync(id, 1, "wijziging_gevraagd", "De looptijd ontbreekt.", "5.2"), HttpStatusCode.Created);
         Assert.Equal("concept", await opleider.StatusAsync(id));
 
         // New answers, a new version, submitted again.
@@ -49,11 +47,10 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(2, second.GetProperty("number").GetInt32());
         await ExpectAsync(await opleider.SubmitAsync(id, 2), HttpStatusCode.OK);
 
-        // Both care organisations approve version 2; an approval of version 1 does not count.
+        // Laurens approves version 2 (Albeda did by submitting it): every party has; an approval of version 1 does not count.
         Assert.Contains(Messages.NotTheSubmittedVersion(1, 2), await ExpectRefusedAsync(await laurens.ReviewAsync(id, 1, "goedkeuring")), StringComparison.Ordinal);
-        await ExpectAsync(await laurens.ReviewAsync(id, 2, "goedkeuring"), HttpStatusCode.Created);
         Assert.Equal("in_review", await opleider.StatusAsync(id));
-        await ExpectAsync(await erasmus.ReviewAsync(id, 2, "goedkeuring", "Akkoord."), HttpStatusCode.Created);
+        await ExpectAsync(await laurens.ReviewAsync(id, 2, "goedkeuring", "Akkoord."), HttpStatusCode.Created);
         Assert.Equal("approved", await opleider.StatusAsync(id));
 
         // The jurist finalises: version 3, definitief, rendered from version 2's answers without the CONCEPT marking.
@@ -88,8 +85,8 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(
             [
                 "aangemaakt", Messages.LogParticipantsSet, "versie gemaakt", Messages.LogSubmitted, Messages.LogCommented("Laurens"),
-                Messages.LogChangesRequested("Erasmus MC"), "antwoorden opgeslagen", "versie gemaakt", Messages.LogSubmitted,
-                Messages.LogApprovedBy("Laurens"), Messages.LogApprovedByEveryone("Erasmus MC"), Messages.LogFinalised,
+                Messages.LogChangesRequested("Laurens"), "antwoorden opgeslagen", "versie gemaakt", Messages.LogSubmitted,
+                Messages.LogApprovedByEveryone("Laurens"), Messages.LogFinalised,
             ],
             log.Select(line => line.GetProperty("action").GetString()));
         Assert.Equal(TestPerson.Jurist.Email, log[^1].GetProperty("by").GetString());
@@ -98,10 +95,11 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal("5.2: De looptijd ontbreekt.", log[5].GetProperty("detail").GetString());
 
         var reviews = await laurens.GetFromJsonAsync<JsonElement>($"/api/agreements/{id}/reviews");
-        Assert.Equal(["opmerking", "wijziging_gevraagd", "goedkeuring", "goedkeuring"],
+        Assert.Equal(["opmerking", "wijziging_gevraagd", "goedkeuring"],
             reviews.EnumerateArray().Select(review => review.GetProperty("kind").GetString()));
         Assert.Equal("Artikel 7", reviews[0].GetProperty("article").GetString());
-        Assert.Equal("Erasmus MC", reviews[1].GetProperty("organisation").GetString());
+        Assert.Equal(TestPerson.Jurist.Email, reviews[1].GetProperty("by").GetString());
+        Assert.Equal(Messages.SubmittedCountsAsApproval("Albeda"), log[3].GetProperty("detail").GetString());
     }
 
     [Fact]

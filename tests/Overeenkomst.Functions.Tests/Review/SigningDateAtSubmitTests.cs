@@ -30,8 +30,14 @@ public sealed class SigningDateAtSubmitTests : IDisposable
         host = new AgreementsHost(settings, clock);
     }
 
+    // The two parties whose participants the tests sign in: every party approves, so the version must name them.
     private static string SignedOn(string? date) =>
-        JsonSerializer.Serialize(new { naam_leerwerkplek = "Leerafdeling De Esch", ondertekening_datum = date });
+        JsonSerializer.Serialize(new
+        {
+            naam_leerwerkplek = "Leerafdeling De Esch",
+            partijen = new[] { new { korte_naam = "Laurens", soort = "zorgorganisatie" }, new { korte_naam = "Albeda", soort = "mbo-instelling" } },
+            ondertekening_datum = date,
+        });
 
     [Fact]
     public async Task A_signing_date_before_the_day_of_submitting_is_refused_with_422_on_that_question_though_it_renders()

@@ -97,7 +97,7 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; {{ 7 * 7 }}", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Parties;
 
 namespace Overeenkomst.Tests.Agreements;
 
@@ -18,8 +19,21 @@ public sealed class LifecycleTests
         new("0123456789abcdef0123456789abcdef", "Samenwerkingsovereenkomst", AgreementStatus.Concept, [Owner, .. others],
             Now, Owner.Email, Now, Owner.Email, JsonDocument.Parse("{}").RootElement);
 
+    // The parties of the participants' organisations: the owner's school, and the others'.
+    private static IReadOnlyList<Party> PartiesOf(params Participant[] others) =>
+        [.. new[] { Owner }.Concat(others).Select(participant => participant.Organisation.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(name => new Party(name, []))];
+
+    // Submitted by the owner, which counts as Albeda's approval.
     private static AgreementDocument InReview(int version, params Participant[] others) =>
-        Concept(others) with { Status = AgreementStatus.InReview, SubmittedVersion = version };
+        Concept(others) with
+        {
+            Status = AgreementStatus.InReview, SubmittedVersion = version, Parties = PartiesOf(others),
+            Approvals = [new Approval("Albeda", Owner.Email, version, Now)],
+        };
+
+    private static Submission Submitting(int version, IReadOnlyList<Party> parties, bool exists = true, bool unchanged = false) =>
+        new(version, exists, parties, Owner, Now, unchanged);
 
     private static Review By(Participant reviewer, string kind, int version, string text = "tekst") =>
         new(version, "Artikel 5", kind, text, reviewer.Email, reviewer.Email, reviewer.Organisation, Now);
@@ -31,31 +45,58 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public void Submitting_an_existing_version_with_a_reviewer_puts_it_in_review()
+    public void Submitting_puts_it_in_review_with_the_versions_parties_and_counts_as_the_submitting_partys_approval()
     {
-        var step = Lifecycle.Submit(Concept(Laurens), 2, versionExists: true);
+        var step = Lifecycle.Submit(Concept(Laurens), Submitting(2, PartiesOf(Laurens)));
 
         Assert.Equal(AgreementStatus.InReview, step.Next!.Status);
         Assert.Equal(2, step.Next.SubmittedVersion);
+        Assert.Equal(["Albeda", "Laurens"], step.Next.Parties.Select(party => party.ShortName));
+        Assert.Equal(new Approval("Albeda", Owner.Email, 2, Now), Assert.Single(step.Next.Approvals));
         Assert.Equal(2, step.Version);
         Assert.Equal(Messages.LogSubmitted, step.Action);
+        Assert.Equal(Messages.SubmittedCountsAsApproval("Albeda"), step.Detail);
     }
 
     [Fact]
     public void Submitting_a_version_that_does_not_exist_is_refused()
     {
-        var step = Lifecycle.Submit(Concept(Laurens), 7, versionExists: false);
+        var step = Lifecycle.Submit(Concept(Laurens), Submitting(7, PartiesOf(Laurens), exists: false));
 
         Assert.True(step.IsRefused);
         Assert.Contains("Versie 7 bestaat niet", step.Refusal, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Submitting_without_any_care_organisation_is_refused_and_says_what_is_possible_now()
+    public void Submitting_while_a_party_has_no_participant_is_refused_and_says_which_and_what_is_possible_now()
     {
-        var step = Lifecycle.Submit(Concept(Jurist), 1, versionExists: true);
+        var step = Lifecycle.Submit(Concept(Jurist), Submitting(1, PartiesOf(Jurist, Erasmus)));
 
-        Assert.Equal($"{Messages.SubmitWithoutReviewers} {Messages.AllowedNow(AgreementStatus.Concept, null, null)}", step.Refusal);
+        Assert.Equal($"{Messages.PartiesWithoutParticipants(["Erasmus MC"])} {Messages.AllowedNow(AgreementStatus.Concept, null, null)}", step.Refusal);
+    }
+
+    [Fact]
+    public void Submitting_a_version_without_parties_is_refused()
+    {
+        Assert.StartsWith(Messages.SubmitWithoutParties(1), Lifecycle.Submit(Concept(Laurens), Submitting(1, [])).Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Submitting_the_text_changes_were_asked_in_again_is_refused()
+    {
+        var agreement = Concept(Laurens) with { ChangesRequestedVersion = 2 };
+
+        var step = Lifecycle.Submit(agreement, Submitting(3, PartiesOf(Laurens), unchanged: true));
+
+        Assert.StartsWith(Messages.ResubmittedUnchanged(3, 2), step.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_submitting_party_is_the_only_party_submitting_approves_it()
+    {
+        var step = Lifecycle.Submit(Concept(), Submitting(1, PartiesOf()));
+
+        Assert.Equal(AgreementStatus.Approved, step.Next!.Status);
     }
 
     [Theory]
@@ -64,22 +105,36 @@ public sealed class LifecycleTests
     [InlineData(AgreementStatus.Definitief)]
     public void Submitting_is_only_possible_from_concept(string status)
     {
-        var step = Lifecycle.Submit(InReview(1, Laurens) with { Status = status }, 2, versionExists: true);
+        var step = Lifecycle.Submit(InReview(1, Laurens) with { Status = status }, Submitting(2, PartiesOf(Laurens)));
 
         Assert.StartsWith(Messages.SubmitOnlyFromConcept, step.Refusal, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void One_organisation_approving_leaves_it_in_review_until_the_other_approves_the_same_version()
+    public void Every_party_must_approve_the_same_version_care_organisations_and_schools_alike()
     {
-        var agreement = InReview(3, Laurens, Erasmus);
+        var school = new Participant("k.smit@zadkine.example", "Zadkine", ParticipantRoles.Opleiding);
+        var agreement = InReview(3, Laurens, Erasmus, school);
 
         var afterLaurens = Apply(agreement, Lifecycle.Review(agreement, By(Laurens, ReviewKinds.Goedkeuring, 3), versionExists: true));
-        var afterBoth = Apply(afterLaurens, Lifecycle.Review(afterLaurens, By(Erasmus, ReviewKinds.Goedkeuring, 3), versionExists: true));
+        var afterErasmus = Apply(afterLaurens, Lifecycle.Review(afterLaurens, By(Erasmus, ReviewKinds.Goedkeuring, 3), versionExists: true));
+        var afterSchool = Apply(afterErasmus, Lifecycle.Review(afterErasmus, By(school, ReviewKinds.Goedkeuring, 3), versionExists: true));
 
         Assert.Equal(AgreementStatus.InReview, afterLaurens.Status);
-        Assert.Equal(AgreementStatus.Approved, afterBoth.Status);
-        Assert.Equal(["Laurens", "Erasmus MC"], afterBoth.Approvals.Select(approval => approval.Organisation));
+        Assert.Equal(AgreementStatus.InReview, afterErasmus.Status);
+        Assert.Equal(AgreementStatus.Approved, afterSchool.Status);
+        Assert.Equal(["Albeda", "Laurens", "Erasmus MC", "Zadkine"], afterSchool.Approvals.Select(approval => approval.Organisation));
+    }
+
+    [Fact]
+    public void An_approval_for_an_organisation_that_is_not_a_party_is_refused()
+    {
+        var outsider = new Participant("iemand@elders.example", "Elders", ParticipantRoles.Zorg);
+        var agreement = InReview(3, Laurens);
+
+        var step = Lifecycle.Review(agreement, By(outsider, ReviewKinds.Goedkeuring, 3), versionExists: true);
+
+        Assert.StartsWith(Messages.NotAParty("Elders", ["Albeda", "Laurens"]), step.Refusal, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +146,7 @@ public sealed class LifecycleTests
         var second = Apply(first, Lifecycle.Review(first, By(Laurens2, ReviewKinds.Goedkeuring, 3), versionExists: true));
 
         Assert.Equal(AgreementStatus.InReview, second.Status);
-        Assert.Equal(Laurens2.Email, Assert.Single(second.Approvals).Email);
+        Assert.Equal(Laurens2.Email, Assert.Single(second.Approvals, approval => approval.Organisation == "Laurens").Email);
     }
 
     [Fact]
@@ -114,7 +169,9 @@ public sealed class LifecycleTests
 
         Assert.Equal(AgreementStatus.Concept, step.Next!.Status);
         Assert.Empty(step.Next.Approvals);
+        Assert.Empty(step.Next.Parties);
         Assert.Null(step.Next.SubmittedVersion);
+        Assert.Equal(3, step.Next.ChangesRequestedVersion);
         Assert.Equal("Artikel 5: De looptijd ontbreekt", step.Detail);
     }
 
@@ -247,7 +304,7 @@ public sealed class LifecycleTests
                 Lifecycle.ContentChanged(final, Messages.ChangedParticipants),
                 Lifecycle.Review(final, By(Laurens, ReviewKinds.Opmerking, 3), versionExists: true),
                 Lifecycle.RenderDraft(final),
-                Lifecycle.Submit(final, 3, versionExists: true),
+                Lifecycle.Submit(final, Submitting(3, PartiesOf(Laurens))),
             },
             step => Assert.Contains(Messages.AllowedNow(AgreementStatus.Definitief, 3, 4), step.Refusal, StringComparison.Ordinal));
     }

@@ -1,5 +1,6 @@
-using System.Diagnostics;
+using Overeenkomst.Tests.Questionnaire;
 using Overeenkomst.Tests.Support;
+using static Overeenkomst.Tests.Cli.CommandLineProcess;
 
 namespace Overeenkomst.Tests.Cli;
 
@@ -7,29 +8,6 @@ namespace Overeenkomst.Tests.Cli;
 public sealed class CommandLineTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("cli-");
-
-    private sealed record Outcome(int ExitCode, string Output, string Error);
-
-    private static Outcome Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Overeenkomst.Cli.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "The command line did not finish within a minute.");
-        return new Outcome(process.ExitCode, output.Result, error.Result);
-    }
 
     private static string ExampleFile => Path.Combine(TestTemplates.ExamplesFolder, TestTemplates.ExampleNames.First() + ".json");
 
@@ -127,6 +105,25 @@ public sealed class CommandLineTests : IDisposable
         }
 
         Assert.Contains("Toon uitleg over de opdrachten en opties.", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("check")]
+    [InlineData("render")]
+    public void A_mistyped_question_id_is_refused_with_the_id_meant(string command)
+    {
+        var answers = TestQuestionnaire.ExampleObject(TestTemplates.ExampleNames.First());
+        answers["opzegtermijn_maand"] = 3;
+        var file = Path.Combine(folder.FullName, "typfout.json");
+        File.WriteAllText(file, answers.ToJsonString());
+
+        var outcome = command == "render" ? Run(command, file, "-o", Path.Combine(folder.FullName, "x.docx")) : Run(command, file);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("opzegtermijn_maand", outcome.Output + outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("Onbekende vraag 'opzegtermijn_maand'. Bedoelde u 'opzegtermijn_maanden'?", outcome.Output + outcome.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.FullName, "x.docx")));
     }
 
     public void Dispose() => folder.Delete(recursive: true);

@@ -1,4 +1,6 @@
 using Overeenkomst.Rendering;
+using Overeenkomst.Rendering.Docx;
+using Overeenkomst.Rendering.Redline;
 using Overeenkomst.Tests.Support;
 
 namespace Overeenkomst.Tests.LibreOffice;
@@ -8,18 +10,30 @@ public sealed class LibreOfficeTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("libreoffice-");
 
-    private string LayOut(RenderedAgreement rendered, string name, string mode = "-layout")
+    private string LayOut(RenderedAgreement rendered, string name, string mode = "-layout") =>
+        LayOut(new Dictionary<string, byte[]> { [name] = rendered.Docx }, mode)[name];
+
+    // One LibreOffice for every document: starting it is most of the time a conversion takes.
+    private Dictionary<string, string> LayOut(IReadOnlyDictionary<string, byte[]> documents, string mode = "-layout")
     {
-        var docx = Path.Combine(folder.FullName, name + ".docx");
-        File.WriteAllBytes(docx, rendered.Docx);
+        var files = documents.Select(document =>
+        {
+            var docx = Path.Combine(folder.FullName, document.Key + ".docx");
+            File.WriteAllBytes(docx, document.Value);
+            return docx;
+        }).ToList();
+
         // A profile of its own, so a LibreOffice the developer has open does not take over the conversion.
         var profile = new Uri(Path.Combine(folder.FullName, "profiel")).AbsoluteUri;
         ExternalTool.Run("soffice",
-            [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder.FullName, docx],
-            TimeSpan.FromMinutes(2));
-        var pdf = Path.Combine(folder.FullName, name + ".pdf");
-        Assert.True(File.Exists(pdf), $"LibreOffice did not lay out {name}.docx as PDF.");
-        return ExternalTool.Run("pdftotext", [mode, pdf, "-"], TimeSpan.FromSeconds(30));
+            [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder.FullName, .. files],
+            TimeSpan.FromMinutes(4));
+        return documents.Keys.ToDictionary(name => name, name =>
+        {
+            var pdf = Path.Combine(folder.FullName, name + ".pdf");
+            Assert.True(File.Exists(pdf), $"LibreOffice did not lay out {name}.docx as PDF.");
+            return ExternalTool.Run("pdftotext", [mode, pdf, "-"], TimeSpan.FromSeconds(30));
+        });
     }
 
     [Theory]
@@ -76,6 +90,29 @@ public sealed class LibreOfficeTests : IDisposable
 
     private static int Occurrences(string text, string word) =>
         System.Text.RegularExpressions.Regex.Count(text, $@"(?<!\p{{L}}){System.Text.RegularExpressions.Regex.Escape(word)}(?!\p{{L}})");
+
+
+    [Fact]
+    public void Redlines_of_every_example_open_in_LibreOffice_with_both_versions_text()
+    {
+        var redlines = TestTemplates.ExampleNames.ToDictionary(example => example, example =>
+        {
+            var versions = ExampleVersions.Of(example);
+            var info = new DocumentInfo("Vergelijking", "Test Jurist", ExampleVersions.NewerTime, "VERGELIJKING — versie 1 en 2", 2, "test");
+            return RedlineDocx.Write(RedlineBuilder.Compare(versions.Older.Markdown, versions.Newer.Markdown),
+                section => [section.Heading], info, "Test Jurist", ExampleVersions.NewerTime);
+        });
+
+        var texts = LayOut(redlines);
+
+        foreach (var (example, text) in texts)
+        {
+            Assert.True(text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Length > 1, example);
+            Assert.Contains("VERGELIJKING — versie 1 en 2", text, StringComparison.Ordinal);
+            Assert.Contains("in een actielijst.", text, StringComparison.Ordinal);
+            Assert.Contains("Zuid", text, StringComparison.Ordinal);
+        }
+    }
 
     public void Dispose() => folder.Delete(recursive: true);
 }

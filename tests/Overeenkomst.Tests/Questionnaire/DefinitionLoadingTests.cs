@@ -51,6 +51,12 @@ public class DefinitionLoadingTests
     [InlineData("punt-niet-gedekt.json", "geen enkele sectie vraagt naar punt 14 van bouwsteen 5")]
     [InlineData("geen-json.json", "geen-json.json: de vragenlijst is geen geldige JSON")]
     [InlineData("ongeldige-standaard.json", "verlenging: de standaardwaarde is geen geldig antwoord: Kies uit: geen, stilzwijgend.")]
+    [InlineData("wijziging-hernoemt-naar-niets.json",
+        "wijziging van versie '1' naar '2': 'opzegtermijn_maand' wordt hernoemd naar 'opzegtermijn_in_maanden', maar de vraag 'opzegtermijn_in_maanden' bestaat niet.")]
+    [InlineData("wijziging-hernoemt-bestaande.json", "wijziging van versie '1' naar '2': 'naam' wordt hernoemd, maar de vraag 'naam' bestaat nog.")]
+    [InlineData("wijziging-verwijdert-bestaande.json", "wijziging van versie '1' naar '2': 'partijen.kvk' wordt verwijderd, maar die vraag bestaat nog.")]
+    [InlineData("wijziging-reeks-gebroken.json", "wijziging van versie '1' naar '2': moet naar versie '3' leiden")]
+    [InlineData("wijziging-verlaat-groep.json", "'partijen.kvk' wordt hernoemd naar 'kvk', maar een hernoemde vraag blijft in haar groep")]
     public void BadDefinition_StopsLoading_WithAClearDutchMessage(string file, string expected)
     {
         var exception = Assert.Throws<QuestionnaireDefinitionException>(() => QuestionnaireLoader.Load(TestQuestionnaire.TestDataPath(file)));

@@ -119,9 +119,13 @@ public class TermContradictionTests
     }
 
     [Fact]
-    public void ANoticePeriodInPartsOfAMonth_GivesNoDeadline_AndNoGuess()
+    public void ANoticePeriodInPartsOfAMonth_IsRefusedAsSuch_AndGivesNoDeadlineToGuessFrom()
     {
-        Assert.Empty(Errors(Term(Moments("2030-06-01"), months: "1.5")));
+        var answers = Term(Moments("2030-06-01"), months: "1.5");
+
+        var error = Assert.Single(Errors(answers));
+        Assert.Equal("opzegtermijn_maanden", error.QuestionId);
+        Assert.Contains("heel getal", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,10 +1,12 @@
 import { h } from './dom.js';
 
-// One way to talk to the handler: JSON in and out, the ETag kept, problem details turned into Dutch text.
-export async function api(path, { method = 'GET', body, etag, accept = 'application/json' } = {}) {
+// One way to talk to the handler: JSON in and out, the ETag kept, problem details turned into Dutch text. Answers name
+// the questionnaire version they were given under, so the server can bring them up to date after it changed.
+export async function api(path, { method = 'GET', body, etag, accept = 'application/json', questionnaireVersion } = {}) {
   const headers = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-Match'] = etag;
+  if (questionnaireVersion) headers['Questionnaire-Version'] = questionnaireVersion;
   let response;
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });

@@ -26,6 +26,25 @@ internal sealed class DefinitionFile
 
     [JsonPropertyName("secties")]
     public List<SectionFile>? Sections { get; set; }
+
+    [JsonPropertyName("wijzigingen")]
+    public List<ChangeFile>? Changes { get; set; }
+}
+
+/// <summary>One entry of the change list as written: from which version to which, what was renamed and what removed.</summary>
+internal sealed class ChangeFile
+{
+    [JsonPropertyName("van")]
+    public string? From { get; set; }
+
+    [JsonPropertyName("naar")]
+    public string? To { get; set; }
+
+    [JsonPropertyName("hernoemd")]
+    public Dictionary<string, string>? Renamed { get; set; }
+
+    [JsonPropertyName("verwijderd")]
+    public List<string>? Removed { get; set; }
 }
 
 /// <summary>A section as written.</summary>
@@ -85,6 +104,9 @@ internal sealed class QuestionFile
 
     [JsonPropertyName("max_lengte")]
     public int? MaxLength { get; set; }
+
+    [JsonPropertyName("geheel")]
+    public bool WholeNumber { get; set; }
 
     [JsonPropertyName("zichtbaar_als")]
     public string? Condition { get; set; }

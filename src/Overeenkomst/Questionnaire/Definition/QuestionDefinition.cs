@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace Overeenkomst.Questionnaire.Definition;
@@ -34,10 +35,17 @@ public sealed record QuestionDefinition(
 {
     /// <summary>Whether the answer is a list of items.</summary>
     public bool IsGroup => Type == QuestionType.Group;
+
+    /// <summary>The questions of one item of a group, by id (the first, should the definition have an id twice: loading refuses that).</summary>
+    public FrozenDictionary<string, QuestionDefinition> Members { get; } = Questions.DistinctBy(q => q.Id).ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
 }
 
-/// <summary>Bounds of an answer: a number's range, a text's length, a group's or multiple choice's number of items.</summary>
-public sealed record ValueLimits(decimal? Min = null, decimal? Max = null, int? MinItems = null, int? MaxItems = null, int? MaxLength = null)
+/// <summary>
+/// Bounds of an answer: a number's range and whether it must be whole (<c>"geheel": true</c>, for counts: students,
+/// persons, days, months), a text's length, a group's or multiple choice's number of items.
+/// </summary>
+public sealed record ValueLimits(decimal? Min = null, decimal? Max = null, int? MinItems = null, int? MaxItems = null, int? MaxLength = null,
+    bool WholeNumber = false)
 {
     /// <summary>No bounds.</summary>
     public static ValueLimits None { get; } = new();

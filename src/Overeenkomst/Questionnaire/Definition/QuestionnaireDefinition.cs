@@ -5,13 +5,16 @@ namespace Overeenkomst.Questionnaire.Definition;
 /// <summary>The whole questionnaire, checked: sections in order, and every top-level question by id.</summary>
 public sealed class QuestionnaireDefinition
 {
-    internal QuestionnaireDefinition(string version, string title, IReadOnlyList<SectionDefinition> sections)
+    internal QuestionnaireDefinition(string version, string title, IReadOnlyList<SectionDefinition> sections,
+        IReadOnlyList<QuestionnaireChange>? changes = null)
     {
         Version = version;
         Title = title;
         Sections = sections;
+        Changes = changes ?? [];
         Questions = sections.SelectMany(s => s.Questions).ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
         Labels = Questions.ToFrozenDictionary(q => q.Key, q => q.Value.Label, StringComparer.Ordinal);
+        ByPath = PathsOf(Questions.Values, prefix: "").ToFrozenDictionary(pair => pair.Path, pair => pair.Question, StringComparer.Ordinal);
         ReadByConditions = Everywhere(Questions.Values)
             .SelectMany(q => q.Condition?.Variables ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
@@ -32,8 +35,18 @@ public sealed class QuestionnaireDefinition
     /// <summary>Every top-level question's label by id: how a message names a question to the person who answers it.</summary>
     public IReadOnlyDictionary<string, string> Labels { get; }
 
+    /// <summary>Every question by its path as the definition nests it: <c>naam_leerwerkplek</c>, <c>partijen.kvk</c>, <c>begroting.verdeling.aandeel</c>.</summary>
+    public IReadOnlyDictionary<string, QuestionDefinition> ByPath { get; }
+
+    /// <summary>How the questionnaire changed from older versions to this one, oldest first (empty when it never changed).</summary>
+    public IReadOnlyList<QuestionnaireChange> Changes { get; }
+
     /// <summary>The names any visibility condition reads, at the top level or inside a group.</summary>
     public IReadOnlySet<string> ReadByConditions { get; }
+
+    /// <summary>Every question with its path, groups before their members.</summary>
+    internal static IEnumerable<(string Path, QuestionDefinition Question)> PathsOf(IEnumerable<QuestionDefinition> questions, string prefix) =>
+        questions.SelectMany(q => PathsOf(q.Questions, $"{prefix}{q.Id}.").Prepend(($"{prefix}{q.Id}", q)));
 
     private static IEnumerable<QuestionDefinition> Everywhere(IEnumerable<QuestionDefinition> questions) =>
         questions.SelectMany(q => Everywhere(q.Questions).Prepend(q));

@@ -39,7 +39,7 @@ public static partial class QuestionnaireLoader
         }
         catch (JsonException exception)
         {
-            throw new QuestionnaireDefinitionException(Messages.QuestionnaireNotJson(fileName, exception.LineNumber ?? 0, exception.Message));
+            throw new QuestionnaireDefinitionException(Messages.QuestionnaireNotJson(fileName, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0, exception.Path));
         }
 
         var problems = new List<string>();
@@ -61,6 +61,10 @@ public static partial class QuestionnaireLoader
             CheckConditions(question, topLevel, siblings: null, problems);
         }
 
+        var version = file?.Version ?? "1";
+        var paths = QuestionnaireDefinition.PathsOf(sections.SelectMany(s => s.Questions), prefix: "").Select(pair => pair.Path).ToHashSet(StringComparer.Ordinal);
+        var changes = ChangeList.Read(file?.Changes, version, paths, problems);
+
         var covered = sections.SelectMany(s => s.Points).ToHashSet();
         foreach (var point in Enumerable.Range(1, 14).Where(p => !covered.Contains(p)))
         {
@@ -72,7 +76,7 @@ public static partial class QuestionnaireLoader
             throw new QuestionnaireDefinitionException(problems);
         }
 
-        return new QuestionnaireDefinition(file!.Version ?? "1", file.Title ?? string.Empty, sections);
+        return new QuestionnaireDefinition(version, file!.Title ?? string.Empty, sections, changes);
     }
 
     private static SectionDefinition ReadSection(SectionFile section, int index, List<string> problems)
@@ -145,7 +149,7 @@ public static partial class QuestionnaireLoader
         }
 
         var children = (question.Questions ?? []).Select(q => ReadQuestion(q, where, problems)).ToList();
-        var limits = new ValueLimits(question.Min, question.Max, question.MinItems, question.MaxItems, question.MaxLength);
+        var limits = new ValueLimits(question.Min, question.Max, question.MinItems, question.MaxItems, question.MaxLength, question.WholeNumber);
         var result = new QuestionDefinition(id, type, question.Label ?? string.Empty, question.Help ?? string.Empty, question.Required,
             question.Default is { ValueKind: not JsonValueKind.Null } value ? value : null, limits, condition,
             question.Options ?? [], question.Suggestions ?? [], children, question.DefaultFrom);

@@ -36,6 +36,7 @@ public sealed class AnswerValidator
         ArgumentNullException.ThrowIfNull(answers);
         var topLevel = ConditionScope.ById(answers.Root);
         var walk = new Walk(new ConditionScope(definition, topLevel), topLevel);
+        UnknownQuestions.In(definition, topLevel, walk.Errors);
         var asked = definition.Sections.Select(section => (section, visible: section.Questions.Where(q => walk.Top(q, topLevel)).ToList())).ToList();
         foreach (var rule in crossFieldRules)
         {
@@ -119,7 +120,7 @@ public sealed class AnswerValidator
             var items = new JsonArray();
             if (raw.ValueKind != JsonValueKind.Array)
             {
-                Errors.Add(new ValidationError(path, Messages.NotAList));
+                Errors.Add(new ValidationError(path, GivenValue.Message(raw, Messages.ExpectedItems)));
                 return items;
             }
 

@@ -49,7 +49,7 @@ public static partial class DutchNumber
         var match = Notation().Match(rest);
         if (!match.Success)
         {
-            return (null, Looks(rest) ? Messages.NotDutchNotation(text.Trim()) : Messages.NotANumberAnswer);
+            return (null, Looks(rest) ? Messages.NotDutchNotation(text.Trim()) : GivenValue.Text(text, Expected(kind)));
         }
 
         var digits = match.Groups["sign"].Value + match.Groups["whole"].Value.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
@@ -62,6 +62,14 @@ public static partial class DutchNumber
             ? (value, null)
             : (null, Messages.NumberOutOfRange);
     }
+
+    /// <summary>What belongs where a number of <paramref name="kind"/> is asked, in the words of a message.</summary>
+    internal static string Expected(Kind kind, bool whole = false) => kind switch
+    {
+        Kind.Money => Messages.ExpectedAmount,
+        Kind.Percentage => Messages.ExpectedPercentage,
+        _ => whole ? Messages.ExpectedWholeNumber : Messages.ExpectedNumber,
+    };
 
     // Digits with points or commas in them: meant as a number, but not in a notation we can read without guessing.
     private static bool Looks(string text) => text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '-' or '+');

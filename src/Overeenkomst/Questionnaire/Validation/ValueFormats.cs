@@ -43,18 +43,26 @@ internal static class ValueFormats
         return true;
     }
 
+    // Beyond this no budget line of a learning workplace goes, and sums of many lines still fit a decimal.
+    private const decimal LargestAmount = 999_999_999_999.99m;
+
+    // The same bound for any number the definition does not bound itself.
+    private const decimal LargestNumber = 1_000_000_000_000m;
+
     public static FormatResult Check(QuestionDefinition question, JsonElement value) => question.Type switch
     {
         QuestionType.Text or QuestionType.Party => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
         QuestionType.LongText => Text(value, question.Limits.MaxLength ?? DefaultLongTextLength),
-        QuestionType.Number => Number(value, question.Limits, decimals: null, DutchNumber.Kind.Plain),
-        QuestionType.Money => Number(value, question.Limits with { Min = question.Limits.Min ?? 0 }, decimals: 2, DutchNumber.Kind.Money),
+        QuestionType.Number => Number(value, question.Limits with { Min = question.Limits.Min ?? -LargestNumber, Max = question.Limits.Max ?? LargestNumber },
+            decimals: null, DutchNumber.Kind.Plain),
+        QuestionType.Money => Number(value, question.Limits with { Min = question.Limits.Min ?? 0, Max = question.Limits.Max ?? LargestAmount }, decimals: 2,
+            DutchNumber.Kind.Money),
         QuestionType.Percentage => Number(value, question.Limits with { Min = question.Limits.Min ?? 0, Max = question.Limits.Max ?? 100 }, decimals: 2,
             DutchNumber.Kind.Percentage),
         QuestionType.Date => Date(value),
         QuestionType.YesNo => value.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? FormatResult.Valid(JsonValue.Create(value.GetBoolean()))
-            : FormatResult.Invalid(Messages.NotYesNo),
+            : GivenValue.WrongType(value, Messages.ExpectedYesNo),
         QuestionType.SingleChoice => Choice(value, question.Options),
         QuestionType.MultipleChoice => Choices(value, question),
         QuestionType.Email => WithText(value, IdentifierFormats.Email),
@@ -64,14 +72,14 @@ internal static class ValueFormats
         QuestionType.Brin => WithText(value, IdentifierFormats.Brin),
         QuestionType.Iban => WithText(value, IdentifierFormats.Iban),
         QuestionType.ProgrammeCode => WithText(value, IdentifierFormats.ProgrammeCode),
-        _ => FormatResult.Invalid(Messages.NotAGroup),
+        _ => GivenValue.WrongType(value, Messages.ExpectedItems),
     };
 
     private static FormatResult Text(JsonElement value, int maxLength)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            return FormatResult.Invalid(Messages.NotText);
+            return GivenValue.WrongType(value, Messages.ExpectedText);
         }
 
         var text = value.GetString()!.Trim();
@@ -79,7 +87,7 @@ internal static class ValueFormats
     }
 
     private static FormatResult WithText(JsonElement value, Func<string, FormatResult> check) =>
-        value.ValueKind == JsonValueKind.String ? check(value.GetString()!.Trim()) : FormatResult.Invalid(Messages.NotText);
+        value.ValueKind == JsonValueKind.String ? check(value.GetString()!.Trim()) : GivenValue.WrongType(value, Messages.ExpectedText);
 
     private static FormatResult Number(JsonElement value, ValueLimits limits, int? decimals, DutchNumber.Kind kind)
     {
@@ -104,7 +112,7 @@ internal static class ValueFormats
         }
         else
         {
-            return FormatResult.Invalid(Messages.NotANumberAnswer);
+            return GivenValue.WrongType(value, DutchNumber.Expected(kind, limits.WholeNumber));
         }
 
         if (limits.Min is { } min && number < min)
@@ -114,7 +122,12 @@ internal static class ValueFormats
 
         if (limits.Max is { } max && number > max)
         {
-            return FormatResult.Invalid(Messages.NumberAboveMaximum(max));
+            return FormatResult.Invalid(kind == DutchNumber.Kind.Money ? Messages.AmountAboveMaximum(max) : Messages.NumberAboveMaximum(max));
+        }
+
+        if (limits.WholeNumber && number != decimal.Truncate(number))
+        {
+            return FormatResult.Invalid(Messages.NotAWholeNumber(number));
         }
 
         if (decimals is { } places && decimal.Round(number, places) != number)
@@ -126,13 +139,14 @@ internal static class ValueFormats
     }
 
     private static FormatResult Date(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String
-        && DateOnly.TryParseExact(value.GetString()!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        value.ValueKind != JsonValueKind.String ? GivenValue.WrongType(value, Messages.ExpectedDate)
+        : DateOnly.TryParseExact(value.GetString()!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? FormatResult.Valid(JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
             : FormatResult.Invalid(Messages.NotADateAnswer);
 
     private static FormatResult Choice(JsonElement value, IReadOnlyList<string> options) =>
-        value.ValueKind == JsonValueKind.String && options.Contains(value.GetString()!.Trim(), StringComparer.Ordinal)
+        value.ValueKind != JsonValueKind.String ? GivenValue.WrongType(value, Messages.ExpectedOption(options))
+        : options.Contains(value.GetString()!.Trim(), StringComparer.Ordinal)
             ? FormatResult.Valid(JsonValue.Create(value.GetString()!.Trim()))
             : FormatResult.Invalid(Messages.NotAnOption(options));
 
@@ -140,7 +154,7 @@ internal static class ValueFormats
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            return FormatResult.Invalid(Messages.NotAList);
+            return GivenValue.WrongType(value, Messages.ExpectedOptions(question.Options));
         }
 
         var chosen = new JsonArray();

@@ -53,6 +53,7 @@ internal sealed class DocxPackage : IDisposable
         public const string SettingsPath = "word/settings.xml";
         public const string HeaderPath = "word/header1.xml";
         public const string FooterPath = "word/footer1.xml";
+        public const string CommentsPath = "word/comments.xml";
 
         public const string HeaderRelationshipId = "rIdHeader";
         public const string FooterRelationshipId = "rIdFooter";
@@ -60,19 +61,31 @@ internal sealed class DocxPackage : IDisposable
         private const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml";
         private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-        public static readonly byte[] ContentTypes = PartXml.Encoding.GetBytes($"""
+        public static readonly byte[] ContentTypes = PartXml.Encoding.GetBytes(ContentTypesXml);
+
+        /// <summary>The content types of a redline, which has comments besides.</summary>
+        public static readonly byte[] ContentTypesWithComments = PartXml.Encoding.GetBytes(ContentTypesXml.Replace("</Types>",
+            $"""<Override PartName="/{CommentsPath}" ContentType="{Wordprocessing}.comments+xml"/></Types>""", StringComparison.Ordinal));
+
+        private const string ContentTypesXml = $"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/{DocumentPath}" ContentType="{Wordprocessing}.document.main+xml"/><Override PartName="/{StylesPath}" ContentType="{Wordprocessing}.styles+xml"/><Override PartName="/{NumberingPath}" ContentType="{Wordprocessing}.numbering+xml"/><Override PartName="/{SettingsPath}" ContentType="{Wordprocessing}.settings+xml"/><Override PartName="/{HeaderPath}" ContentType="{Wordprocessing}.header+xml"/><Override PartName="/{FooterPath}" ContentType="{Wordprocessing}.footer+xml"/><Override PartName="/{CorePropertiesPath}" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/{AppPropertiesPath}" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
-            """);
+            """;
 
         public static readonly byte[] PackageRelationships = PartXml.Encoding.GetBytes($"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDocument" Type="{Relationships}/officeDocument" Target="{DocumentPath}"/><Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="{CorePropertiesPath}"/><Relationship Id="rIdApp" Type="{Relationships}/extended-properties" Target="{AppPropertiesPath}"/></Relationships>
             """);
 
-        public static readonly byte[] DocumentRelationships = PartXml.Encoding.GetBytes($"""
+        public static readonly byte[] DocumentRelationships = PartXml.Encoding.GetBytes(DocumentRelationshipsXml);
+
+        /// <summary>The document's relationships in a redline: the comments besides.</summary>
+        public static readonly byte[] DocumentRelationshipsWithComments = PartXml.Encoding.GetBytes(DocumentRelationshipsXml.Replace("</Relationships>",
+            $"""<Relationship Id="rIdComments" Type="{Relationships}/comments" Target="comments.xml"/></Relationships>""", StringComparison.Ordinal));
+
+        private const string DocumentRelationshipsXml = $"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="{Relationships}/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="{Relationships}/numbering" Target="numbering.xml"/><Relationship Id="rIdSettings" Type="{Relationships}/settings" Target="settings.xml"/><Relationship Id="{HeaderRelationshipId}" Type="{Relationships}/header" Target="header1.xml"/><Relationship Id="{FooterRelationshipId}" Type="{Relationships}/footer" Target="footer1.xml"/></Relationships>
-            """);
+            """;
     }
 }

@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Overeenkomst.Rendering.Docx.Blocks;
 using Overeenkomst.Rendering.Docx.Inlines;
+using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 
 namespace Overeenkomst.Rendering.Docx;
 
@@ -30,6 +31,15 @@ public sealed class DocxRenderer : RendererBase
     private string? cellJustification;
     private bool inArticleBody;
     private bool followsTable;
+
+    // Tracked changes, only when a redline is written: the revision in force (a whole block's, or some words'), the
+    // revision of the text waiting to become a run, the next w:id, and the comment waiting for its paragraph.
+    private readonly Stack<RevisionKind> revisions = new();
+    private TrackedChanges? tracked;
+    private RevisionKind? pendingRevision;
+    private int nextRevisionId;
+    private int? pendingComment;
+    private int? openComment;
 
     /// <summary>Creates a renderer with a renderer for every Markdown node the agreement templates produce.</summary>
     internal DocxRenderer(DocxNumbering numbering)
@@ -154,7 +164,22 @@ public sealed class DocxRenderer : RendererBase
             Writer.Empty("jc", "val", cellJustification);
         }
 
+        // A paragraph inserted or deleted as a whole: its mark is too, so accepting or rejecting removes the paragraph.
+        if (Revision is { } revision)
+        {
+            Writer.Start("rPr");
+            WriteRevisionMark(revision);
+            Writer.End();
+        }
+
         Writer.End();
+        if (pendingComment is { } comment)
+        {
+            Writer.Empty("commentRangeStart", "id", comment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            openComment = comment;
+            pendingComment = null;
+        }
+
         paragraphOpen = true;
         cellHasParagraph = true;
     }
@@ -168,6 +193,13 @@ public sealed class DocxRenderer : RendererBase
         }
 
         FlushRun();
+        if (openComment is { } comment)
+        {
+            Writer.Empty("commentRangeEnd", "id", comment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            WriteRunElement("commentReference", "id", comment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            openComment = null;
+        }
+
         Writer.End();
         paragraphOpen = false;
     }
@@ -190,12 +222,13 @@ public sealed class DocxRenderer : RendererBase
             return;
         }
 
-        if (pendingText.Length > 0 && Format != pendingFormat)
+        if (pendingText.Length > 0 && (Format != pendingFormat || Revision != pendingRevision))
         {
             FlushRun();
         }
 
         pendingFormat = Format;
+        pendingRevision = Revision;
         // Last line of defence: user text was cleaned on its way in, but XML must never see these.
         if (!value.ContainsAnyExceptInRange(' ', '\uFFFD'))
         {
@@ -217,13 +250,63 @@ public sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Writes a tab, used after a member's number.</summary>
-    public void WriteTab() => WriteRunElement("tab", null);
+    public void WriteTab() => WriteRunElement("tab", null, null);
 
     /// <summary>Writes a line break within the paragraph.</summary>
-    public void WriteLineBreak() => WriteRunElement("br", null);
+    public void WriteLineBreak() => WriteRunElement("br", null, null);
 
     /// <summary>Writes a page break.</summary>
-    public void WritePageBreak() => WriteRunElement("br", "page");
+    public void WritePageBreak() => WriteRunElement("br", "type", "page");
+
+    /// <summary>Writes an article's or member's number (<paramref name="label"/>); in a redline, the older number deleted before it when it changed.</summary>
+    public void WriteLabel(string label, MarkdownObject block)
+    {
+        if (Revisions.PreviousLabel(block, label) is { } previous)
+        {
+            PushRevision(RevisionKind.Deleted);
+            WriteText(previous);
+            PopRevision();
+            PushRevision(RevisionKind.Inserted);
+            WriteText(label);
+            PopRevision();
+        }
+        else
+        {
+            WriteText(label);
+        }
+    }
+
+    /// <summary>Makes what is written from now on (runs, paragraph marks, table rows) inserted or deleted, until <see cref="PopRevision"/>.</summary>
+    /// <exception cref="InvalidOperationException">The document is not written with <see cref="TrackedChanges"/>.</exception>
+    public void PushRevision(RevisionKind kind)
+    {
+        if (tracked is null)
+        {
+            throw new InvalidOperationException("Tracked changes can only be written by DocxWriter.Write with TrackedChanges.");
+        }
+
+        FlushRun();
+        revisions.Push(kind);
+    }
+
+    /// <summary>Ends the revision of the last <see cref="PushRevision"/>.</summary>
+    public void PopRevision()
+    {
+        FlushRun();
+        revisions.Pop();
+    }
+
+    /// <summary>Anchors comment <paramref name="id"/> on the next paragraph: it starts there and ends, with its reference, at the paragraph's end.</summary>
+    public void AnchorComment(int id) => pendingComment = id;
+
+    /// <summary>Writes the document's changes with <paramref name="changes"/>' author and date; comment ids come first, revision ids after them.</summary>
+    internal void Track(TrackedChanges changes)
+    {
+        tracked = changes;
+        nextRevisionId = changes.Comments.Count;
+    }
+
+    private RevisionKind? Revision => revisions.Count > 0 ? revisions.Peek() : null;
 
     /// <summary>
     /// Marks the start (true) or end (false) of an article's body: once an article has a numbered member, what follows
@@ -288,7 +371,7 @@ public sealed class DocxRenderer : RendererBase
         followsTable = paragraphStyles.Count == 0;
     }
 
-    /// <summary>Starts a row that never splits over two pages; a header row repeats at the top of every page.</summary>
+    /// <summary>Starts a row that never splits over two pages; a header row repeats at the top of every page; in a redline, a row inserted or deleted as a whole says so.</summary>
     public void BeginTableRow(bool isHeader)
     {
         Writer.Start("tr");
@@ -297,6 +380,11 @@ public sealed class DocxRenderer : RendererBase
         if (isHeader)
         {
             Writer.Empty("tblHeader");
+        }
+
+        if (Revision is { } revision)
+        {
+            WriteRevisionMark(revision);
         }
 
         Writer.End();
@@ -331,20 +419,45 @@ public sealed class DocxRenderer : RendererBase
         Writer.End();
     }
 
-    private void WriteRunElement(string name, string? type)
+    private void WriteRunElement(string name, string? attribute, string? value)
     {
         FlushRun();
+        OpenRevision(Revision);
         Writer.Start("r");
-        if (type is null)
+        if (attribute is null)
         {
             Writer.Empty(name);
         }
         else
         {
-            Writer.Empty(name, "type", type);
+            Writer.Empty(name, attribute, value!);
         }
 
         Writer.End();
+        CloseRevision(Revision);
+    }
+
+    // An empty w:ins or w:del: the mark of a paragraph or a table row.
+    private void WriteRevisionMark(RevisionKind kind)
+    {
+        OpenRevision(kind);
+        Writer.End();
+    }
+
+    private void OpenRevision(RevisionKind? kind)
+    {
+        if (kind is { } revision)
+        {
+            tracked!.OpenRevision(Writer, revision, nextRevisionId++);
+        }
+    }
+
+    private void CloseRevision(RevisionKind? kind)
+    {
+        if (kind is not null)
+        {
+            Writer.End();
+        }
     }
 
     private void FlushRun()
@@ -354,6 +467,7 @@ public sealed class DocxRenderer : RendererBase
             return;
         }
 
+        OpenRevision(pendingRevision);
         Writer.Start("r");
         if (pendingFormat != RunFormat.None)
         {
@@ -376,8 +490,9 @@ public sealed class DocxRenderer : RendererBase
             Writer.End();
         }
 
-        Writer.Text(pendingText);
+        Writer.Text(pendingText, deleted: pendingRevision == RevisionKind.Deleted);
         Writer.End();
+        CloseRevision(pendingRevision);
         pendingText.Clear();
     }
 

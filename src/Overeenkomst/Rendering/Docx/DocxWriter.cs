@@ -7,14 +7,21 @@ namespace Overeenkomst.Rendering.Docx;
 public sealed class DocxWriter(MarkdownPipeline pipeline)
 {
     /// <summary>Writes <paramref name="document"/> with <paramref name="info"/> as a .docx.</summary>
-    public byte[] Write(MarkdownDocument document, DocumentInfo info)
+    public byte[] Write(MarkdownDocument document, DocumentInfo info) => Write(document, info, null);
+
+    /// <summary>
+    /// Writes <paramref name="document"/>, a merged tree of a redline, with its changes tracked by <paramref name="changes"/>'
+    /// author and date and their comments in <c>word/comments.xml</c>; without changes, an ordinary agreement.
+    /// </summary>
+    public byte[] Write(MarkdownDocument document, DocumentInfo info, TrackedChanges? changes)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(info);
         using var output = new MemoryStream(32 * 1024);
         using (var package = new DocxPackage(output))
         {
-            package.WritePart(DocxPackage.Parts.ContentTypesPath, DocxPackage.Parts.ContentTypes);
+            var comments = changes is { Comments.Count: > 0 };
+            package.WritePart(DocxPackage.Parts.ContentTypesPath, comments ? DocxPackage.Parts.ContentTypesWithComments : DocxPackage.Parts.ContentTypes);
             package.WritePart(DocxPackage.Parts.PackageRelationshipsPath, DocxPackage.Parts.PackageRelationships);
             using (var core = package.BeginPart(DocxPackage.Parts.CorePropertiesPath, small: true))
             {
@@ -27,10 +34,22 @@ public sealed class DocxWriter(MarkdownPipeline pipeline)
             {
                 var renderer = new DocxRenderer(numbering);
                 pipeline.Setup(renderer);
+                if (changes is not null)
+                {
+                    renderer.Track(changes);
+                }
+
                 renderer.WriteDocument(document, PageFurniture.Section, body);
             }
 
-            package.WritePart(DocxPackage.Parts.DocumentRelationshipsPath, DocxPackage.Parts.DocumentRelationships);
+            package.WritePart(DocxPackage.Parts.DocumentRelationshipsPath,
+                comments ? DocxPackage.Parts.DocumentRelationshipsWithComments : DocxPackage.Parts.DocumentRelationships);
+            if (comments)
+            {
+                using var part = package.BeginPart(DocxPackage.Parts.CommentsPath);
+                CommentsPart.Write(changes!, part);
+            }
+
             package.WritePart(DocxPackage.Parts.StylesPath, StyleSheet.Xml);
             using (var part = package.BeginPart(DocxPackage.Parts.NumberingPath))
             {

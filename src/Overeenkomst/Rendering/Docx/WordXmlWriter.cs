@@ -126,11 +126,11 @@ internal sealed class WordXmlWriter
         Markup("</w:t>"u8);
     }
 
-    /// <summary>Writes <c>w:t</c> with the text gathered in <paramref name="text"/>, without copying it into a string first.</summary>
-    public void Text(StringBuilder text)
+    /// <summary>Writes <c>w:t</c> (or, for a deletion, <c>w:delText</c>) with the text gathered in <paramref name="text"/>, without copying it into a string first.</summary>
+    public void Text(StringBuilder text, bool deleted = false)
     {
         CloseStartTag();
-        Markup("""<w:t xml:space="preserve">"""u8);
+        Markup(deleted ? """<w:delText xml:space="preserve">"""u8 : """<w:t xml:space="preserve">"""u8);
         var chunks = text.GetChunks();
         if (chunks.MoveNext() && chunks.Current is var first && !chunks.MoveNext())
         {
@@ -142,7 +142,7 @@ internal sealed class WordXmlWriter
             Escaped(text.ToString(), TextEscapes);
         }
 
-        Markup("</w:t>"u8);
+        Markup(deleted ? "</w:delText>"u8 : "</w:t>"u8);
     }
 
     /// <summary>Writes markup made once with <see cref="PartXml.Fragment"/>, for the constant elements not written by hand.</summary>

@@ -1,11 +1,10 @@
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
 using Overeenkomst.Rendering.Markdown.Extensions.ClauseHeadings;
 using Overeenkomst.Rendering.Markdown.Extensions.PageBreaks;
+using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 using Overeenkomst.Rendering.Markdown.Extensions.Signatures;
 
 namespace Overeenkomst.Rendering.Markdown;
@@ -14,15 +13,19 @@ namespace Overeenkomst.Rendering.Markdown;
 public static class AgreementMarkdown
 {
     /// <summary>The one pipeline every stage parses and renders with.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Pipeline { get; } = Builder().Build();
+
+    /// <summary>The same dialect, writing tracked changes too: for the merged tree of a redline (<see cref="Redline.RedlineBuilder"/>).</summary>
+    public static MarkdownPipeline RedlinePipeline { get; } = Builder().Use<RevisionExtension>().Build();
+
+    private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
         .UseListExtras()
         .Use<ClauseHeadingExtension>()
         .Use<ArticleMemberExtension>()
         .Use<PageBreakExtension>()
         .Use<SignatureBlockExtension>()
-        .DisableHtml()
-        .Build();
+        .DisableHtml();
 
     /// <summary>Parses agreement Markdown.</summary>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
@@ -32,28 +35,6 @@ public static class AgreementMarkdown
     {
         ArgumentNullException.ThrowIfNull(document);
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
-        if (heading?.Inline is null)
-        {
-            return null;
-        }
-
-        var title = new StringBuilder();
-        foreach (var inline in heading.Inline.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    title.Append(literal.Content.AsSpan());
-                    break;
-                case LineBreakInline:
-                    title.Append(' ');
-                    break;
-                case HtmlEntityInline entity:
-                    title.Append(entity.Transcoded.AsSpan());
-                    break;
-            }
-        }
-
-        return title.ToString().Trim();
+        return heading?.Inline is null ? null : InlineText.Of(heading.Inline).Replace('\n', ' ').Trim();
     }
 }

@@ -23,6 +23,7 @@ public sealed class TemplateSet
     public const string MainTemplate = "samenwerkingsovereenkomst";
 
     private readonly FrozenDictionary<string, Template> templates;
+    private readonly Lazy<TemplateReads> reads;
 
     private TemplateSet(string directory, FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> sources, string version)
     {
@@ -30,6 +31,7 @@ public sealed class TemplateSet
         this.templates = templates;
         Sources = sources;
         Version = version;
+        reads = new Lazy<TemplateReads>(() => TemplateReads.Of(templates));
     }
 
     /// <summary>The folder the templates came from.</summary>
@@ -40,6 +42,9 @@ public sealed class TemplateSet
 
     /// <summary>The first twelve hex digits of a SHA-256 over every template's name and text: changes whenever any template does.</summary>
     public string Version { get; }
+
+    /// <summary>Which answers each section of the agreement is written from; worked out from the syntax trees on first use.</summary>
+    public TemplateReads Reads => reads.Value;
 
     /// <summary>The names of all templates.</summary>
     public IEnumerable<string> Names => templates.Keys;

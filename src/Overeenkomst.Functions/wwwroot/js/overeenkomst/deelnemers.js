@@ -3,7 +3,7 @@ import { h, clear, roleLabel } from '../dom.js';
 
 // Who takes part: the owner's side names the organisations' people; only they see the agreement.
 // Each role with what it does here, so the owner picks the right one.
-const roles = [['opleiding', 'leidt de overeenkomst'], ['zorg', 'beoordeelt'], ['juridisch', 'stelt definitief vast']]
+const roles = [['opleiding', 'leidt de overeenkomst'], ['zorg', 'beoordeelt'], ['juridisch', 'past artikelen aan en stelt definitief vast']]
   .map(([value, task]) => [value, `${roleLabel(value)} (${task})`]);
 
 export function showParticipants(slot, agreement, canEdit, onSaved) {
@@ -16,6 +16,13 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
     return;
   }
 
+  // Each participant speaks for one of the parties the answers name (by its short name); before there are parties, any organisation.
+  const parties = (agreement.data.answers?.partijen ?? []).map((party) => party?.korte_naam).filter((name) => typeof name === 'string' && name.trim() !== '');
+  const organisationField = (id, value) => parties.length === 0
+    ? h('input', { type: 'text', id, name: 'organisation', value })
+    : h('select', { id, name: 'organisation' },
+      h('option', { value: '' }, 'Kies de partij'),
+      (parties.includes(value) || !value ? parties : [value, ...parties]).map((party) => h('option', { value: party, selected: party === value }, party)));
   const rows = h('div', { id: 'deelnemers-rijen' });
   const message = h('div', { role: 'status' });
   const owner = (agreement.data.createdBy ?? '').trim().toLowerCase();
@@ -28,7 +35,7 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
     rows.append(h('fieldset', { class: 'deelnemer', 'data-eigenaar': isOwner ? 'true' : null },
       h('legend', { class: 'onzichtbaar' }, isOwner ? `Deelnemer ${n} (eigenaar)` : `Deelnemer ${n}`),
       h('div', {}, h('label', { for: `${id}-email` }, 'E-mailadres'), h('input', { type: 'email', id: `${id}-email`, name: 'email', value: participant.email, autocomplete: 'off', readonly: isOwner })),
-      h('div', {}, h('label', { for: `${id}-org` }, 'Organisatie'), h('input', { type: 'text', id: `${id}-org`, name: 'organisation', value: participant.organisation })),
+      h('div', {}, h('label', { for: `${id}-org` }, parties.length ? 'Partij' : 'Organisatie'), organisationField(`${id}-org`, participant.organisation)),
       h('div', {}, h('label', { for: `${id}-rol` }, 'Rol'),
         h('select', { id: `${id}-rol`, name: 'role', disabled: isOwner }, roles.map(([value, label]) => h('option', { value, selected: participant.role === value }, label)))),
       isOwner
@@ -38,7 +45,7 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
   participants.forEach(addRow);
 
   const form = h('form', { class: 'formulier', novalidate: true, onsubmit: save },
-    h('p', {}, 'Alleen wie hier staat, ziet deze overeenkomst. De eigenaar blijft altijd deelnemer.'),
+    h('p', {}, 'Alleen wie hier staat, ziet deze overeenkomst. De eigenaar blijft altijd deelnemer. Elke partij keurt de versie goed via een van haar deelnemers.'),
     rows,
     h('div', { class: 'knoppen' },
       h('button', { type: 'button', id: 'deelnemer-toevoegen', onclick: () => { addRow(); rows.lastElementChild.querySelector('input').focus(); } }, 'Deelnemer toevoegen'),

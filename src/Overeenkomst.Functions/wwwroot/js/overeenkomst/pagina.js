@@ -1,28 +1,36 @@
 import { api, problemSummary, problemText } from '../api.js';
 import { append, h, clear, fill, statusLabel, whileBusy } from '../dom.js';
 import { showSignedInUser } from '../header.js';
+import { showClauseDesk } from './artikelen.js';
 import { showReviewForm, showReviews } from './beoordeling.js';
+import { confirmStep } from './bevestigen.js';
 import { showParticipants } from './deelnemers.js';
 import { showLog } from './logboek.js';
-import { read, showVersions } from './versies.js';
+import { showParties } from './partijen.js';
+import { compare, read, showVersions } from './versies.js';
+import { showChangeRequest } from './wijzigingsverzoek.js';
 
-// One agreement for everyone who takes part: the opleidingsmanager drafts, names participants and submits; a care
-// organisation reads and reviews; a jurist finalises. What each sees follows their role in this agreement.
+// One agreement for everyone who takes part: the opleidingsmanager drafts, names participants and submits; every party
+// reads, reviews and approves; a jurist edits articles and finalises. What each sees follows their role in this
+// agreement — and only while their sign-in carries that role too, as the server checks.
 const agreementId = decodeURIComponent(window.location.pathname.split('/')[2]);
 const base = `/api/agreements/${encodeURIComponent(agreementId)}`;
 const message = document.getElementById('melding');
+const reader = document.getElementById('lezen');
 const user = await showSignedInUser();
 let agreement;
 let versions = [];
+let reviews = [];
 
 await load();
 
-async function load() {
+// "selected": the article the jurist's desk keeps open, after an edit.
+async function load(selected) {
   agreement = await api(base);
   if (!agreement.ok) {
     document.getElementById('titel').textContent = 'Overeenkomst niet gevonden';
     fill(message, h('p', { class: 'fout' }, problemText(agreement.problem)));
-    for (const id of ['versies', 'deelnemers', 'beoordelingen', 'logboek']) document.getElementById(id).hidden = true;
+    for (const id of ['versies', 'partijen', 'deelnemers', 'beoordelingen', 'logboek']) document.getElementById(id).hidden = true;
     return;
   }
 
@@ -33,44 +41,98 @@ async function load() {
   status.textContent = statusLabel(data.status);
   status.className = `status status-${data.status}`;
 
-  const listed = await api(`${base}/versions`);
+  const [listed, reviewed] = await Promise.all([api(`${base}/versions`), api(`${base}/reviews`)]);
   versions = listed.ok ? listed.data : [];
-  showVersions(document.getElementById('versies-lijst'), document.getElementById('lezen'), versions);
+  reviews = reviewed.ok ? reviewed.data : [];
+  showVersions(document.getElementById('versies-lijst'), reader, versions, reviewedBefore);
   showActions(data);
+  showParties(document.getElementById('partijen-lijst'), data);
+  showChangeRequest(document.getElementById('wijzigingsverzoek'), {
+    agreementId, data, versions, reviews, onRead: (version, anchor) => read(reader, version, anchor),
+  });
   showParticipants(document.getElementById('deelnemers-inhoud'), agreement, can('opleiding') && data.status === 'concept',
     async () => {
       await load();
       announce('De deelnemers zijn opgeslagen.');
     });
-  await showSide(`${base}/reviews`, (list) => showReviews(document.getElementById('beoordelingen-lijst'), list), 'beoordelingen');
-  await showSide(`${base}/log`, (list) => showLog(document.getElementById('logboek-lijst'), list), 'logboek');
+  document.getElementById('beoordelingen').hidden = !reviewed.ok;
+  if (reviewed.ok) showReviews(document.getElementById('beoordelingen-lijst'), reviews);
+  const log = await api(`${base}/log`);
+  document.getElementById('logboek').hidden = !log.ok;
+  if (log.ok) showLog(document.getElementById('logboek-lijst'), log.data);
+  showReview(data);
+  await showDesk(data, selected);
+}
 
+// The participant the user is in this agreement, and whether their sign-in carries the role they are listed with.
+function mine() {
+  return agreement.data.participants?.find((p) => p.email === user?.email);
+}
+
+function actsAs(role) {
+  return Boolean(user?.roles.includes(role));
+}
+
+// The user's role in this agreement (their entry in its participants, or before anyone is named their sign-in role),
+// backed by their sign-in.
+function can(role) {
+  const participant = mine();
+  return (participant ? participant.role === role : true) && actsAs(role);
+}
+
+// Every participant reviews for their party, in any role their sign-in carries.
+function canReview() {
+  const participant = mine();
+  return Boolean(participant && actsAs(participant.role));
+}
+
+// The owner and legal staff write their own text for an article.
+function canEditClauses() {
+  const participant = mine();
+  if (!participant || !actsAs(participant.role)) return false;
+  return participant.role === 'juridisch' || (participant.role === 'opleiding' && participant.email === agreement.data.createdBy);
+}
+
+// The last version before "number" this user reviewed: what changed since then is what they need to read.
+function reviewedBefore(number) {
+  const own = reviews.filter((review) => review.by === user?.email && review.version < number);
+  return own.length ? own[own.length - 1].version : null;
+}
+
+function showReview(data) {
   const review = document.getElementById('beoordelen');
-  review.hidden = !(can('zorg') && data.status === 'in_review' && data.submittedVersion);
+  review.hidden = !(canReview() && data.status === 'in_review' && data.submittedVersion);
   // A form already open for this version stays as it is: rebuilding it would undo a choice made while the page reloaded.
   const open = document.getElementById('beoordelen-formulier');
-  if (!review.hidden && open.dataset.versie !== String(data.submittedVersion)) {
-    open.dataset.versie = String(data.submittedVersion);
-    const submitted = versions.find((v) => v.number === data.submittedVersion);
-    showReviewForm(open, agreementId, data.submittedVersion, submitted?.preview ?? '', async (result) => {
-      await load();
-      announce(`Uw beoordeling is opgeslagen. Status: ${statusLabel(result.status)}.`);
-    });
-    if (submitted && !document.getElementById('lezen-frame')) read(document.getElementById('lezen'), submitted);
+  if (review.hidden || open.dataset.versie === String(data.submittedVersion)) return;
+  open.dataset.versie = String(data.submittedVersion);
+  const submitted = versions.find((v) => v.number === data.submittedVersion);
+  showReviewForm(open, agreementId, data.submittedVersion, submitted?.preview ?? '', async (result) => {
+    await load();
+    announce(`Uw beoordeling is opgeslagen. Status: ${statusLabel(result.status)}.`);
+  });
+  const earlier = versions.find((v) => v.number === reviewedBefore(data.submittedVersion));
+  if (submitted && earlier) {
+    open.prepend(h('p', {}, h('button', { type: 'button', class: 'link', id: 'wat-is-veranderd', onclick: () => compare(reader, earlier, submitted) },
+      `Wat is er veranderd sinds versie ${earlier.number}, die u beoordeelde`)));
   }
+  if (submitted && !document.getElementById('lezen-frame')) read(reader, submitted);
 }
 
-// The user's role in this agreement: their entry in its participants, or (before anyone is named) their sign-in role.
-function can(role) {
-  const mine = agreement.data.participants?.find((p) => p.email === user?.email);
-  return mine ? mine.role === role : Boolean(user?.roles.includes(role));
-}
-
-async function showSide(path, show, sectionId) {
-  const result = await api(path);
-  const section = document.getElementById(sectionId);
-  section.hidden = !result.ok;
-  if (result.ok) show(result.data);
+async function showDesk(data, selected) {
+  const desk = document.getElementById('artikelen');
+  desk.hidden = !(canEditClauses() && data.status !== 'definitief');
+  if (desk.hidden) return;
+  await showClauseDesk(document.getElementById('artikelen-inhoud'), {
+    agreementId,
+    selected,
+    onSaved: async (clauseId, text) => {
+      await load(clauseId);
+      const latest = versions[versions.length - 1];
+      if (latest) compare(reader, latest, null, `wijziging-${clauseId.split('.')[0]}`);
+      announce(latest ? `${text} Hieronder ziet u wat het verandert ten opzichte van versie ${latest.number}.` : text);
+    },
+  });
 }
 
 function showActions(data) {
@@ -87,7 +149,7 @@ function showActions(data) {
     }
   }
   if (can('juridisch') && data.status === 'approved') {
-    append(actions, h('button', { type: 'button', class: 'primair', id: 'definitief-maken', onclick: finalise },
+    append(actions, h('button', { type: 'button', class: 'primair', id: 'definitief-maken', onclick: () => finalise(data.submittedVersion) },
       `Versie ${data.submittedVersion} definitief maken`));
   }
   if (data.status === 'definitief' && data.finalVersion) {
@@ -127,7 +189,17 @@ function submit(version) {
     () => `Versie ${version} is ter beoordeling aangeboden.`);
 }
 
-function finalise() {
-  return act('De definitieve versie wordt opgesteld…', () => api(`${base}/finalize`, { method: 'POST' }),
+async function finalise(version) {
+  const sure = await confirmStep({
+    title: `Versie ${version} definitief maken?`,
+    text: `Versie ${version} wordt de definitieve overeenkomst: zonder CONCEPT-markering, met een vaste SHA-256, om te ondertekenen. `
+      + 'Dit kan niet ongedaan worden gemaakt: daarna veranderen de antwoorden, artikelen, deelnemers en versies niet meer.',
+    confirm: `Ja, versie ${version} definitief maken`,
+  });
+  if (!sure) {
+    document.getElementById('definitief-maken')?.focus();
+    return;
+  }
+  await act('De definitieve versie wordt opgesteld…', () => api(`${base}/finalize`, { method: 'POST' }),
     (result) => `Versie ${result.data.number} is definitief. SHA-256: ${result.data.sha256}`);
 }

@@ -5,7 +5,7 @@ import { api, problemText } from '../api.js';
 // everything typed in memory.
 const pause = 800;
 
-export function createAutosave({ agreementId, etag, answers, onState, onConflict }) {
+export function createAutosave({ agreementId, etag, answers, questionnaireVersion, onState, onConflict, onMigrated }) {
   let currentEtag = etag;
   let timer = null;
   let running = null;
@@ -36,11 +36,13 @@ export function createAutosave({ agreementId, etag, answers, onState, onConflict
     const saving = generation;
     const snapshot = structuredClone(answers());
     onState('bezig', 'Bezig met opslaan…');
-    running = api(`/api/agreements/${encodeURIComponent(agreementId)}/answers`, { method: 'PUT', body: snapshot, etag: currentEtag });
+    running = api(`/api/agreements/${encodeURIComponent(agreementId)}/answers`,
+      { method: 'PUT', body: snapshot, etag: currentEtag, questionnaireVersion });
     const result = await running;
     running = null;
     if (result.ok) {
       currentEtag = result.etag;
+      if (result.data?.migration?.length) onMigrated(result.data.migration);
       savedGeneration = saving;
       if (generation === saving) {
         unsaved.clear();

@@ -7,6 +7,7 @@ import { showReadOnly } from './alleenlezen.js';
 import { answersSummary } from './controleren.js';
 import { showInline, showSummary } from './fouten.js';
 import { showQuality } from './kwaliteit.js';
+import { showMigration } from './migratie.js';
 import { createAutosave } from './opslaan.js';
 import { showReadBack } from './teruglezen.js';
 import { renderQuestions, readInput } from './velden.js';
@@ -30,6 +31,8 @@ if (!questionnaire.ok || !agreement.ok) {
 }
 
 const sections = questionnaire.data.sections;
+const questionnaireVersion = questionnaire.data.version;
+const migrationSlot = document.getElementById('migratie');
 // The step after the last section, reachable from every step: all answers on one page, then the draft.
 const checkStep = { id: 'controleren', title: 'Controleer uw antwoorden', questions: [] };
 const definitions = indexDefinitions(sections);
@@ -49,10 +52,14 @@ document.getElementById('naar-overzicht').href = `/overeenkomsten/${encodeURICom
 
 const readOnly = agreement.data.status !== 'concept';
 
+showMigration(migrationSlot, agreement.data.migration);
+
 const autosave = createAutosave({
   agreementId,
   etag: agreement.etag,
   answers: () => answers,
+  questionnaireVersion,
+  onMigrated: (notes) => showMigration(migrationSlot, notes, { stalePage: true }),
   onState: (state, text) => {
     saveState.dataset.state = state;
     saveState.textContent = text;
@@ -114,7 +121,7 @@ document.getElementById('naar-controleren').addEventListener('click', (event) =>
 document.getElementById('controleer').addEventListener('click', checkSection);
 document.getElementById('nu-opslaan').addEventListener('click', () => autosave.save());
 document.getElementById('voorbeeld-tonen').addEventListener('click', async () => {
-  await showPreview(document.getElementById('voorbeeld'), answers, showAllErrors);
+  await showPreview(document.getElementById('voorbeeld'), answers, showAllErrors, questionnaireVersion);
 });
 document.getElementById('concept-opstellen').addEventListener('click', async () => {
   await renderDraft(document.getElementById('concept'), agreementId, () => autosave.save(), showAllErrors);
@@ -160,7 +167,7 @@ function scheduleCheck() {
 
 async function check() {
   const asked = ++checking;
-  const result = await api('/api/answers/check', { method: 'POST', body: answers });
+  const result = await api('/api/answers/check', { method: 'POST', body: answers, questionnaireVersion });
   // An answer to an older question is no news.
   if (asked !== checking || !result.ok) return;
   const before = visibleIn(current, visible);

@@ -52,7 +52,7 @@ function renderQuestion(question, path, context) {
     input = h('input', {
       ...common,
       type: textInputTypes[question.type] ?? 'text',
-      inputmode: numericTypes.has(question.type) ? 'decimal' : null,
+      inputmode: numericTypes.has(question.type) ? (question.wholeNumber ? 'numeric' : 'decimal') : null,
       autocomplete: question.type === 'email' ? 'email' : 'off',
       maxlength: question.maxLength ?? null,
       list,

@@ -3,10 +3,10 @@ import { h, clear, whileBusy } from '../dom.js';
 
 // The preview: the current answers rendered as the agreement will read, shown in a sandboxed frame that can run no
 // script (and the server's page carries its own no-script policy too). Nothing is stored.
-export async function showPreview(region, answers, onErrors) {
+export async function showPreview(region, answers, onErrors, questionnaireVersion) {
   const frameSlot = region.querySelector('#voorbeeld-kader');
   const result = await whileBusy(region, 'Het voorbeeld wordt opgesteld…',
-    () => api('/api/preview', { method: 'POST', body: answers, accept: 'text/html, application/problem+json' }));
+    () => api('/api/preview', { method: 'POST', body: answers, accept: 'text/html, application/problem+json', questionnaireVersion }));
   clear(frameSlot);
   if (result.ok && result.html !== undefined) {
     const frame = h('iframe', { id: 'voorbeeld-frame', title: 'Voorbeeld van de overeenkomst', sandbox: '' });

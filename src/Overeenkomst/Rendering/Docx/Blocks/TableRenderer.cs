@@ -1,5 +1,6 @@
 using JustificationValues = DocumentFormat.OpenXml.Wordprocessing.JustificationValues;
 using Markdig.Extensions.Tables;
+using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 
 namespace Overeenkomst.Rendering.Docx.Blocks;
 
@@ -16,6 +17,12 @@ public sealed class TableRenderer : DocxObjectRenderer<Table>
         foreach (var rowBlock in obj)
         {
             var row = (TableRow)rowBlock;
+            var revision = Revisions.Of(row);
+            if (revision is { } kind)
+            {
+                renderer.PushRevision(kind);
+            }
+
             renderer.BeginTableRow(row.IsHeader);
             var column = 0;
             foreach (var cellBlock in row)
@@ -38,6 +45,10 @@ public sealed class TableRenderer : DocxObjectRenderer<Table>
             }
 
             renderer.EndTableRow();
+            if (revision is not null)
+            {
+                renderer.PopRevision();
+            }
         }
 
         renderer.EndTable();

@@ -12,7 +12,7 @@ public sealed class DocxArticleMemberRenderer : DocxObjectRenderer<ArticleMember
         ArgumentNullException.ThrowIfNull(obj);
         renderer.SetArticleBody(false);
         renderer.BeginParagraph(HouseStyle.StyleIds.ArticleMember);
-        renderer.WriteText(obj.Number);
+        renderer.WriteLabel(obj.Number, obj);
         renderer.WriteTab();
         renderer.WriteLeafInline(obj);
         renderer.EndParagraph();

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
 
@@ -17,7 +18,9 @@ public sealed class HtmlArticleMemberRenderer : HtmlObjectRenderer<ArticleMember
             renderer.Write(" id=\"").WriteEscape(id).Write('"');
         }
 
-        renderer.Write("><span class=\"lidnummer\">").WriteEscape(obj.Number).Write("</span> ");
+        renderer.Write("><span class=\"lidnummer\">");
+        HtmlRevisions.WriteLabel(renderer, obj.Number, obj);
+        renderer.Write("</span> ");
         renderer.WriteLeafInline(obj);
         renderer.WriteLine("</p>");
     }

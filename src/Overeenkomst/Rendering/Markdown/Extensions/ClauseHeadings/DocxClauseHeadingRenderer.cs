@@ -12,7 +12,7 @@ public sealed class DocxClauseHeadingRenderer : DocxObjectRenderer<ClauseHeading
         ArgumentNullException.ThrowIfNull(obj);
         renderer.SetArticleBody(false);
         renderer.BeginParagraph(HouseStyle.StyleIds.Heading1);
-        renderer.WriteText(obj.Label);
+        renderer.WriteLabel(obj.Label, obj);
         renderer.WriteLeafInline(obj);
         renderer.EndParagraph();
     }

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.ClauseHeadings;
 
@@ -11,7 +12,8 @@ public sealed class HtmlClauseHeadingRenderer : HtmlObjectRenderer<ClauseHeading
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        renderer.Write("<h2 id=\"").WriteEscape(obj.ClauseId).Write("\">").WriteEscape(obj.Label);
+        renderer.Write("<h2 id=\"").WriteEscape(obj.ClauseId).Write("\">");
+        HtmlRevisions.WriteLabel(renderer, obj.Label, obj);
         renderer.WriteLeafInline(obj);
         renderer.WriteLine("</h2>");
     }

@@ -33,7 +33,7 @@ public static class OvereenkomstServices
         services.AddSingleton(provider => QuestionnaireLoader.Load(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.Path));
         services.AddSingleton<AnswerMigration>();
         services.AddSingleton<AnswerValidator>();
-        services.AddSingleton<QualityCheck>();
+        services.AddSingleton(provider => new QualityCheck(provider.GetRequiredService<QuestionnaireDefinition>().Labels));
         services.AddSingleton(provider => new AnswerChecker(provider.GetRequiredService<AnswerValidator>(), provider.GetRequiredService<QualityCheck>()));
         services.AddSingleton<AgreementComposer>();
         services.AddSingleton<ClauseDesk>();

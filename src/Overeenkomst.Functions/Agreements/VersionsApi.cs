@@ -97,10 +97,9 @@ internal static class VersionsApi
         }
 
         var (version, markdown) = found;
-        var title = version.Kind == VersionRecord.Definitief
-            ? Messages.FinalPreviewTitle(version.Title, version.Number)
-            : Messages.VersionPreviewTitle(version.Title, version.Number);
-        return PreviewPage.Result(context.Response, title, markdown);
+        return version.Kind == VersionRecord.Definitief
+            ? PreviewPage.Result(context.Response, Messages.FinalPreviewTitle(version.Title, version.Number), markdown)
+            : PreviewPage.Result(context.Response, Messages.VersionPreviewTitle(version.Title, version.Number), markdown, Messages.DraftMarking(version.Number));
     }
 
     // A participant reads every version; a signatory who does not take part reads the final they sign, and no draft.

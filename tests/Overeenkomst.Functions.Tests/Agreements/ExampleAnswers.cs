@@ -2,7 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
-/// <summary>The example answers documents in templates/examples/, copied beside the tests by the build.</summary>
+/// <summary>
+/// The example answers documents in templates/examples/, copied beside the tests by the build, each with its signing date
+/// left open (each party signs on its own day): a fixed date in an example passes with time, and submitting refuses a
+/// date before the day of submitting.
+/// </summary>
 public static class ExampleAnswers
 {
     /// <summary>

@@ -52,12 +52,20 @@ public sealed class HandlerProcess : IAsyncDisposable
         }
 
         var handler = new HandlerProcess(new Process { StartInfo = start }, port);
-        handler.process.OutputDataReceived += (_, e) => { if (e.Data is not null) handler.output.Enqueue(e.Data); };
-        handler.process.ErrorDataReceived += (_, e) => { if (e.Data is not null) handler.output.Enqueue("stderr: " + e.Data); };
+        handler.process.OutputDataReceived += (_, e) => Keep(handler, e.Data, prefix: "");
+        handler.process.ErrorDataReceived += (_, e) => Keep(handler, e.Data, prefix: "stderr: ");
         handler.process.Start();
         handler.process.BeginOutputReadLine();
         handler.process.BeginErrorReadLine();
         return handler;
+
+        static void Keep(HandlerProcess handler, string? line, string prefix)
+        {
+            if (line is not null)
+            {
+                handler.output.Enqueue(prefix + line);
+            }
+        }
     }
 
     /// <summary>Polls GET /api/health until it answers 200; fails with the handler's output if it exits or times out.</summary>

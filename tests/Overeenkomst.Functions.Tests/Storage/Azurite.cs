@@ -6,8 +6,8 @@ using System.Reflection;
 namespace Overeenkomst.Functions.Tests.Storage;
 
 /// <summary>
-/// A real Azurite blob service for tests and benchmarks: installed by the test project's build (npm ci in azurite/),
-/// bound to 127.0.0.1 on a free port, with its data in a temporary folder, killed when disposed.
+/// A real Azurite blob service for tests and benchmarks: installed on first use (npm ci in azurite/, see
+/// <see cref="AzuriteInstallation"/>), bound to 127.0.0.1 on a free port, with its data in a temporary folder, killed when disposed.
 /// </summary>
 public sealed class Azurite : IAsyncDisposable
 {
@@ -38,12 +38,7 @@ public sealed class Azurite : IAsyncDisposable
     {
         var folder = typeof(Azurite).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "AzuriteFolder").Value!;
-        var executable = Path.Combine(folder, "node_modules", ".bin", "azurite-blob");
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException(
-                $"Azurite is not installed at '{executable}'. Building the test project runs 'npm ci' in '{folder}'; that needs Node.js and npm.");
-        }
+        var executable = await AzuriteInstallation.EnsureAsync(folder);
 
         var location = Directory.CreateTempSubdirectory("azurite-").FullName;
         var azurite = new Azurite(executable, location, FreePort());

@@ -15,10 +15,11 @@ export function showVersions(slot, reader, versions, reviewedBefore = () => null
     h('caption', { class: 'onzichtbaar' }, 'Versies van de overeenkomst'),
     h('thead', {}, h('tr', {}, ['Versie', 'Soort', 'Opgesteld', 'SHA-256', 'Bekijken'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, [...versions].reverse().map((version) => h('tr', { 'data-versie': version.number },
-      h('td', {}, String(version.number)),
-      h('td', {}, kindLabel(version)),
-      h('td', {}, dutchMoment(version.createdAt), h('br'), version.createdBy),
-      h('td', {}, h('span', { class: 'sha', 'data-sha256': version.number }, version.sha256)),
+      // data-kop names the column beside the cell where a phone shows the table one row at a time.
+      h('td', { 'data-kop': 'Versie' }, String(version.number)),
+      h('td', { 'data-kop': 'Soort' }, kindLabel(version)),
+      h('td', { 'data-kop': 'Opgesteld' }, dutchMoment(version.createdAt), h('br'), version.createdBy),
+      h('td', { 'data-kop': 'SHA-256' }, h('span', { class: 'sha', 'data-sha256': version.number }, version.sha256)),
       h('td', {},
         h('button', { type: 'button', class: 'link', onclick: () => read(reader, version) }, `Versie ${version.number} lezen`),
         h('br'),
@@ -34,20 +35,19 @@ function sinceButton(reader, versions, version, reviewed) {
 }
 
 // The redline from version "base" to "version" (or to the current draft): changed articles first, each with what
-// changed it; also as a Word file with tracked changes.
-export function compare(reader, base, version, anchor) {
+// changed it; also as a Word file with tracked changes. Shown as srcdoc like a version (see read).
+export async function compare(reader, base, version, anchor) {
   const page = base.preview.replace(/\/preview$/, `/compare/${version ? version.number : 'concept'}`);
   const name = version ? `versie ${version.number}` : 'het huidige concept';
   return showRedline(reader, {
-    page: anchor ? `${page}#${anchor}` : page,
+    page: anchor ? `${page}#${encodeURIComponent(anchor)}` : page,
     heading: `Wat is er veranderd sinds versie ${base.number} (${name})`,
     title: `Wijzigingen sinds versie ${base.number}`,
     document: version ? `${page}/document` : null,
   });
 }
 
-// A redline page in the reading pane. Like a preview it is fetched and shown as srcdoc in a sandboxed frame: every page
-// of ours refuses to be framed by its address (frame-ancestors 'none').
+// A redline page in the reading pane, fetched and shown as srcdoc like a version (see read).
 export async function showRedline(reader, { page, heading, title, document }) {
   const frame = h('iframe', { title, sandbox: '', id: 'lezen-frame' });
   fill(reader,
@@ -57,9 +57,7 @@ export async function showRedline(reader, { page, heading, title, document }) {
       document ? [' · ', h('a', { href: document, download: '', id: 'vergelijking-downloaden' }, 'Als Word-bestand met bijgehouden wijzigingen (.docx)')] : null),
     frame);
   reader.querySelector('#lezen-kop').focus();
-  const redline = await api(page.replace(/#.*$/, ''), { accept: 'text/html' });
-  if (redline.ok && redline.html !== undefined) frame.srcdoc = redline.html;
-  else frame.replaceWith(h('p', { class: 'fout' }, problemText(redline.problem)));
+  await showIn(frame, page.replace(/#.*$/, ''));
 }
 
 // A final that is not the agreement's final was made by a finalisation that did not go through; it stays, but says so.
@@ -82,11 +80,20 @@ export async function read(reader, version, anchor) {
     quote,
     frame);
   reader.querySelector('#lezen-kop').focus();
-  const preview = await api(version.preview, { accept: 'text/html' });
-  if (preview.ok && preview.html !== undefined) {
-    frame.srcdoc = preview.html;
-    if (anchor) quoteClause(quote, preview.html, anchor);
-  } else frame.replaceWith(h('p', { class: 'fout' }, problemText(preview.problem)));
+  const html = await showIn(frame, version.preview);
+  if (html !== undefined && anchor) quoteClause(quote, html, anchor);
+}
+
+// Fetches a page of the handler and shows it in the sandboxed frame; its HTML, or undefined (the frame then says why).
+async function showIn(frame, url) {
+  const page = await api(url, { accept: 'text/html' });
+  if (page.ok && page.html !== undefined) {
+    frame.srcdoc = page.html;
+    return page.html;
+  }
+
+  frame.replaceWith(h('p', { class: 'fout' }, problemText(page.problem)));
+  return undefined;
 }
 
 // The text of one article or member of a preview, read with DOMParser (an inert document: nothing in it runs or loads)

@@ -3,6 +3,7 @@ using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Health;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
+using Overeenkomst.Functions.Organisations;
 using Overeenkomst.Functions.Questionnaire;
 using Overeenkomst.Functions.Rendering;
 using Overeenkomst.Functions.Web;
@@ -37,6 +38,7 @@ app.MapMe();
 app.MapDevelopmentSignIn();
 app.MapAgreements();
 app.MapDocumentCheck();
+app.MapOrganisations();
 app.MapWebApp();
 
 if (!app.Services.TemplatesLoad(Console.Error))

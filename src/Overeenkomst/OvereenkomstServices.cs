@@ -3,7 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Clauses;
+using Overeenkomst.Agreements.Calendar;
 using Overeenkomst.Agreements.Comparing;
+using Overeenkomst.Agreements.Organisations;
+using Overeenkomst.Agreements.Renewal;
+using Overeenkomst.Agreements.Signing;
 using Overeenkomst.Checking;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
@@ -31,7 +35,7 @@ public static class OvereenkomstServices
         services.AddSingleton(provider => QuestionnaireLoader.Load(provider.GetRequiredService<IOptions<QuestionnaireOptions>>().Value.Path));
         services.AddSingleton<AnswerMigration>();
         services.AddSingleton<AnswerValidator>();
-        services.AddSingleton<QualityCheck>();
+        services.AddSingleton(provider => new QualityCheck(provider.GetRequiredService<QuestionnaireDefinition>().Labels));
         services.AddSingleton(provider => new AnswerChecker(provider.GetRequiredService<AnswerValidator>(), provider.GetRequiredService<QualityCheck>()));
         services.AddSingleton<AgreementComposer>();
         services.AddSingleton<ClauseDesk>();
@@ -55,6 +59,12 @@ public static class OvereenkomstServices
         services.AddSingleton<VersionCheck>();
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<VersionComparer>();
+        services.AddSingleton(provider => new ProfileArchive(provider.GetRequiredService<IStore>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<QuestionnaireDefinition>(), provider.GetService<Microsoft.Extensions.Logging.ILogger<ProfileArchive>>()));
+        services.AddSingleton<PartyBlocks>();
+        services.AddSingleton<FinalSigning>();
+        services.AddSingleton<AgendaReader>();
+        services.AddSingleton<AgreementRenewal>();
         return services;
     }
 }

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Calendar;
 using Overeenkomst.Functions.Clauses;
 using Overeenkomst.Functions.Comparing;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
+using Overeenkomst.Functions.Organisations;
+using Overeenkomst.Functions.Renewal;
 using Overeenkomst.Functions.Reviewing;
+using Overeenkomst.Functions.Signing;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Questionnaire.Validation;
@@ -37,6 +41,10 @@ internal static class AgreementsApi
         agreements.MapReview();
         agreements.MapClauses();
         agreements.MapCompare();
+        agreements.MapSigning();
+        agreements.MapAgenda();
+        agreements.MapRenewal();
+        agreements.MapPartyBlocks();
         return routes;
     }
 
@@ -71,7 +79,7 @@ internal static class AgreementsApi
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> GetAsync(
         string id, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
         if (open is null)
         {
             return problem!;

@@ -52,26 +52,26 @@ internal static class VersionsApi
     private static async Task<Results<Ok<IEnumerable<VersionView>>, ProblemHttpResult>> ListAsync(
         string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
         if (open is null)
         {
             return problem!;
         }
 
         var list = await versions.ListAsync(open.Id, cancellationToken);
-        return TypedResults.Ok(list.Select(version => VersionView.Of(open.Id, version, open.Agreement.Value.FinalVersion)));
+        return TypedResults.Ok(list.Where(version => ShownTo(open, version.Number)).Select(version => VersionView.Of(open.Id, version, open.Agreement.Value.FinalVersion)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
         string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
         if (open is null)
         {
             return problem!;
         }
 
-        if (await versions.ReadDocxAsync(open.Id, n, cancellationToken) is not { } found)
+        if (!ShownTo(open, n) || await versions.ReadDocxAsync(open.Id, n, cancellationToken) is not { } found)
         {
             return AgreementProblems.VersionNotFound(n);
         }
@@ -85,23 +85,25 @@ internal static class VersionsApi
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
         string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
+        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
         if (open is null)
         {
             return problem!;
         }
 
-        if (await versions.ReadMarkdownAsync(open.Id, n, cancellationToken) is not { } found)
+        if (!ShownTo(open, n) || await versions.ReadMarkdownAsync(open.Id, n, cancellationToken) is not { } found)
         {
             return AgreementProblems.VersionNotFound(n);
         }
 
         var (version, markdown) = found;
-        var title = version.Kind == VersionRecord.Definitief
-            ? Messages.FinalPreviewTitle(version.Title, version.Number)
-            : Messages.VersionPreviewTitle(version.Title, version.Number);
-        return PreviewPage.Result(context.Response, title, markdown);
+        return version.Kind == VersionRecord.Definitief
+            ? PreviewPage.Result(context.Response, Messages.FinalPreviewTitle(version.Title, version.Number), markdown)
+            : PreviewPage.Result(context.Response, Messages.VersionPreviewTitle(version.Title, version.Number), markdown, Messages.DraftMarking(version.Number));
     }
+
+    // A participant reads every version; a signatory who does not take part reads the final they sign, and no draft.
+    private static bool ShownTo(OpenAgreement open, int number) => open.Participant is not null || number == open.Agreement.Value.FinalVersion;
 }
 
 /// <summary>A version as the API shows it: its facts and where to download and preview it.</summary>

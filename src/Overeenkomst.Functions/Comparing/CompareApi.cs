@@ -73,7 +73,7 @@ internal static class CompareApi
             Messages.ComparisonWithDraft(n, comparison.Older.Author, comparison.Older.Version.CreatedAt));
     }
 
-    private static ContentHttpResult Page(HttpContext context, Comparison comparison, string title, string versions)
+    public static ContentHttpResult Page(HttpContext context, Comparison comparison, string title, string versions)
     {
         var body = $"<h1>{WebUtility.HtmlEncode(title)}</h1>\n<p class=\"versies\">{WebUtility.HtmlEncode(versions)}</p>\n" + comparison.ToHtml();
         return PreviewPage.Html(context.Response, title, body, Style);

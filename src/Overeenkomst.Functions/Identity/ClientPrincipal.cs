@@ -27,6 +27,9 @@ internal static class ClientPrincipal
     private static readonly string[] RoleTypes = ["roles", ClaimTypes.Role, "role"];
     private static readonly string[] OrganisationTypes = [SignedInUser.OrganisationClaim, "extension_organisatie", "companyName", "organization"];
 
+    /// <summary>What a signature records as the identity provider when the principal names none.</summary>
+    public const string UnknownProvider = "App Service-aanmelding";
+
     /// <summary>The user the header describes, or null when it is missing or malformed.</summary>
     public static SignedInUser? Read(string? header)
     {
@@ -74,7 +77,11 @@ internal static class ClientPrincipal
             .Where(ParticipantRoles.IsKnown).Distinct().ToList();
         var name = First(NameTypes.Take(1).Append(payload.NameType).Concat(NameTypes.Skip(1)), value => !Participation.SameEmail(value, email)) ?? email;
         var organisation = First(OrganisationTypes) ?? email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..];
-        return new SignedInUser(email, name.Trim(), organisation.Trim(), roles);
+        // auth_typ names the provider the person signed in with ("aad" for Entra ID); a signature records it.
+        return new SignedInUser(email, name.Trim(), organisation.Trim(), roles)
+        {
+            IdentityProvider = payload.AuthenticationType is { Length: > 0 and <= 40 } provider ? provider.Trim() : UnknownProvider,
+        };
     }
 
     internal sealed record Payload(

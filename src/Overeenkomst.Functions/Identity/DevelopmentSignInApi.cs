@@ -79,12 +79,13 @@ internal static class DevelopmentSignInApi
             errors["organisatie"] = Messages.SignInOrganisationMissing;
         }
 
-        if (!ParticipantRoles.IsKnown(role))
+        // No role is a choice too: a signatory signs in with their address alone (no app role, no participation).
+        if (role.Length > 0 && !ParticipantRoles.IsKnown(role))
         {
             errors["rol"] = Messages.SignInRoleMissing;
         }
 
-        return errors.Count > 0 ? (null, errors) : (new SignedInUser(email, name, organisation, [role]), errors);
+        return errors.Count > 0 ? (null, errors) : (new SignedInUser(email, name, organisation, role.Length > 0 ? [role] : []), errors);
     }
 
     // Only a path on this site: an open redirect would let a link sign someone in and send them elsewhere.

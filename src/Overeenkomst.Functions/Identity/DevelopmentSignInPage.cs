@@ -74,7 +74,7 @@ internal static class DevelopmentSignInPage
         page.Append("<label for=\"rol\">Rol</label>");
         Error(page, "rol", errors);
         page.Append("<select id=\"rol\" name=\"rol\"").Append(Invalid("rol", errors)).Append('>');
-        page.Append("<option value=\"\">Kies een rol</option>");
+        page.Append("<option value=\"\">Geen rol (alleen ondertekenen)</option>");
         foreach (var role in ParticipantRoles.All)
         {
             var selected = typed?["rol"].ToString() == role ? " selected" : "";

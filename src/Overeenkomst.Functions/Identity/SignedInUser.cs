@@ -13,6 +13,15 @@ public sealed record SignedInUser(string Email, string Name, string Organisation
     /// <summary>Our own claim type for the organisation; both sign-in schemes produce it.</summary>
     public const string OrganisationClaim = "organisatie";
 
+    /// <summary>Our own claim type for how the user signed in: the identity provider (App Service's <c>auth_typ</c>, such as <c>aad</c>).</summary>
+    public const string IdentityProviderClaim = "aanmelding";
+
+    /// <summary>How the user signed in: the identity provider, or <see cref="DevelopmentProvider"/> for the development sign-in.</summary>
+    public string IdentityProvider { get; init; } = DevelopmentProvider;
+
+    /// <summary>The identity provider of the development sign-in.</summary>
+    public const string DevelopmentProvider = "ontwikkelaanmelding";
+
     /// <summary>True when the user has <paramref name="role"/>.</summary>
     public bool Has(string role) => Roles.Contains(role, StringComparer.Ordinal);
 
@@ -22,6 +31,7 @@ public sealed record SignedInUser(string Email, string Name, string Organisation
         yield return new Claim(ClaimTypes.Email, Email);
         yield return new Claim(ClaimTypes.Name, Name);
         yield return new Claim(OrganisationClaim, Organisation);
+        yield return new Claim(IdentityProviderClaim, IdentityProvider);
         foreach (var role in Roles)
         {
             yield return new Claim(ClaimTypes.Role, role);
@@ -41,6 +51,9 @@ public sealed record SignedInUser(string Email, string Name, string Organisation
             email,
             principal.FindFirstValue(ClaimTypes.Name) ?? email,
             principal.FindFirstValue(OrganisationClaim) ?? string.Empty,
-            [.. principal.FindAll(ClaimTypes.Role).Select(claim => claim.Value).Where(ParticipantRoles.IsKnown).Distinct()]);
+            [.. principal.FindAll(ClaimTypes.Role).Select(claim => claim.Value).Where(ParticipantRoles.IsKnown).Distinct()])
+        {
+            IdentityProvider = principal.FindFirstValue(IdentityProviderClaim) ?? DevelopmentProvider,
+        };
     }
 }

@@ -37,6 +37,7 @@ internal static class QuestionnaireApi
             return problem;
         }
 
-        return TypedResults.Ok(CheckReport.From(checker.Check(read.Answers!)) with { Migration = read.Migration });
+        var result = checker.Check(read.Answers!);
+        return TypedResults.Ok(CheckReport.From(result) with { Shown = ShownAnswers.Of(checker.Definition, result.Validation), Migration = read.Migration });
     }
 }

@@ -41,6 +41,6 @@ internal static class PreviewApi
         }
 
         // The same page and the same no-script policy as a stored version's preview.
-        return PreviewPage.Result(request.HttpContext.Response, Messages.AnswersPreviewTitle, markdown);
+        return PreviewPage.Result(request.HttpContext.Response, Messages.AnswersPreviewTitle, markdown, Messages.DraftMarkingUnsaved);
     }
 }

@@ -41,11 +41,11 @@ internal static class ReviewsApi
         }
 
         var review = new Review(body!.Version!.Value, body.Article?.Trim() is { Length: > 0 } article ? article : null, body.Kind!,
-            body.Text?.Trim() ?? "", open.Actor.Email, open.Actor.Name, open.Participant.Organisation, clock.GetUtcNow());
+            body.Text?.Trim() ?? "", open.Actor.Email, open.Actor.Name, open.Member.Organisation, clock.GetUtcNow());
         var exists = await versions.ExistsAsync(open.Id, review.Version, cancellationToken);
         // A review speaks for the reviewer's party: only someone who can act for it may give one.
         if (exists && await versions.ReadSnapshotAsync(open.Id, review.Version, cancellationToken) is { } snapshot
-            && AgreementParties.Of(snapshot.Answers) is { Count: > 0 } parties && AgreementParties.WhyNotFor(open.Participant, parties) is { } notForParty)
+            && AgreementParties.Of(snapshot.Answers) is { Count: > 0 } parties && AgreementParties.WhyNotFor(open.Member, parties) is { } notForParty)
         {
             return AgreementProblems.Forbidden(notForParty);
         }

@@ -38,13 +38,13 @@ internal static class SubmissionApi
         var snapshot = exists ? await versions.ReadSnapshotAsync(open.Id, version, cancellationToken) : null;
         var parties = snapshot is not null ? AgreementParties.Of(snapshot.Answers) : [];
         // Submitting counts as the submitter's party's approval, so they must be able to act for it.
-        if (parties.Count > 0 && AgreementParties.WhyNotFor(open.Participant, parties) is { } notForParty)
+        if (parties.Count > 0 && AgreementParties.WhyNotFor(open.Member, parties) is { } notForParty)
         {
             return AgreementProblems.Forbidden(notForParty);
         }
 
         var unchanged = exists && await SameTextAsync(versions, open.Id, version, open.Agreement.Value.ChangesRequestedVersion, cancellationToken);
-        var submission = new Submission(version, exists, parties, open.Participant, clock.GetUtcNow(), unchanged);
+        var submission = new Submission(version, exists, parties, open.Member, clock.GetUtcNow(), unchanged);
 
         // The signing date is held against the day of submitting, here only (see SigningDate); a step the lifecycle
         // refuses anyway is refused for that first.

@@ -27,22 +27,35 @@ public sealed class AgreementArchive
     }
 
     /// <summary>Creates a new agreement in status concept with <paramref name="answers"/>; its creator is its first participant, the owner.</summary>
-    public async Task<Stored<AgreementDocument>> CreateAsync(Answers answers, Actor creator, string organisation,
+    public Task<Stored<AgreementDocument>> CreateAsync(Answers answers, Actor creator, string organisation,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        return CreateAsync(answers, creator, [new Participant(creator.Email, organisation, ParticipantRoles.Opleiding)], agreement => agreement,
+            AgreementLog.Created, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a new agreement in status concept with <paramref name="answers"/> and <paramref name="participants"/> (the
+    /// creator among them, as the owner), shaped further by <paramref name="shape"/>; the log's first line is
+    /// <paramref name="action"/> with <paramref name="detail"/>.
+    /// </summary>
+    public async Task<Stored<AgreementDocument>> CreateAsync(Answers answers, Actor creator, IReadOnlyList<Participant> participants,
+        Func<AgreementDocument, AgreementDocument> shape, string action, string? detail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(shape);
         var now = clock.GetUtcNow();
-        var owner = new Participant(creator.Email, organisation, ParticipantRoles.Opleiding);
         while (true)
         {
             var id = AgreementId.New();
-            var agreement = new AgreementDocument(id.Value, AgreementTitle.Of(answers), AgreementStatus.Concept, [owner],
-                now, creator.Email, now, creator.Email, answers.Root) { QuestionnaireVersion = migration?.CurrentVersion, Migration = [] };
+            var agreement = shape(new AgreementDocument(id.Value, AgreementTitle.Of(answers), AgreementStatus.Concept, participants,
+                now, creator.Email, now, creator.Email, answers.Root) { QuestionnaireVersion = migration?.CurrentVersion, Migration = [] });
             var etag = await store.WriteAsync(AgreementLayout.Agreement(id), Serialize(agreement),
                 WriteCondition.CreateNew, StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
             if (etag is not null)
             {
-                await LogAsync(id, creator, now, AgreementLog.Created, cancellationToken).ConfigureAwait(false);
+                await LogAsync(id, creator, now, action, cancellationToken, detail: detail).ConfigureAwait(false);
                 return new Stored<AgreementDocument>(agreement, etag);
             }
 
@@ -90,6 +103,19 @@ public sealed class AgreementArchive
         string etag, Actor savedBy, string action, string detail, CancellationToken cancellationToken = default) =>
         SaveContentAsync(id, current, etag, savedBy, Messages.ChangedClauses, action,
             agreement => agreement with { ClauseEdits = edits }, cancellationToken, detail: detail);
+
+    /// <summary>
+    /// Changes the block of <paramref name="party"/> (its fields, or its confirmation) on the same terms as
+    /// <see cref="SaveAnswersAsync"/>: a change during review returns the agreement to concept; the log says whose block.
+    /// </summary>
+    public Task<SaveResult> SavePartyBlockAsync(AgreementId id, Stored<AgreementDocument> current, string etag, Actor savedBy, string party,
+        string action, Func<AgreementDocument, AgreementDocument> change, IReadOnlyList<ChangedAnswer>? changes = null,
+        CancellationToken cancellationToken = default) =>
+        SaveContentAsync(id, current, etag, savedBy, Messages.ChangedBlock(party), action, change, cancellationToken, changes);
+
+    /// <summary>Adds a line to the log of <paramref name="id"/> that changes nothing else (a renewal made from it).</summary>
+    public Task NoteAsync(AgreementId id, Actor actor, string action, int? version, string? detail, CancellationToken cancellationToken = default) =>
+        LogAsync(id, actor, clock.GetUtcNow(), action, cancellationToken, version, detail);
 
     /// <summary>
     /// Takes one lifecycle step from <paramref name="read"/> (the agreement as the caller just read it): lets

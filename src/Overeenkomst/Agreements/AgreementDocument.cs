@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Overeenkomst.Agreements.Clauses;
+using Overeenkomst.Agreements.Organisations;
 using Overeenkomst.Agreements.Parties;
+using Overeenkomst.Agreements.Signing;
 
 namespace Overeenkomst.Agreements;
 
@@ -56,7 +58,32 @@ public sealed record AgreementDocument(
 
     /// <summary>The jurists' own texts for articles and members, oldest first; every version made now keeps a copy.</summary>
     public IReadOnlyList<ClauseEdit> ClauseEdits { get; init; } = [];
+
+    /// <summary>
+    /// Each party's confirmation of its own block (<see cref="OrganisationBlock"/>): it counts only while the block still
+    /// holds what was confirmed, so a change by anyone else puts the party back on the list of blocks still waiting.
+    /// </summary>
+    public IReadOnlyList<BlockConfirmation> BlockConfirmations { get; init; } = [];
+
+    /// <summary>
+    /// Who signs the final, fixed when it is made (one or two per party); an e-mail address only for a party that confirmed
+    /// its block, or corrected it since. Null before the agreement is definitief.
+    /// </summary>
+    public IReadOnlyList<Signatory>? Signatories { get; init; }
+
+    /// <summary>The signatures given, in the product or recorded from paper, oldest first.</summary>
+    public IReadOnlyList<Signature> Signatures { get; init; } = [];
+
+    /// <summary>The final this agreement was started from ("Nieuwe overeenkomst op basis van deze"); null for a new one.</summary>
+    public RenewalSource? RenewalOf { get; init; }
 }
+
+/// <summary>The final a renewal was started from.</summary>
+/// <param name="AgreementId">The agreement it renews.</param>
+/// <param name="Version">That agreement's final version.</param>
+/// <param name="Sha256">The final's SHA-256.</param>
+/// <param name="Title">That agreement's title.</param>
+public sealed record RenewalSource(string AgreementId, int Version, string Sha256, string Title);
 
 /// <summary>A party's approval of one submitted version.</summary>
 /// <param name="Organisation">The party, by its short name (the participants list's organisation).</param>
@@ -83,8 +110,14 @@ public static class AgreementStatus
     /// <summary>Every party approved the submitted version.</summary>
     public const string Approved = "approved";
 
-    /// <summary>Finalised: the final version is written once, and nothing changes any more.</summary>
+    /// <summary>Finalised: the final version is written once, and nothing changes any more but its signatures.</summary>
     public const string Definitief = "definitief";
+
+    /// <summary>Every signatory signed the final (in the product, or on paper as a jurist recorded).</summary>
+    public const string Ondertekend = "ondertekend";
+
+    /// <summary>True once the text is final: definitief or ondertekend.</summary>
+    public static bool IsFinal(string status) => status is Definitief or Ondertekend;
 }
 
 /// <summary>An agreement as a list shows it, read from the metadata of its <c>agreement.json</c> without opening it.</summary>

@@ -15,20 +15,24 @@ internal static partial class AgreementLog
     /// Appends after the change itself succeeded. Should the store go away in between, the change stands and the person is
     /// told so (not "nothing was saved"); the line goes to the operator's log instead, so it can be restored.
     /// </summary>
-    public static async Task AppendAsync(IStore store, AgreementId id, LogEntry entry, ILogger logger, CancellationToken cancellationToken)
+    public static Task AppendAsync(IStore store, AgreementId id, LogEntry entry, ILogger logger, CancellationToken cancellationToken) =>
+        AppendAsync(store, AgreementLayout.Log(id), id.Value, entry, logger, cancellationToken);
+
+    /// <summary>The same for any audit trail: <paramref name="path"/> is the append-only file, <paramref name="subject"/> names it for the operator.</summary>
+    public static async Task AppendAsync(IStore store, string path, string subject, LogEntry entry, ILogger logger, CancellationToken cancellationToken)
     {
         var line = AgreementJson.SerializeLine(entry);
         try
         {
-            await store.AppendAsync(AgreementLayout.Log(id), line, cancellationToken).ConfigureAwait(false);
+            await store.AppendAsync(path, line, cancellationToken).ConfigureAwait(false);
         }
         catch (StoreUnavailableException exception)
         {
-            LineNotWritten(logger, exception, id.Value, line.ToString().TrimEnd('\n'));
+            LineNotWritten(logger, exception, subject, line.ToString().TrimEnd('\n'));
         }
     }
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Audit line for agreement {Id} not written, the store was unreachable: {Line}")]
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Audit line for {Id} not written, the store was unreachable: {Line}")]
     private static partial void LineNotWritten(ILogger logger, Exception exception, string id, string line);
 }
 

@@ -71,7 +71,9 @@ public sealed class Finalisation
         }
 
         var number = await versions.NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
-        var reserved = await agreements.TransitionAsync(id, read, jurist, current => Lifecycle.Finalise(current, approved, number), cancellationToken)
+        var reserved = await agreements.TransitionAsync(id, read, jurist,
+                current => Lifecycle.Finalise(current, approved, number, Signing.SignatoryList.Of(text.Snapshot.Answers, current.BlockConfirmations)),
+                cancellationToken)
             .ConfigureAwait(false);
         return reserved.Agreement is { } stored
             ? await WriteAsync(id, stored, text, number, jurist, cancellationToken).ConfigureAwait(false)

@@ -74,7 +74,7 @@ public static class Lifecycle
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(review);
-        if (agreement.Status == AgreementStatus.Definitief)
+        if (AgreementStatus.IsFinal(agreement.Status))
         {
             return Refuse(agreement, Messages.AgreementIsFinal);
         }
@@ -115,15 +115,20 @@ public static class Lifecycle
     /// <paramref name="approvedVersion"/>: the agreement becomes definitief and names its final before the final's file is
     /// written, so of two finalisations only one ever writes a file. Refused when that is no longer the approved version.
     /// </summary>
-    /// <remarks>No log line yet: <see cref="Finalised"/> describes the step once the file it names is written.</remarks>
-    public static Transition Finalise(AgreementDocument agreement, int approvedVersion, int finalVersion)
+    /// <remarks>
+    /// No log line yet: <see cref="Finalised"/> describes the step once the file it names is written. The signatories are
+    /// fixed here, from the approved answers (<see cref="Signing.SignatoryList"/>), so who signs never depends on what the
+    /// answers of a later moment say.
+    /// </remarks>
+    public static Transition Finalise(AgreementDocument agreement, int approvedVersion, int finalVersion, IReadOnlyList<Signing.Signatory> signatories)
     {
         if (WhyNotFinal(agreement, approvedVersion) is { } reason)
         {
             return Transition.Refused(reason);
         }
 
-        return new Transition(agreement with { Status = AgreementStatus.Definitief, FinalVersion = finalVersion }, null, null, finalVersion, null);
+        return new Transition(agreement with { Status = AgreementStatus.Definitief, FinalVersion = finalVersion, Signatories = signatories },
+            null, null, finalVersion, null);
     }
 
     /// <summary>
@@ -151,7 +156,7 @@ public static class Lifecycle
         ArgumentNullException.ThrowIfNull(agreement);
         return agreement.Status switch
         {
-            AgreementStatus.Definitief => Refuse(agreement, Messages.AgreementIsFinal),
+            AgreementStatus.Definitief or AgreementStatus.Ondertekend => Refuse(agreement, Messages.AgreementIsFinal),
             AgreementStatus.InReview or AgreementStatus.Approved => Transition.To(Reopened(agreement), Messages.LogReturnedToConcept,
                 agreement.SubmittedVersion, Messages.ReturnedToConceptBecause(what, agreement.SubmittedVersion ?? 0,
                     [.. agreement.Approvals.Select(approval => approval.Organisation)])),
@@ -163,7 +168,7 @@ public static class Lifecycle
     public static Transition RenderDraft(AgreementDocument agreement)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        return agreement.Status == AgreementStatus.Definitief ? Refuse(agreement, Messages.AgreementIsFinal) : Transition.None;
+        return AgreementStatus.IsFinal(agreement.Status) ? Refuse(agreement, Messages.AgreementIsFinal) : Transition.None;
     }
 
     private static Transition RequestChanges(AgreementDocument agreement, Review review)

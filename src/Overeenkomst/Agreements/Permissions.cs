@@ -13,7 +13,7 @@ public static class Permissions
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(participant);
         ArgumentNullException.ThrowIfNull(signInRoles);
-        if (action == AgreementAction.Read)
+        if (action is AgreementAction.Read or AgreementAction.ReadForSigning)
         {
             return null;
         }
@@ -35,7 +35,9 @@ public static class Permissions
             || (participant.Role == ParticipantRoles.Opleiding && Participation.SameEmail(participant.Email, agreement.CreatedBy)),
         // Every party approves, whatever the role of the person it sends (DESIGN.md, "Lifecycle"): schools too.
         AgreementAction.Review => ParticipantRoles.IsKnown(participant.Role),
-        AgreementAction.Finalise => participant.Role == ParticipantRoles.Juridisch,
+        AgreementAction.Finalise or AgreementAction.RecordPaperSigning => participant.Role == ParticipantRoles.Juridisch,
+        // A party fills in its own block through any of its participants, whatever their role (issue 17, item 4).
+        AgreementAction.FillBlock => ParticipantRoles.IsKnown(participant.Role),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
@@ -43,7 +45,7 @@ public static class Permissions
     {
         AgreementAction.Edit => ParticipantRoles.Opleiding,
         AgreementAction.EditClauses => Messages.OwnerOrJuridisch,
-        AgreementAction.Finalise => ParticipantRoles.Juridisch,
+        AgreementAction.Finalise or AgreementAction.RecordPaperSigning => ParticipantRoles.Juridisch,
         _ => string.Join(", ", ParticipantRoles.All),
     };
 }
@@ -65,4 +67,16 @@ public enum AgreementAction
 
     /// <summary>Finalise.</summary>
     Finalise,
+
+    /// <summary>
+    /// Read what a signatory needs to sign: the agreement, its final, its signatures and its calendar. Every participant may,
+    /// and so may a signatory of the final who does not take part; no role is needed.
+    /// </summary>
+    ReadForSigning,
+
+    /// <summary>Record that the final was signed on paper: legal staff.</summary>
+    RecordPaperSigning,
+
+    /// <summary>Fill in and confirm one's own party's block: any participant of that party.</summary>
+    FillBlock,
 }

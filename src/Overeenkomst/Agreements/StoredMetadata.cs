@@ -34,25 +34,33 @@ internal static class StoredMetadata
     // carry the addresses themselves; a listing still finds those.
     private const string ParticipantEmails = "participants";
 
-    public static Dictionary<string, string> Of(AgreementDocument agreement) => Bounded(new(StringComparer.Ordinal)
-    {
-        [Title] = agreement.Title,
-        [Status] = agreement.Status,
-        [UpdatedAt] = Format(agreement.UpdatedAt),
-        [ParticipantEmails] = string.Join(' ', agreement.Participants.Select(participant => Fingerprint(participant.Email))),
-    });
+    // Who signs the final, as fingerprints too: a signatory who does not take part still finds the agreement in their list.
+    // At most two per party, and a questionnaire has at most ten parties.
+    private const string SignatoryEmails = "signatories";
 
-    /// <summary>True when <paramref name="email"/> is among the participants the metadata names.</summary>
-    public static bool Names(IReadOnlyDictionary<string, string> metadata, string email)
+    public static Dictionary<string, string> Of(AgreementDocument agreement)
     {
-        if (!metadata.TryGetValue(ParticipantEmails, out var participants))
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            return false;
+            [Title] = agreement.Title,
+            [Status] = agreement.Status,
+            [UpdatedAt] = Format(agreement.UpdatedAt),
+            [ParticipantEmails] = string.Join(' ', agreement.Participants.Select(participant => Fingerprint(participant.Email))),
+        };
+        if (agreement.Signatories?.Select(signatory => signatory.Email).OfType<string>().ToList() is { Count: > 0 } signing)
+        {
+            metadata[SignatoryEmails] = string.Join(' ', signing.Select(Fingerprint).Distinct());
         }
 
+        return Bounded(metadata);
+    }
+
+    /// <summary>True when <paramref name="email"/> is among the participants (or the signatories) the metadata names.</summary>
+    public static bool Names(IReadOnlyDictionary<string, string> metadata, string email)
+    {
         var fingerprint = Fingerprint(email);
-        return participants.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(participant => participant == fingerprint || Participation.SameEmail(participant, email));
+        return new[] { ParticipantEmails, SignatoryEmails }.Any(key => metadata.TryGetValue(key, out var listed)
+            && listed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(entry => entry == fingerprint || Participation.SameEmail(entry, email)));
     }
 
     public static AgreementSummary? Summary(AgreementId id, IReadOnlyDictionary<string, string> metadata) =>

@@ -13,9 +13,9 @@ public sealed class AnswerChecker
     private readonly AnswerValidator validator;
     private readonly QualityCheck quality;
 
-    /// <summary>Creates a checker for <paramref name="definition"/> with every quality rule.</summary>
+    /// <summary>Creates a checker for <paramref name="definition"/> with every quality rule, naming questions by their labels.</summary>
     public AnswerChecker(QuestionnaireDefinition definition)
-        : this(new AnswerValidator(definition), new QualityCheck())
+        : this(new AnswerValidator(definition), new QualityCheck(definition.Labels))
     {
     }
 

@@ -35,7 +35,7 @@ public sealed record QuestionnaireDocument(
         q.Id, QuestionTypeNames.NameOf(q.Type), q.Label, q.Help, q.Required, q.Default,
         q.Limits.Min, q.Limits.Max, q.Limits.MinItems, q.Limits.MaxItems, q.Limits.MaxLength, q.Limits.WholeNumber,
         q.Condition?.Expression, q.Options, q.Suggestions,
-        q.IsGroup ? q.Questions.Select(QuestionFrom).ToList() : null);
+        q.IsGroup ? q.Questions.Select(QuestionFrom).ToList() : null, q.DefaultFrom);
 
     /// <summary>A section.</summary>
     public sealed record Section(string Id, string Title, string Introduction, IReadOnlyList<int> Points, IReadOnlyList<Question> Questions);
@@ -57,7 +57,8 @@ public sealed record QuestionnaireDocument(
         string? Condition,
         IReadOnlyList<string> Options,
         IReadOnlyList<string> Suggestions,
-        IReadOnlyList<Question>? Questions);
+        IReadOnlyList<Question>? Questions,
+        string? DefaultFrom);
 
     /// <summary>A rule of the quality check.</summary>
     public sealed record QualityRule(string Id, string Rule, string Source);

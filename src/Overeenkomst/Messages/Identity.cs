@@ -17,5 +17,5 @@ public static partial class Messages
     public const string SignInOrganisationMissing = "Vul de organisatie in.";
 
     /// <summary>The development sign-in form lacks a role.</summary>
-    public const string SignInRoleMissing = "Kies een rol: opleiding, zorg of juridisch.";
+    public const string SignInRoleMissing = "Kies een rol: opleiding, zorg of juridisch, of geen rol om alleen te ondertekenen.";
 }

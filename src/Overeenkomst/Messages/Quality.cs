@@ -14,9 +14,14 @@ public static partial class Messages
         _ => "onbekend",
     };
 
-    /// <summary>The answers needed for a rule are missing; names the question ids.</summary>
-    public static string QualityNotAnswered(params string[] questionIds) =>
-        $"De vragen die hiervoor nodig zijn, zijn nog niet (geldig) beantwoord: {string.Join(", ", questionIds)}.";
+    /// <summary>The answers needed for a rule are missing; names the questions as the form asks them.</summary>
+    public static string QualityNotAnswered(IEnumerable<string> questions)
+    {
+        var named = questions.Select(q => $"'{q}'").ToList();
+        return named.Count == 1
+            ? $"De vraag die hiervoor nodig is, is nog niet (geldig) beantwoord: {named[0]}."
+            : $"De vragen die hiervoor nodig zijn, zijn nog niet (geldig) beantwoord: {Rendering.DutchFormat.Enumeration(named)}.";
+    }
 
     /// <summary>Source: handleiding, ingredients.</summary>
     public const string SourceIngredients = "Handleiding 'Leerwerkplek in bloei', ingrediënten (minimum en ideaal)";

@@ -65,9 +65,19 @@ public static partial class Messages
     public static string QuestionnaireConditionDoesNotParse(string question, string expression, string detail) =>
         $"{question}: de voorwaarde '{expression}' is geen geldige Scriban-expressie: {detail}";
 
+    /// <summary>A question takes its default from an id that does not exist beside it or at the top level.</summary>
+    public static string QuestionnaireDefaultFromUnknown(string question, string source) =>
+        $"{question}: 'standaard_uit' noemt '{source}', maar zo'n vraag bestaat niet in dezelfde groep of op het hoogste niveau.";
+
     /// <summary>A condition reads an id that does not exist.</summary>
     public static string QuestionnaireConditionUnknownId(string question, string expression, string name) =>
         $"{question}: de voorwaarde '{expression}' noemt '{name}', maar zo'n vraag bestaat niet.";
+
+    /// <summary>A yes/no answer as the summary of answers shows it.</summary>
+    public const string ShownYes = "Ja";
+
+    /// <summary>A yes/no answer as the summary of answers shows it.</summary>
+    public const string ShownNo = "Nee";
 
     /// <summary>How a message names one entry of the change list.</summary>
     public static string QuestionnaireChangeName(string from, string to) => $"wijziging van versie '{from}' naar '{to}'";

@@ -64,7 +64,8 @@ public static partial class Messages
     {
         Agreements.AgreementStatus.InReview => $"Nu ligt versie {submitted} ter beoordeling: de partijen kunnen opmerkingen maken, wijzigingen vragen of versie {submitted} goedkeuren.",
         Agreements.AgreementStatus.Approved => $"Nu is versie {submitted} door alle partijen goedgekeurd: een jurist kan de overeenkomst definitief maken.",
-        Agreements.AgreementStatus.Definitief => $"De overeenkomst is definitief (versie {final}); u kunt haar alleen nog lezen en downloaden.",
+        Agreements.AgreementStatus.Definitief => $"De overeenkomst is definitief (versie {final}); u kunt haar alleen nog lezen, downloaden en ondertekenen.",
+        Agreements.AgreementStatus.Ondertekend => $"De overeenkomst is definitief (versie {final}) en door iedereen ondertekend; u kunt haar alleen nog lezen en downloaden.",
         _ => "Nu is de overeenkomst een concept: de opleiding kan antwoorden en deelnemers wijzigen, versies maken en een versie indienen ter beoordeling.",
     };
 

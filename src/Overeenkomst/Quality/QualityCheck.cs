@@ -6,14 +6,28 @@ namespace Overeenkomst.Quality;
 public sealed class QualityCheck
 {
     private readonly IReadOnlyList<QualityRule> rules;
+    private readonly IReadOnlyDictionary<string, string> labels;
 
-    /// <summary>Creates the check with every rule of DOMAIN.md.</summary>
+    /// <summary>Creates the check with every rule of DOMAIN.md; a finding that waits for answers names the questions by id.</summary>
     public QualityCheck()
-        : this(QualityRules.All)
+        : this(QualityRules.All, new Dictionary<string, string>())
     {
     }
 
-    internal QualityCheck(IReadOnlyList<QualityRule> rules) => this.rules = rules;
+    /// <summary>
+    /// Creates the check with every rule; a finding that waits for answers names the questions by their label in
+    /// <paramref name="labels"/> (id → label), as the person reads them in the form.
+    /// </summary>
+    public QualityCheck(IReadOnlyDictionary<string, string> labels)
+        : this(QualityRules.All, labels)
+    {
+    }
+
+    internal QualityCheck(IReadOnlyList<QualityRule> rules, IReadOnlyDictionary<string, string> labels)
+    {
+        this.rules = rules;
+        this.labels = labels;
+    }
 
     /// <summary>The rules: id, the rule in Dutch, and its source.</summary>
     public IEnumerable<(string Id, string Rule, string Source)> Rules => rules.Select(r => (r.Id, r.Rule, r.Source));
@@ -26,7 +40,10 @@ public sealed class QualityCheck
         return rules.Select(rule =>
         {
             var verdict = rule.Judge(facts);
-            return new QualityFinding(rule.Id, rule.Rule, verdict.Outcome, verdict.Explanation, rule.Source);
+            var explanation = verdict.Missing is { } missing
+                ? Messages.QualityNotAnswered(missing.Select(id => labels.TryGetValue(id, out var label) ? label : id))
+                : verdict.Explanation;
+            return new QualityFinding(rule.Id, rule.Rule, verdict.Outcome, explanation, rule.Source, verdict.Missing ?? []);
         }).ToList();
     }
 }

@@ -31,16 +31,16 @@ internal static class QualityRules
     ];
 
     private static Verdict AtLeast(AnswerFacts facts, string id, decimal minimum, Func<decimal, decimal, string> explain) =>
-        facts.Number(id) is { } figure ? Verdict.When(figure >= minimum, explain(figure, minimum)) : Verdict.Unknown(Messages.QualityNotAnswered(id));
+        facts.Number(id) is { } figure ? Verdict.When(figure >= minimum, explain(figure, minimum)) : Verdict.NotAnswered(id);
 
     private static Verdict YesNo(AnswerFacts facts, string id, Func<bool, string> explain) =>
-        facts.YesNo(id) is { } yes ? Verdict.When(yes, explain(yes)) : Verdict.Unknown(Messages.QualityNotAnswered(id));
+        facts.YesNo(id) is { } yes ? Verdict.When(yes, explain(yes)) : Verdict.NotAnswered(id);
 
     // Two yes/no questions that both have to be "ja"; unknown until both are answered.
     private static Verdict BothYes(AnswerFacts facts, string first, string second, Func<bool, bool, string> explain) =>
         (facts.YesNo(first), facts.YesNo(second)) is ({ } one, { } other)
             ? Verdict.When(one && other, explain(one, other))
-            : Verdict.Unknown(Messages.QualityNotAnswered(first, second));
+            : Verdict.NotAnswered(first, second);
 
     private static Verdict StudentsPerWard(AnswerFacts facts) => AtLeast(facts, "studenten_per_afdeling", 6, Messages.StudentsPerWard);
 
@@ -49,7 +49,7 @@ internal static class QualityRules
         var programmes = facts.Items("opleidingen");
         if (programmes.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+            return Verdict.NotAnswered("opleidingen");
         }
 
         var levels = programmes.Select(p => AnswerFacts.Text(p["niveau"])).OfType<string>().Distinct().Count();
@@ -71,7 +71,7 @@ internal static class QualityRules
         var project = facts.Number("uren_gezamenlijk_project");
         if (education is null || reflection is null || project is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("uren_gezamenlijk_onderwijs", "uren_gezamenlijk_leren", "uren_gezamenlijk_project"));
+            return Verdict.NotAnswered("uren_gezamenlijk_onderwijs", "uren_gezamenlijk_leren", "uren_gezamenlijk_project");
         }
 
         return Verdict.When(education >= 1.5m && reflection >= 1m && project >= 1.5m, Messages.WeeklyHours(education.Value, reflection.Value, project.Value));
@@ -84,7 +84,7 @@ internal static class QualityRules
         var paths = facts.Items("opleidingen").Select(p => AnswerFacts.Text(p["leerweg"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (paths.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+            return Verdict.NotAnswered("opleidingen");
         }
 
         var fullTime = paths.Contains("BOL") || paths.Contains("voltijd");
@@ -99,7 +99,7 @@ internal static class QualityRules
         var hours = learningTime == true ? facts.Number("bbl_leertijd_uren") : null;
         if ((fullTime && supernumerary is null) || (employed && (learningTime is null || (learningTime == true && hours is null))))
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd", "bbl_leertijd_uren"));
+            return Verdict.NotAnswered("studenten_boventallig", "bbl_leer_en_innovatietijd", "bbl_leertijd_uren");
         }
 
         var fullTimeMet = !fullTime || supernumerary == true;
@@ -116,7 +116,7 @@ internal static class QualityRules
         var kinds = facts.Items("opleidingen").Select(p => AnswerFacts.Text(p["soort_onderwijs"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (kinds.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+            return Verdict.NotAnswered("opleidingen");
         }
 
         var hbo = kinds.Contains("hbo");
@@ -125,7 +125,7 @@ internal static class QualityRules
         var practoraat = mbo ? facts.YesNo("practoraat_betrokken") : null;
         if ((hbo && lectoraat is null) || (mbo && practoraat is null))
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("lectoraat_betrokken", "practoraat_betrokken"));
+            return Verdict.NotAnswered("lectoraat_betrokken", "practoraat_betrokken");
         }
 
         return Verdict.When((!hbo || lectoraat == true) && (!mbo || practoraat == true), Messages.ResearchInvolved(lectoraat, practoraat));
@@ -139,7 +139,7 @@ internal static class QualityRules
         var model = facts.Text("bekostigingsmodel");
         if (roles.Count == 0 || model is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("rollen", "bekostigingsmodel"));
+            return Verdict.NotAnswered("rollen", "bekostigingsmodel");
         }
 
         if (model == "ieder draagt de eigen kosten")
@@ -150,7 +150,7 @@ internal static class QualityRules
         var lines = facts.Items("begroting");
         if (lines.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("begroting"));
+            return Verdict.NotAnswered("begroting");
         }
 
         var paying = lines.SelectMany(line => line["verdeling"] as JsonArray ?? [])
@@ -172,7 +172,7 @@ internal static class QualityRules
         var leader = facts.Text("projectleider_naam");
         if (roles.Count == 0 && leader is null)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("rollen", "projectleider_naam"));
+            return Verdict.NotAnswered("rollen", "projectleider_naam");
         }
 
         var withParty = roles.Count(r => AnswerFacts.Text(r["partij"]) is not null);
@@ -183,7 +183,7 @@ internal static class QualityRules
     {
         if (!facts.IsAnswered("faciliteiten"))
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("faciliteiten"));
+            return Verdict.NotAnswered("faciliteiten");
         }
 
         string[] needed = ["leslokaal", "computers", "beamer", "flip-over"];
@@ -197,7 +197,7 @@ internal static class QualityRules
         var programmes = facts.Items("opleidingen");
         if (programmes.Count == 0)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("opleidingen"));
+            return Verdict.NotAnswered("opleidingen");
         }
 
         var without = programmes.Where(p => AnswerFacts.Text(p["code"]) is null).Select(p => AnswerFacts.Text(p["naam"]) ?? "?").ToList();
@@ -210,12 +210,12 @@ internal static class QualityRules
     {
         if (!facts.IsAnswered("mijlpalen") && !facts.IsAnswered("evaluatiemomenten"))
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("mijlpalen", "evaluatiemomenten"));
+            return Verdict.NotAnswered("mijlpalen", "evaluatiemomenten");
         }
 
         if (facts.Date("startdatum") is not { } start || facts.Date("einddatum") is not { } end)
         {
-            return Verdict.Unknown(Messages.QualityNotAnswered("startdatum", "einddatum"));
+            return Verdict.NotAnswered("startdatum", "einddatum");
         }
 
         var milestones = facts.Items("mijlpalen").Select(m => AnswerFacts.Date(m["datum"])).ToList();

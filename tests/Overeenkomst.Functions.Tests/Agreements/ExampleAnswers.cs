@@ -9,18 +9,26 @@ namespace Overeenkomst.Functions.Tests.Agreements;
 /// </summary>
 public static class ExampleAnswers
 {
-    /// <summary>The Laurens–Albeda example: a complete agreement.</summary>
-    public static string Laurens => Read("laurens-albeda");
+    /// <summary>
+    /// The Laurens–Albeda example: a complete agreement, with its signing date left open (each party signs on its own day).
+    /// A fixed date in the example passes with time, and submitting refuses a date before the day of submitting.
+    /// </summary>
+    public static string Laurens => WithoutSigningDate("laurens-albeda");
 
     /// <summary>The Erasmus MC–Zadkine–Hogeschool Rotterdam example.</summary>
     public static string ErasmusMc => Read("erasmusmc-zadkine-hogeschool-rotterdam");
 
-    /// <summary>The Amsterdam West example: four parties, two care organisations (Amstelzorg, Woonzorg West) and two schools (ROC van Amsterdam, HvA).</summary>
-    public static string AmsterdamWest => Read("regio-amsterdam-west-leerhuis");
+    /// <summary>
+    /// The Amsterdam West example: four parties, two care organisations (Amstelzorg, Woonzorg West) and two schools (ROC
+    /// van Amsterdam, HvA); its signing date left open like <see cref="Laurens"/>'s (15 October 2026 passed, and the review
+    /// tests submit it).
+    /// </summary>
+    public static string AmsterdamWest => WithoutSigningDate("regio-amsterdam-west-leerhuis");
 
     /// <summary>
-    /// <paramref name="answers"/> with e-mail domains for some parties (<c>partijen[].email_domeinen</c>, the question the
-    /// questionnaire asks), as one comma-separated text per party.
+    /// <paramref name="answers"/> with e-mail domains for some parties (<c>partijen[].email_domeinen</c>), as the
+    /// questionnaire asks them: one text with commas. (A list is read too; <c>PartiesTests</c> covers that without a draft,
+    /// since the questionnaire refuses a list where it asks for text.)
     /// </summary>
     public static string WithDomains(string answers, params (string Party, string[] Domains)[] domains)
     {
@@ -30,7 +38,6 @@ public static class ExampleAnswers
             var found = domains.Where(entry => entry.Party == party!["korte_naam"]!.GetValue<string>()).ToList();
             if (found.Count == 1)
             {
-                // As a person types them in the questionnaire: one text, the domains separated by commas.
                 party!["email_domeinen"] = string.Join(", ", found[0].Domains);
             }
         }
@@ -54,10 +61,13 @@ public static class ExampleAnswers
         return answers.ToJsonString();
     }
 
-    private static string Read(string name)
+    private static string WithoutSigningDate(string name)
     {
-        var answers = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json")))!.AsObject();
+        var answers = JsonNode.Parse(Read(name))!.AsObject();
         answers.Remove("ondertekening_datum");
         return answers.ToJsonString();
     }
+
+    private static string Read(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", name + ".json"));
 }

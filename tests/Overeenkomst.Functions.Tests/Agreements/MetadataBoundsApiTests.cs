@@ -51,20 +51,21 @@ public sealed class MetadataBoundsApiTests(AzuriteFixture azurite) : OpleiderOnA
     [Fact]
     public async Task The_longest_title_and_the_largest_participants_list_the_app_accepts_fit_in_the_metadata_of_every_blob()
     {
-        var (id, etag) = await Client.CreateAsync(LaurensNamed(new string('€', AgreementTitle.MaxNameLength)));
+        // Every participant speaks for a party: Laurens' short name is as long as an organisation may be.
+        var longestParty = new string('L', ParticipantsCheck.MaxLength);
+        var (id, etag) = await Client.CreateAsync(WithShortName(LaurensNamed(new string('€', AgreementTitle.MaxNameLength)), longestParty));
         var participants = Enumerable.Range(1, ParticipantsCheck.MaxParticipants - 1)
             .Select(i => new JsonObject
             {
                 ["email"] = new string('x', ParticipantsCheck.MaxLength - 18) + $"{i:00}@laurens.example",
-                // A participant speaks for one of the parties; the longest organisation is then a party's longest short name.
-                ["organisation"] = i % 2 == 0 ? "Laurens" : "Albeda",
+                ["organisation"] = longestParty,
                 ["role"] = "zorg",
             })
             .Prepend(JsonSerializer.SerializeToNode(TestPerson.Opleider.AsParticipant())!.AsObject());
         using var set = await Client.SetParticipantsAsync(id, etag, new JsonObject { ["participants"] = new JsonArray([.. participants]) }.ToJsonString());
         await ReviewClient.ExpectAsync(set, HttpStatusCode.OK);
         var agreementSize = await MetadataSizeAsync($"{id}/agreement.json");
-        // A draft needs valid answers: the longest name the questionnaire itself allows.
+        // A draft needs valid answers: the longest name the questionnaire itself allows, and a short name it allows.
         using var renamed = await Client.SaveAnswersAsync(id, LaurensNamed(new string('€', 150)), set.Headers.ETag!.Tag);
         var version = await Client.CreateVersionAsync(id);
 
@@ -82,5 +83,12 @@ public sealed class MetadataBoundsApiTests(AzuriteFixture azurite) : OpleiderOnA
         using var response = await client.PostAsync("/api/agreements", content: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private static string WithShortName(string answers, string shortName)
+    {
+        var root = JsonNode.Parse(answers)!;
+        root["partijen"]![0]!["korte_naam"] = shortName;
+        return root.ToJsonString();
     }
 }

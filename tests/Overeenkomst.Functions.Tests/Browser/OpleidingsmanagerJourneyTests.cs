@@ -19,6 +19,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn overeenkomsten" })).ToBeVisibleAsync();
         await session.ScreenshotAsync("01-overzicht");
+        await session.ExpectAccessibleAsync("01-overzicht");
         await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe overeenkomst starten" }).ClickAsync();
         await page.WaitForURLAsync(QuestionnaireUrl());
         await Expect(page.Locator("#sectie")).Not.ToHaveAttributeAsync("aria-busy", "true");
@@ -44,6 +45,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(summary).ToBeFocusedAsync();
         await Expect(summary.GetByRole(AriaRole.Heading)).ToContainTextAsync("punten om te verbeteren");
         await session.ScreenshotAsync("02-foutenoverzicht");
+        await session.ExpectAccessibleAsync("02-foutenoverzicht");
         await summary.GetByRole(AriaRole.Link, new() { Name = "KvK-nummer" }).ClickAsync();
         await Expect(page.GetByLabel("KvK-nummer")).ToBeFocusedAsync();
         await page.GetByLabel("KvK-nummer").FillAsync("24123456");
@@ -61,6 +63,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(page.Locator("h1")).ToHaveTextAsync("Leerafdeling De Hofstee");
         await Expect(page).ToHaveTitleAsync(new Regex("^Stap 2 van 11: Aanleiding en visie – "));
         await session.ScreenshotAsync("03-vragenlijst-opgeslagen");
+        await session.ExpectAccessibleAsync("03-vragenlijst-opgeslagen");
 
         var id = QuestionnaireUrl().Match(page.Url).Groups[1].Value;
         var (stored, _) = await session.ReadAgreementAsync(id);
@@ -91,12 +94,15 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(q1.Locator(".bron")).ToContainTextAsync("Bron:");
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
         await session.ScreenshotAsync("04-kwaliteitstoets");
+        await session.ExpectAccessibleAsync("04-kwaliteitstoets");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld tonen" }).ClickAsync();
         var preview = page.FrameLocator("#voorbeeld-frame");
         await Expect(preview.Locator("body")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
         await session.ScreenshotAsync("05-voorbeeld");
+        await session.ExpectAccessibleAsync("05-voorbeeld");
 
+        await page.Locator("#naar-controleren").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         await Expect(page.Locator("#concept-resultaat")).ToContainTextAsync("Concept versie 1 is opgesteld.");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#concept-downloaden").ClickAsync());
@@ -112,6 +118,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await page.Locator("#concept-lezen").ClickAsync();
         await Expect(page.Locator("body")).ToContainTextAsync("Praktijkgestuurd Leren Verpleegkunde Laurens");
         await session.ScreenshotAsync("06-concept-lezen");
+        await session.ExpectAccessibleAsync("06-concept-lezen");
         Assert.Empty(session.ScriptErrors);
     }
 
@@ -139,6 +146,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(row).ToContainTextAsync("In het eerste jaar start één groep");
         await Expect(page.GetByLabel("Welke koers zetten de partijen uit?")).ToHaveValueAsync("Mijn nieuwe koers");
         await session.ScreenshotAsync("07-conflict");
+        await session.ExpectAccessibleAsync("07-conflict");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Opgeslagen versie laden en mijn wijzigingen behouden" }).ClickAsync();
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
@@ -189,11 +197,11 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Rol 5" })).ToBeVisibleAsync();
         await Expect(page.Locator("#v-rollen-0--rol")).ToHaveValueAsync("docent");
         await Expect(page.Locator("#v-rollen-0--taken")).Not.ToHaveValueAsync("");
-        await page.Locator("#v-rollen-0--partij").FillAsync("Albeda");
+        await page.Locator("#v-rollen-0--aantal").FillAsync("2");
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
         var roles = (await session.ReadAgreementAsync(id)).Agreement.GetProperty("answers").GetProperty("rollen");
         Assert.Equal(5, roles.GetArrayLength());
-        Assert.Equal("Albeda", roles[0].GetProperty("partij").GetString());
+        Assert.Equal(2, roles[0].GetProperty("aantal").GetInt32());
         Assert.Equal("werkbegeleider", roles[1].GetProperty("rol").GetString());
 
         // Single answers: the payment term, the notice period, mediation first.
@@ -240,6 +248,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         var id = await session.CreateAgreementAsync(answers.ToJsonString());
         await session.OpenQuestionnaireAsync(id, "ondertekening");
 
+        await page.Locator("#naar-controleren").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         var summary = page.Locator(".foutenoverzicht");
         await Expect(summary).ToBeFocusedAsync();
@@ -280,7 +289,9 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await Expect(preview.Locator("body")).ToContainTextAsync("Heel lange tekst zonder einde.");
         await Expect(preview.Locator("img, script")).ToHaveCountAsync(0);
         await session.ScreenshotAsync("08-vijandige-tekst");
+        await session.ExpectAccessibleAsync("08-vijandige-tekst");
 
+        await page.Locator("#naar-controleren").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#concept-downloaden").ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
@@ -326,6 +337,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(kind).ToHaveValueAsync("zorgorganisatie");
         await session.ScreenshotAsync("09-toetsenbord");
+        await session.ExpectAccessibleAsync("09-toetsenbord");
 
         await Expect(page.Locator("#opslagstatus")).ToContainTextAsync("Alle wijzigingen opgeslagen");
         var (stored, _) = await session.ReadAgreementAsync(id);

@@ -31,6 +31,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await Expect(page.Locator("#deelnemers input[name=email]")).ToHaveCountAsync(3);
         await DraftAndSubmitAsync(page, 1);
         await manager.ScreenshotAsync("20-aangeboden");
+        await manager.ExpectAccessibleAsync("20-aangeboden");
 
         // The care organisation sees it in its list, reads the version, comments on an article and asks for a change.
         await using (var reviewer = await WebSession.SignInAsync(fixture, zorg))
@@ -54,6 +55,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
             await Expect(review.Locator("#beoordeling-fouten")).ToContainTextAsync("Schrijf waarom u een wijziging vraagt.");
             await reviewer.ScreenshotAsync("21-beoordelen-fout");
+            await reviewer.ExpectAccessibleAsync("21-beoordelen-fout");
             await review.GetByLabel("Uw opmerking of de reden").FillAsync("De opzegtermijn moet twaalf maanden zijn.");
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
             await Expect(review.Locator("#status")).ToHaveTextAsync("Concept");
@@ -96,6 +98,8 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         }
 
         await legal.ScreenshotAsync("22-definitief");
+
+        await legal.ExpectAccessibleAsync("22-definitief");
         Assert.Empty(legal.ScriptErrors);
         Assert.Empty(manager.ScriptErrors);
     }
@@ -124,6 +128,8 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         }
 
         await zadkine.ScreenshotAsync("23-andere-organisatie");
+
+        await zadkine.ExpectAccessibleAsync("23-andere-organisatie");
         foreach (var path in new[] { $"/api/agreements/{id}", $"/api/agreements/{id}/versions", $"/api/agreements/{id}/versions/1/document", $"/api/agreements/{id}/versions/1/preview" })
         {
             using var response = await zadkine.Api.GetAsync(new Uri(path, UriKind.Relative));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Functions.Tests.Clauses;
 using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
+using static Overeenkomst.Functions.Tests.Signing.SigningClient;
 
 namespace Overeenkomst.Functions.Tests.Review;
 
@@ -49,6 +50,19 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
         ("GetLog", 200, 200, 200),
         ("ListClauses", 200, 200, 200),
         ("EditClause", 200, 403, 200),
+        // After the text is final (issue 17). Before finalising, signing and its record are refused by the lifecycle (409);
+        // a party's own block and its signatories' addresses are Laurens' own here, so Albeda's opleiding gets 403.
+        ("ListSignatures", 200, 200, 200),
+        ("SignAgreement", 409, 409, 409),
+        ("RecordPaperSigning", 403, 403, 409),
+        ("CorrectSignatoryEmail", 403, 409, 409),
+        ("DownloadSigningRecord", 409, 409, 409),
+        ("DownloadAgenda", 200, 200, 200),
+        ("ListAgenda", 200, 200, 200),
+        ("RenewAgreement", 409, 403, 403),
+        ("ListPartyBlocks", 200, 200, 200),
+        ("SavePartyBlock", 403, 200, 200),
+        ("ConfirmPartyBlock", 403, 422, 422),
     ];
 
     public static TheoryData<string, string, bool, int> Matrix
@@ -151,6 +165,18 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
             "GetLog" => client.GetAsync($"{root}/log"),
             "ListClauses" => client.GetAsync($"{root}/clauses"),
             "EditClause" => client.EditClauseAsync(id, clauseId, "Eigen tekst.", "Afgestemd met de jurist.", etag),
+            "ListSignatures" => client.GetAsync($"{root}/signatures"),
+            "SignAgreement" => client.SignAsync(id, new string('a', 64)),
+            "RecordPaperSigning" => client.SignOnPaperAsync(id, "2026-12-01", new string('b', 64)),
+            "CorrectSignatoryEmail" => client.PutAsJsonAsync($"{root}/signatories/Laurens/1", new { email = "m.vandijk@laurens.example" }),
+            "DownloadSigningRecord" => client.GetAsync($"{root}/signatures/document"),
+            "DownloadAgenda" => client.GetAsync($"{root}/agenda.ics"),
+            "ListAgenda" => client.GetAsync($"{root}/agenda"),
+            "RenewAgreement" => client.PostAsync($"{root}/renewal", content: null),
+            "ListPartyBlocks" => client.GetAsync($"{root}/parties"),
+            "SavePartyBlock" => client.SaveBlockAsync(id, "Laurens", new { naam = "Stichting Laurens" }, etag),
+            // The example names no e-mail domains, so a confirmation that gets through is refused for that (422).
+            "ConfirmPartyBlock" => client.ConfirmBlockAsync(id, "Laurens"),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
         };
     }

@@ -210,7 +210,7 @@ public sealed class ReviewJourneyTests(AzuriteFixture azurite) : IClassFixture<A
     {
         var archive = host.Services.GetRequiredService<AgreementArchive>();
         var reserved = await archive.TransitionAsync(id, (await archive.ReadAsync(id))!, new Actor(TestPerson.Jurist.Email, TestPerson.Jurist.Name),
-            agreement => Lifecycle.Finalise(agreement, 1, number));
+            agreement => Lifecycle.Finalise(agreement, 1, number, []));
         return reserved.Agreement!.Value;
     }
 

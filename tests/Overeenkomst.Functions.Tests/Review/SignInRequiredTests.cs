@@ -22,11 +22,12 @@ public sealed class SignInRequiredTests(ReviewHost fixture) : IClassFixture<Revi
             .ToList();
         using var anonymous = fixture.Host.CreateClient();
 
-        Assert.Equal(21, endpoints.Count);
+        Assert.Equal(33, endpoints.Count);
         foreach (var endpoint in endpoints)
         {
             var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single();
-            var path = endpoint.RoutePattern.RawText!.Replace("{id}", Id, StringComparison.Ordinal).Replace("{n:int}", "1", StringComparison.Ordinal).Replace("{m:int}", "1", StringComparison.Ordinal);
+            var path = endpoint.RoutePattern.RawText!.Replace("{id}", Id, StringComparison.Ordinal).Replace("{n:int}", "1", StringComparison.Ordinal).Replace("{m:int}", "1", StringComparison.Ordinal)
+                .Replace("{party}", "Laurens", StringComparison.Ordinal).Replace("{position:int}", "1", StringComparison.Ordinal);
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method is "GET" ? null : Json("{}") };
 
             using var response = await anonymous.SendAsync(request);

@@ -23,21 +23,20 @@ public sealed class SigningDateAtSubmitTests : IDisposable
 
     public SigningDateAtSubmitTests()
     {
-        // Two questions and a one-line template: the step under test does not depend on the agreement's content.
+        // Three questions and a one-line template: the step under test does not depend on the agreement's content.
         var settings = AgreementsHost.Folder(folder.FullName);
         settings["Questionnaire:Path"] = Path.Combine(TestData, "vragenlijst.json");
         settings["Templates:Path"] = Path.Combine(TestData, "sjablonen");
         host = new AgreementsHost(settings, clock);
     }
 
-    // The two parties whose participants the tests sign in: every party approves, so the version must name them.
-    private static string SignedOn(string? date) =>
-        JsonSerializer.Serialize(new
-        {
-            naam_leerwerkplek = "Leerafdeling De Esch",
-            partijen = new[] { new { korte_naam = "Laurens", soort = "zorgorganisatie" }, new { korte_naam = "Albeda", soort = "mbo-instelling" } },
-            ondertekening_datum = date,
-        });
+    // The parties are there because submitting needs them: every party approves (Albeda by submitting, Laurens by reviewing).
+    private static string SignedOn(string? date) => JsonSerializer.Serialize(new
+    {
+        naam_leerwerkplek = "Leerafdeling De Esch",
+        partijen = new[] { new { korte_naam = "Albeda", soort = "mbo-instelling" }, new { korte_naam = "Laurens", soort = "zorgorganisatie" } },
+        ondertekening_datum = date,
+    });
 
     [Fact]
     public async Task A_signing_date_before_the_day_of_submitting_is_refused_with_422_on_that_question_though_it_renders()

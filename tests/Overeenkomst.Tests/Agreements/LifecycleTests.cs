@@ -238,7 +238,7 @@ public sealed class LifecycleTests
     {
         var agreement = InReview(3, Laurens) with { Status = AgreementStatus.Approved };
 
-        var step = Lifecycle.Finalise(agreement, 3, 4);
+        var step = Lifecycle.Finalise(agreement, 3, 4, []);
         var logged = Lifecycle.Finalised(3, 4, "abc");
 
         Assert.Equal(AgreementStatus.Definitief, step.Next!.Status);
@@ -271,8 +271,8 @@ public sealed class LifecycleTests
     {
         var agreement = InReview(3, Laurens) with { Status = status };
 
-        Assert.StartsWith(Messages.FinaliseOnlyWhenApproved, Lifecycle.Finalise(agreement, 3, 4).Refusal, StringComparison.Ordinal);
-        Assert.Equal(Lifecycle.Finalise(agreement, 3, 4).Refusal, Lifecycle.WhyNotFinal(agreement, 3));
+        Assert.StartsWith(Messages.FinaliseOnlyWhenApproved, Lifecycle.Finalise(agreement, 3, 4, []).Refusal, StringComparison.Ordinal);
+        Assert.Equal(Lifecycle.Finalise(agreement, 3, 4, []).Refusal, Lifecycle.WhyNotFinal(agreement, 3));
     }
 
     [Fact]
@@ -289,7 +289,7 @@ public sealed class LifecycleTests
     {
         var agreement = InReview(5, Laurens) with { Status = AgreementStatus.Approved };
 
-        Assert.True(Lifecycle.Finalise(agreement, 3, 6).IsRefused);
+        Assert.True(Lifecycle.Finalise(agreement, 3, 6, []).IsRefused);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Signing;
 using Overeenkomst.Tests.Questionnaire;
 
 namespace Overeenkomst.Tests.Agreements;
@@ -28,12 +29,20 @@ public sealed class MetadataBoundsTests
             .ToList();
         var agreement = new AgreementDocument("0123456789abcdef0123456789abcdef", AgreementTitle.Of(TestQuestionnaire.Parse(answers)),
             AgreementStatus.InReview, participants, DateTimeOffset.MaxValue, participants[0].Email, new DateTimeOffset(9999, 12, 31, 9, 59, 59, TimeSpan.FromHours(-14)).AddTicks(9_999_999),
-            participants[0].Email, TestQuestionnaire.Element(answers.ToJsonString()));
+            participants[0].Email, TestQuestionnaire.Element(answers.ToJsonString()))
+        {
+            // Two signatories for each of the ten parties a questionnaire allows, each with the longest address.
+            Signatories = [.. Enumerable.Range(0, 2 * MaxParties).Select(i => new Signatory($"{i / 2}", i % 2 + 1, "", "", Longest(ParticipantsCheck.MaxLength, $"{i:00}@y.nl")))],
+            Status = AgreementStatus.Ondertekend,
+        };
 
         var size = StoredMetadata.Size(StoredMetadata.Of(agreement));
 
         Assert.True(size <= StoredMetadata.MaxBytes - RoomToSpare, $"{size} bytes");
     }
+
+    // partijen's max_aantal in the questionnaire.
+    private const int MaxParties = 10;
 
     [Fact]
     public void The_metadata_of_the_largest_version_the_bounds_allow_fits_with_room_to_spare()

@@ -38,6 +38,7 @@ const statusLabels = {
   in_review: 'Ter beoordeling',
   approved: 'Goedgekeurd',
   definitief: 'Definitief',
+  ondertekend: 'Ondertekend',
 };
 
 export function statusLabel(status) {

@@ -1,6 +1,7 @@
 import { api, problemText } from './api.js';
 import { h, clear, fill, dutchMoment, statusLabel, whileBusy } from './dom.js';
 import { showSignedInUser } from './header.js';
+import { dateText } from './overeenkomst/agenda.js';
 
 // The start page: the agreements the user takes part in, and (for an opleidingsmanager) a way to start a new one.
 const user = await showSignedInUser();
@@ -30,11 +31,21 @@ async function showList() {
   const rows = [...result.data].sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
   list.append(h('table', { class: 'lijst' },
     h('caption', { class: 'onzichtbaar' }, 'Overeenkomsten met status en laatste wijziging'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Overeenkomst'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Laatst gewijzigd'))),
-    h('tbody', {}, rows.map((agreement) => h('tr', {},
+    h('thead', {}, h('tr', {}, ['Overeenkomst', 'Status', 'Eerstvolgende datum', 'Laatst gewijzigd'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows.map((agreement) => h('tr', { 'data-overeenkomst': agreement.id },
       h('td', {}, h('a', { href: `/overeenkomsten/${encodeURIComponent(agreement.id)}` }, agreement.title || 'Naamloze overeenkomst')),
       h('td', {}, h('span', { class: `status status-${agreement.status}` }, statusLabel(agreement.status))),
+      h('td', { class: 'volgende' }, '…'),
       h('td', {}, dutchMoment(agreement.updatedAt)))))));
+  // The next date per agreement, by the server's clock: filled in as each agenda arrives, the list shows meanwhile.
+  await Promise.all(rows.map((agreement) => showNext(agreement.id)));
+}
+
+async function showNext(id) {
+  const cell = list.querySelector(`tr[data-overeenkomst="${CSS.escape(id)}"] td.volgende`);
+  const agenda = await api(`/api/agreements/${encodeURIComponent(id)}/agenda`);
+  const next = agenda.ok ? agenda.data.next : null;
+  fill(cell, next ? [h('strong', {}, dateText(next.date)), h('br'), next.summary.split(' – ')[0]] : '—');
 }
 
 async function startNew(event) {

@@ -17,10 +17,18 @@ public sealed class VersionComparer(VersionArchive versions, AnswerChecker check
     private readonly ChangeExplainer explainer = new(new AnswerDifferences(checker.Definition), TemplateReads.Of(templates));
 
     /// <summary>Compares version <paramref name="older"/> with <paramref name="newer"/>; null when either does not exist.</summary>
-    public async Task<Comparison?> CompareAsync(AgreementId id, int older, int newer, CancellationToken cancellationToken = default)
+    public Task<Comparison?> CompareAsync(AgreementId id, int older, int newer, CancellationToken cancellationToken = default) =>
+        CompareAsync(id, older, id, newer, cancellationToken);
+
+    /// <summary>
+    /// Compares version <paramref name="older"/> of one agreement with version <paramref name="newer"/> of another: a renewal
+    /// against the final it was started from. Null when either does not exist.
+    /// </summary>
+    public async Task<Comparison?> CompareAsync(AgreementId olderAgreement, int older, AgreementId newerAgreement, int newer,
+        CancellationToken cancellationToken = default)
     {
-        var before = await ReadAsync(id, older, cancellationToken).ConfigureAwait(false);
-        var after = before is null ? null : await ReadAsync(id, newer, cancellationToken).ConfigureAwait(false);
+        var before = await ReadAsync(olderAgreement, older, cancellationToken).ConfigureAwait(false);
+        var after = before is null ? null : await ReadAsync(newerAgreement, newer, cancellationToken).ConfigureAwait(false);
         return before is null || after is null ? null : Compare(before, after);
     }
 

@@ -59,7 +59,9 @@ public static class AgreementParties
         return party.Admits(participant.Email) ? null : Messages.OutsidePartyDomains(participant.Email, party.ShortName, party.EmailDomains);
     }
 
-    // "laurens.nl, @Laurens.example" or ["laurens.nl"]: lower case, without "@" or spaces.
+    /// <summary>The e-mail domains a party's row (or a profile) lists: "laurens.nl, @Laurens.example" or ["laurens.nl"], lower case, without "@" or spaces.</summary>
+    public static IReadOnlyList<string> DomainsOf(JsonElement party) => Domains(party);
+
     private static List<string> Domains(JsonElement party)
     {
         if (!party.TryGetProperty(EmailDomainsField, out var domains))

@@ -15,6 +15,10 @@ namespace Overeenkomst.Questionnaire.Definition;
 /// <param name="Options">The options of a choice question.</param>
 /// <param name="Suggestions">Values offered while typing (e.g. known CREBO codes); any valid value is accepted.</param>
 /// <param name="Questions">The questions of one item of a group.</param>
+/// <param name="DefaultFrom">
+/// Another question (in the same item, or at the top level) whose answer is this one's when it is left empty: a
+/// statutory seat is usually the place of the address. The form then asks nothing unless it differs.
+/// </param>
 public sealed record QuestionDefinition(
     string Id,
     QuestionType Type,
@@ -26,7 +30,8 @@ public sealed record QuestionDefinition(
     Condition? Condition,
     IReadOnlyList<string> Options,
     IReadOnlyList<string> Suggestions,
-    IReadOnlyList<QuestionDefinition> Questions)
+    IReadOnlyList<QuestionDefinition> Questions,
+    string? DefaultFrom = null)
 {
     /// <summary>Whether the answer is a list of items.</summary>
     public bool IsGroup => Type == QuestionType.Group;

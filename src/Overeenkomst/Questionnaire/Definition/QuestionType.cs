@@ -53,6 +53,9 @@ public enum QuestionType
 
     /// <summary><c>groep</c>: a repeatable group of questions; the answer is a list of objects.</summary>
     Group,
+
+    /// <summary><c>partij</c>: one of the parties, by its short name (<c>partijen[].korte_naam</c>); the form offers them as a list.</summary>
+    Party,
 }
 
 /// <summary>The Dutch names of <see cref="QuestionType"/> as written in the definition file.</summary>
@@ -77,6 +80,7 @@ public static class QuestionTypeNames
         ["iban"] = QuestionType.Iban,
         ["opleidingscode"] = QuestionType.ProgrammeCode,
         ["groep"] = QuestionType.Group,
+        ["partij"] = QuestionType.Party,
     };
 
     /// <summary>Every name the definition may use.</summary>

@@ -13,6 +13,7 @@ public sealed class QuestionnaireDefinition
         Sections = sections;
         Changes = changes ?? [];
         Questions = sections.SelectMany(s => s.Questions).ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
+        Labels = Questions.ToFrozenDictionary(q => q.Key, q => q.Value.Label, StringComparer.Ordinal);
         ByPath = PathsOf(Questions.Values, prefix: "").ToFrozenDictionary(pair => pair.Path, pair => pair.Question, StringComparer.Ordinal);
         ReadByConditions = Everywhere(Questions.Values)
             .SelectMany(q => q.Condition?.Variables ?? [])
@@ -30,6 +31,9 @@ public sealed class QuestionnaireDefinition
 
     /// <summary>Every top-level question by id (group members are reached through their group).</summary>
     public IReadOnlyDictionary<string, QuestionDefinition> Questions { get; }
+
+    /// <summary>Every top-level question's label by id: how a message names a question to the person who answers it.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; }
 
     /// <summary>Every question by its path as the definition nests it: <c>naam_leerwerkplek</c>, <c>partijen.kvk</c>, <c>begroting.verdeling.aandeel</c>.</summary>
     public IReadOnlyDictionary<string, QuestionDefinition> ByPath { get; }

@@ -88,6 +88,9 @@ internal sealed class QuestionFile
     [JsonPropertyName("standaard")]
     public JsonElement? Default { get; set; }
 
+    [JsonPropertyName("standaard_uit")]
+    public string? DefaultFrom { get; set; }
+
     [JsonPropertyName("min")]
     public decimal? Min { get; set; }
 

@@ -153,7 +153,7 @@ public static partial class QuestionnaireLoader
         var limits = new ValueLimits(question.Min, question.Max, question.MinItems, question.MaxItems, question.MaxLength, question.WholeNumber);
         var result = new QuestionDefinition(id, type, question.Label ?? string.Empty, question.Help ?? string.Empty, question.Required,
             question.Default is { ValueKind: not JsonValueKind.Null } value ? value : null, limits, condition,
-            question.Options ?? [], question.Suggestions ?? [], children);
+            question.Options ?? [], question.Suggestions ?? [], children, question.DefaultFrom);
 
         // A default every person would get must itself be a valid answer (groups are checked item by item at run time).
         if (result.Default is { } fallback && !result.IsGroup && Validation.ValueFormats.Check(result, fallback).Error is { } error)
@@ -190,6 +190,11 @@ public static partial class QuestionnaireLoader
 
     private static void CheckConditions(QuestionDefinition question, HashSet<string> topLevel, HashSet<string>? siblings, List<string> problems)
     {
+        if (question.DefaultFrom is { } source && !topLevel.Contains(source) && siblings?.Contains(source) != true)
+        {
+            problems.Add(Messages.QuestionnaireDefaultFromUnknown(question.Id, source));
+        }
+
         if (question.Condition is { } condition)
         {
             foreach (var name in condition.Variables.Where(n => !topLevel.Contains(n) && siblings?.Contains(n) != true && !ConditionScope.Builtins.ContainsKey(n)))

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire.Definition;
 
 namespace Overeenkomst.Questionnaire.Validation;
 
@@ -25,16 +26,28 @@ public sealed record AnswerEvaluation(
         Errors.GroupBy(e => e.QuestionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
 }
 
-/// <summary>How many of a section's visible required questions have a valid answer.</summary>
+/// <summary>
+/// How many of a section's required questions have a valid answer, and how many of its questions have an error. The
+/// required ones are those visible for these answers, so the count follows the answers that add or remove questions but
+/// not what is being typed: an optional answer that is (still) wrong counts as an error, not as one more question. A
+/// group counts as one question; errors of cross-field rules count for the question they name.
+/// </summary>
 /// <param name="SectionId">The section.</param>
 /// <param name="Title">Its heading.</param>
-/// <param name="Answered">Visible required questions answered validly.</param>
+/// <param name="Answered">Visible required questions answered, without any error.</param>
 /// <param name="Required">Visible required questions.</param>
-public sealed record SectionCompleteness(string SectionId, string Title, int Answered, int Required)
+/// <param name="Errors">Visible questions of the section with an error, required or not.</param>
+public sealed record SectionCompleteness(string SectionId, string Title, int Answered, int Required, int Errors)
 {
-    /// <summary>0–100; a section without required questions is complete.</summary>
-    public int Percentage => Required == 0 ? 100 : Answered * 100 / Required;
+    internal static SectionCompleteness Of(SectionDefinition section, IReadOnlyList<QuestionDefinition> visible, IReadOnlySet<string> wrong)
+    {
+        var required = visible.Where(q => q.Required || q.Limits.MinItems > 0).ToList();
+        return new SectionCompleteness(section.Id, section.Title, required.Count(q => !wrong.Contains(q.Id)), required.Count, visible.Count(q => wrong.Contains(q.Id)));
+    }
 
-    /// <summary>Whether every visible required question is answered.</summary>
-    public bool IsComplete => Answered == Required;
+    /// <summary>0–100, and 100 only when nothing in the section is missing or wrong; a section without required questions is complete unless an answer is wrong.</summary>
+    public int Percentage => Math.Min(Required == 0 ? 100 : Answered * 100 / Required, Errors > 0 ? 99 : 100);
+
+    /// <summary>Whether every visible required question is answered and nothing is wrong.</summary>
+    public bool IsComplete => Answered == Required && Errors == 0;
 }

@@ -17,7 +17,7 @@ public sealed class AnswerValidator
 
     /// <summary>Creates a validator for <paramref name="definition"/> with the standard cross-field rules.</summary>
     public AnswerValidator(QuestionnaireDefinition definition)
-        : this(definition, CrossFieldRules.All)
+        : this(definition, CrossFieldRules.For(definition))
     {
     }
 
@@ -35,36 +35,23 @@ public sealed class AnswerValidator
     {
         ArgumentNullException.ThrowIfNull(answers);
         var topLevel = ConditionScope.ById(answers.Root);
-        var walk = new Walk(new ConditionScope(definition, topLevel));
+        var walk = new Walk(new ConditionScope(definition, topLevel), topLevel);
         UnknownQuestions.In(definition, topLevel, walk.Errors);
-        var sections = new List<SectionCompleteness>();
-        foreach (var section in definition.Sections)
-        {
-            var required = 0;
-            var answered = 0;
-            foreach (var question in section.Questions)
-            {
-                var before = walk.Errors.Count;
-                var visible = walk.Top(question, topLevel);
-                if (visible && (question.Required || question.Limits.MinItems > 0))
-                {
-                    required++;
-                    answered += walk.Errors.Count == before ? 1 : 0;
-                }
-            }
-
-            sections.Add(new SectionCompleteness(section.Id, section.Title, answered, required));
-        }
-
+        var asked = definition.Sections.Select(section => (section, visible: section.Questions.Where(q => walk.Top(q, topLevel)).ToList())).ToList();
         foreach (var rule in crossFieldRules)
         {
             walk.Errors.AddRange(rule.Check(walk.Prepared));
         }
 
+        // Counted once everything is checked, cross-field rules included, so a section reads 100 % only when nothing in it is wrong.
+        var wrong = walk.Errors.Select(e => TopLevelId(e.QuestionId)).ToHashSet(StringComparer.Ordinal);
+        var sections = asked.Select(s => SectionCompleteness.Of(s.section, s.visible, wrong)).ToList();
         return new AnswerEvaluation(walk.Errors, walk.Visible, sections, walk.Prepared);
     }
 
-    private sealed class Walk(ConditionScope scope)
+    private static string TopLevelId(string path) => path[..(path.IndexOfAny(['[', '.']) is var end and >= 0 ? end : path.Length)];
+
+    private sealed class Walk(ConditionScope scope, Dictionary<string, JsonElement> topLevel)
     {
         public List<ValidationError> Errors { get; } = [];
 
@@ -72,10 +59,12 @@ public sealed class AnswerValidator
 
         public JsonObject Prepared { get; } = [];
 
+        private JsonElement? TopLevel(string id) => topLevel.TryGetValue(id, out var value) ? value : null;
+
         public bool Top(QuestionDefinition question, Dictionary<string, JsonElement> answers)
         {
             var visible = scope.IsVisible(question, item: null);
-            var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id) : null;
+            var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id, TopLevel) : null;
             if (!visible || value is null)
             {
                 scope.Forget(question, item: null);
@@ -85,9 +74,15 @@ public sealed class AnswerValidator
             return visible;
         }
 
-        private JsonNode? Question(QuestionDefinition question, JsonElement? raw, string path)
+        // beside(id): the raw answer to another question in the same item (or at the top level), for "standaard_uit".
+        private JsonNode? Question(QuestionDefinition question, JsonElement? raw, string path, Func<string, JsonElement?> beside)
         {
             Visible.Add(path);
+            if (ValueFormats.IsEmpty(raw) && question.DefaultFrom is { } source && beside(source) is { } derived && !ValueFormats.IsEmpty(derived))
+            {
+                raw = derived;
+            }
+
             if (ValueFormats.IsEmpty(raw))
             {
                 if (question.Default is { } fallback)
@@ -157,7 +152,9 @@ public sealed class AnswerValidator
             foreach (var member in group.Questions)
             {
                 var visible = scope.IsVisible(member, item);
-                var value = visible ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}") : null;
+                var value = visible
+                    ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}", id => ConditionScope.Answer(element, id) ?? TopLevel(id))
+                    : null;
                 if (!visible || value is null)
                 {
                     scope.Forget(member, item);

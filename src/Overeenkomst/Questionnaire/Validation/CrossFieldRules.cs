@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire.Definition;
 
 namespace Overeenkomst.Questionnaire.Validation;
 
@@ -11,13 +12,14 @@ internal interface ICrossFieldRule
 /// <summary>The cross-field rules, in the order their errors are listed. Adding a rule: write the class, list it here.</summary>
 internal static class CrossFieldRules
 {
-    public static IReadOnlyList<ICrossFieldRule> All { get; } =
+    /// <summary>Every rule, for <paramref name="definition"/> (some read which questions it marks, e.g. those naming a party).</summary>
+    public static IReadOnlyList<ICrossFieldRule> For(QuestionnaireDefinition definition) =>
     [
         new CareOrganisationAndSchool(),
         new ShortNamesUnique(),
         new EndAfterStart(),
         new FundingSharesAddUp(),
-        new PartiesNamedExist(),
+        new PartiesNamedExist(definition),
         new TwoSidesDiffer(),
         new BblEmployerIsCareOrganisation(),
         new ProgrammeFitsItsKind(),

@@ -51,7 +51,7 @@ internal static class ValueFormats
 
     public static FormatResult Check(QuestionDefinition question, JsonElement value) => question.Type switch
     {
-        QuestionType.Text => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
+        QuestionType.Text or QuestionType.Party => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
         QuestionType.LongText => Text(value, question.Limits.MaxLength ?? DefaultLongTextLength),
         QuestionType.Number => Number(value, question.Limits with { Min = question.Limits.Min ?? -LargestNumber, Max = question.Limits.Max ?? LargestNumber },
             decimals: null, DutchNumber.Kind.Plain),

@@ -25,16 +25,22 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
       (parties.includes(value) || !value ? parties : [value, ...parties]).map((party) => h('option', { value: party, selected: party === value }, party)));
   const rows = h('div', { id: 'deelnemers-rijen' });
   const message = h('div', { role: 'status' });
+  const owner = (agreement.data.createdBy ?? '').trim().toLowerCase();
   const addRow = (participant = { email: '', organisation: '', role: 'zorg' }) => {
     const n = rows.children.length + 1;
     const id = `deelnemer-${Date.now()}-${n}`;
-    rows.append(h('fieldset', { class: 'deelnemer' },
-      h('legend', { class: 'onzichtbaar' }, `Deelnemer ${n}`),
-      h('div', {}, h('label', { for: `${id}-email` }, 'E-mailadres'), h('input', { type: 'email', id: `${id}-email`, name: 'email', value: participant.email, autocomplete: 'off' })),
+    // The owner stays a participant with the role that can edit (the server refuses anything else), so the form offers
+    // no way to remove them or change their e-mail or role.
+    const isOwner = participant.email.trim().toLowerCase() === owner;
+    rows.append(h('fieldset', { class: 'deelnemer', 'data-eigenaar': isOwner ? 'true' : null },
+      h('legend', { class: 'onzichtbaar' }, isOwner ? `Deelnemer ${n} (eigenaar)` : `Deelnemer ${n}`),
+      h('div', {}, h('label', { for: `${id}-email` }, 'E-mailadres'), h('input', { type: 'email', id: `${id}-email`, name: 'email', value: participant.email, autocomplete: 'off', readonly: isOwner })),
       h('div', {}, h('label', { for: `${id}-org` }, parties.length ? 'Partij' : 'Organisatie'), organisationField(`${id}-org`, participant.organisation)),
       h('div', {}, h('label', { for: `${id}-rol` }, 'Rol'),
-        h('select', { id: `${id}-rol`, name: 'role' }, roles.map(([value, label]) => h('option', { value, selected: participant.role === value }, label)))),
-      h('div', {}, h('button', { type: 'button', onclick: (event) => event.currentTarget.closest('fieldset').remove() }, 'Verwijderen'))));
+        h('select', { id: `${id}-rol`, name: 'role', disabled: isOwner }, roles.map(([value, label]) => h('option', { value, selected: participant.role === value }, label)))),
+      isOwner
+        ? h('p', { class: 'eigenaar' }, 'Eigenaar: blijft altijd deelnemer.')
+        : h('div', {}, h('button', { type: 'button', onclick: (event) => event.currentTarget.closest('fieldset').remove() }, 'Verwijderen'))));
   };
   participants.forEach(addRow);
 

@@ -1,13 +1,16 @@
 import { api, problemSummary, problemText } from '../api.js';
 import { append, h, clear, fill, statusLabel, whileBusy } from '../dom.js';
 import { showSignedInUser } from '../header.js';
+import { showAgenda } from './agenda.js';
 import { showClauseDesk } from './artikelen.js';
 import { showReviewForm, showReviews } from './beoordeling.js';
 import { confirmStep } from './bevestigen.js';
 import { showParticipants } from './deelnemers.js';
 import { showLog } from './logboek.js';
+import { showBlocks } from './blokken.js';
+import { showSigning } from './ondertekening.js';
 import { showParties } from './partijen.js';
-import { compare, read, showVersions } from './versies.js';
+import { compare, read, showRedline, showVersions } from './versies.js';
 import { showChangeRequest } from './wijzigingsverzoek.js';
 
 // One agreement for everyone who takes part: the opleidingsmanager drafts, names participants and submits; every party
@@ -30,7 +33,7 @@ async function load(selected) {
   if (!agreement.ok) {
     document.getElementById('titel').textContent = 'Overeenkomst niet gevonden';
     fill(message, h('p', { class: 'fout' }, problemText(agreement.problem)));
-    for (const id of ['versies', 'partijen', 'deelnemers', 'beoordelingen', 'logboek']) document.getElementById(id).hidden = true;
+    for (const id of ['versies', 'partijen', 'deelnemers', 'beoordelingen', 'logboek', 'ondertekening', 'agenda', 'blokken']) document.getElementById(id).hidden = true;
     return;
   }
 
@@ -47,6 +50,14 @@ async function load(selected) {
   showVersions(document.getElementById('versies-lijst'), reader, versions, reviewedBefore);
   showActions(data);
   showParties(document.getElementById('partijen-lijst'), data);
+  showRenewal(data);
+  await Promise.all([
+    showSigning(document.getElementById('ondertekening-inhoud'), { base, data, user, participant: mine(), versions, onChanged: changed }),
+    showAgenda(document.getElementById('agenda-inhoud'), base),
+    showBlocks(document.getElementById('blokken-inhoud'), { base, agreement, participant: mine(), canAct: canReview(), onSaved: changed }),
+  ]);
+  // A signatory who takes no part sees the agreement, its final, its signatures and its calendar; nothing else is theirs.
+  for (const id of ['blokken', 'partijen', 'deelnemers']) document.getElementById(id).hidden = !mine();
   showChangeRequest(document.getElementById('wijzigingsverzoek'), {
     agreementId, data, versions, reviews, onRead: (version, anchor) => read(reader, version, anchor),
   });
@@ -121,7 +132,7 @@ function showReview(data) {
 
 async function showDesk(data, selected) {
   const desk = document.getElementById('artikelen');
-  desk.hidden = !(canEditClauses() && data.status !== 'definitief');
+  desk.hidden = !(canEditClauses() && !['definitief', 'ondertekend'].includes(data.status));
   if (desk.hidden) return;
   await showClauseDesk(document.getElementById('artikelen-inhoud'), {
     agreementId,
@@ -152,7 +163,10 @@ function showActions(data) {
     append(actions, h('button', { type: 'button', class: 'primair', id: 'definitief-maken', onclick: () => finalise(data.submittedVersion) },
       `Versie ${data.submittedVersion} definitief maken`));
   }
-  if (data.status === 'definitief' && data.finalVersion) {
+  if (can('opleiding') && mine() && (data.status === 'definitief' || data.status === 'ondertekend')) {
+    append(actions, h('button', { type: 'button', id: 'vernieuwen', onclick: renew }, 'Nieuwe overeenkomst op basis van deze'));
+  }
+  if ((data.status === 'definitief' || data.status === 'ondertekend') && data.finalVersion) {
     const final = versions.find((v) => v.number === data.finalVersion);
     if (final) {
       append(actions, h('div', { class: 'gelukt', id: 'definitieve-versie' },
@@ -177,6 +191,40 @@ async function act(text, work, done) {
 function announce(text) {
   fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, text));
   message.firstChild.focus();
+}
+
+// After a step in a section below: the page again, and the news where the user's attention goes (null: nothing new).
+async function changed(text) {
+  await load();
+  if (text) announce(text);
+}
+
+// The new draft starts from this final's answers, without its dates: the questionnaire is where they are filled in again.
+async function renew() {
+  const result = await whileBusy(document.getElementById('acties'), 'De nieuwe overeenkomst wordt aangemaakt…',
+    () => api(`${base}/renewal`, { method: 'POST' }));
+  if (!result.ok) {
+    fill(message, problemSummary(result.problem, { tabindex: '-1' }));
+    message.firstChild.focus();
+    return;
+  }
+  window.location.assign(`/overeenkomsten/${encodeURIComponent(result.data.id)}`);
+}
+
+// A renewal says which final it came from, and shows each of its versions against that final.
+function showRenewal(data) {
+  const slot = clear(document.getElementById('vernieuwing'));
+  if (!data.renewalOf) return;
+  const latest = versions[versions.length - 1];
+  append(slot, h('p', { class: 'melding', id: 'gebaseerd-op' },
+    `Gebaseerd op de definitieve versie ${data.renewalOf.version} van '${data.renewalOf.title}'. Alle data zijn opnieuw in te vullen.`,
+    latest ? [' ', h('button', { type: 'button', class: 'link', id: 'vergelijk-vorige', onclick: () => comparePrevious(latest) },
+      `Versie ${latest.number} vergelijken met de vorige overeenkomst`)] : null));
+}
+
+function comparePrevious(version) {
+  const heading = `Versie ${version.number} tegenover de vorige overeenkomst`;
+  return showRedline(reader, { page: version.preview.replace(/\/preview$/, '/compare-previous'), heading, title: heading, document: null });
 }
 
 function draft() {

@@ -15,10 +15,11 @@ export function showVersions(slot, reader, versions, reviewedBefore = () => null
     h('caption', { class: 'onzichtbaar' }, 'Versies van de overeenkomst'),
     h('thead', {}, h('tr', {}, ['Versie', 'Soort', 'Opgesteld', 'SHA-256', 'Bekijken'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, [...versions].reverse().map((version) => h('tr', { 'data-versie': version.number },
-      h('td', {}, String(version.number)),
-      h('td', {}, kindLabel(version)),
-      h('td', {}, dutchMoment(version.createdAt), h('br'), version.createdBy),
-      h('td', {}, h('span', { class: 'sha', 'data-sha256': version.number }, version.sha256)),
+      // data-kop names the column beside the cell where a phone shows the table one row at a time.
+      h('td', { 'data-kop': 'Versie' }, String(version.number)),
+      h('td', { 'data-kop': 'Soort' }, kindLabel(version)),
+      h('td', { 'data-kop': 'Opgesteld' }, dutchMoment(version.createdAt), h('br'), version.createdBy),
+      h('td', { 'data-kop': 'SHA-256' }, h('span', { class: 'sha', 'data-sha256': version.number }, version.sha256)),
       h('td', {},
         h('button', { type: 'button', class: 'link', onclick: () => read(reader, version) }, `Versie ${version.number} lezen`),
         h('br'),
@@ -38,15 +39,25 @@ function sinceButton(reader, versions, version, reviewed) {
 export async function compare(reader, base, version, anchor) {
   const page = base.preview.replace(/\/preview$/, `/compare/${version ? version.number : 'concept'}`);
   const name = version ? `versie ${version.number}` : 'het huidige concept';
-  const frame = h('iframe', { title: `Wijzigingen sinds versie ${base.number}`, sandbox: '', id: 'lezen-frame' });
+  return showRedline(reader, {
+    page: anchor ? `${page}#${encodeURIComponent(anchor)}` : page,
+    heading: `Wat is er veranderd sinds versie ${base.number} (${name})`,
+    title: `Wijzigingen sinds versie ${base.number}`,
+    document: version ? `${page}/document` : null,
+  });
+}
+
+// A redline page in the reading pane, fetched and shown as srcdoc like a version (see read).
+export async function showRedline(reader, { page, heading, title, document }) {
+  const frame = h('iframe', { title, sandbox: '', id: 'lezen-frame' });
   fill(reader,
-    h('h3', { id: 'lezen-kop', tabindex: '-1' }, `Wat is er veranderd sinds versie ${base.number} (${name})`),
+    h('h3', { id: 'lezen-kop', tabindex: '-1' }, heading),
     h('p', {},
-      h('a', { href: anchor ? `${page}#${encodeURIComponent(anchor)}` : page }, 'Openen als eigen pagina'),
-      version ? [' · ', h('a', { href: `${page}/document`, download: '', id: 'vergelijking-downloaden' }, 'Als Word-bestand met bijgehouden wijzigingen (.docx)')] : null),
+      h('a', { href: page }, 'Openen als eigen pagina'),
+      document ? [' · ', h('a', { href: document, download: '', id: 'vergelijking-downloaden' }, 'Als Word-bestand met bijgehouden wijzigingen (.docx)')] : null),
     frame);
   reader.querySelector('#lezen-kop').focus();
-  await showIn(frame, page);
+  await showIn(frame, page.replace(/#.*$/, ''));
 }
 
 // A final that is not the agreement's final was made by a finalisation that did not go through; it stays, but says so.

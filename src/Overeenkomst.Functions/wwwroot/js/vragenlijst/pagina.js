@@ -3,16 +3,20 @@ import { h, clear, fill } from '../dom.js';
 import { showSignedInUser } from '../header.js';
 import { fieldId, itemNoun, setValue, topLevelId, valueAt, withDefaults } from './antwoorden.js';
 import { explainConflict } from './conflict.js';
+import { showReadOnly } from './alleenlezen.js';
+import { answersSummary } from './controleren.js';
 import { showInline, showSummary } from './fouten.js';
 import { showQuality } from './kwaliteit.js';
 import { showMigration } from './migratie.js';
 import { createAutosave } from './opslaan.js';
+import { showReadBack } from './teruglezen.js';
 import { renderQuestions, readInput } from './velden.js';
 import { renderDraft, showPreview } from './voorbeeld.js';
 import { showProgress } from './voortgang.js';
 
 // The guided questionnaire: one section at a time, checked by the server as the user types (visible questions,
-// errors, completeness, quality), saved automatically.
+// errors, completeness, quality), saved automatically; after the last section, "Controleer uw antwoorden" lists every
+// answer before a draft is made. Once submitted, the page shows the answers read-only and says why.
 const agreementId = decodeURIComponent(window.location.pathname.split('/')[2]);
 const form = document.getElementById('sectie');
 const summarySlot = document.getElementById('foutenoverzicht');
@@ -29,6 +33,8 @@ if (!questionnaire.ok || !agreement.ok) {
 const sections = questionnaire.data.sections;
 const questionnaireVersion = questionnaire.data.version;
 const migrationSlot = document.getElementById('migratie');
+// The step after the last section, reachable from every step: all answers on one page, then the draft.
+const checkStep = { id: 'controleren', title: 'Controleer uw antwoorden', questions: [] };
 const definitions = indexDefinitions(sections);
 const topLevelQuestions = sections.flatMap((section) => section.questions);
 let answers = withDefaults(topLevelQuestions, structuredClone(agreement.data.answers ?? {}));
@@ -44,11 +50,7 @@ let checking = 0;
 document.getElementById('titel').textContent = agreement.data.title || 'Nieuwe overeenkomst';
 document.getElementById('naar-overzicht').href = `/overeenkomsten/${encodeURIComponent(agreementId)}`;
 
-if (agreement.data.status !== 'concept') {
-  fill(form, h('p', { class: 'melding' },
-    'Deze overeenkomst is niet meer in concept: de antwoorden kunnen niet meer worden gewijzigd. Bekijk de versies op de overzichtspagina.'));
-  throw new Error('Niet in concept.');
-}
+const readOnly = agreement.data.status !== 'concept';
 
 showMigration(migrationSlot, agreement.data.migration);
 
@@ -66,12 +68,14 @@ const autosave = createAutosave({
   onConflict: (changedIds) => explainConflict({
     panel: conflictPanel,
     agreementId,
-    mine: answers,
+    current: () => answers,
     changedIds,
-    labelOf: (id) => definitions.get(id)?.label ?? id,
+    definitions,
     onResolved: (merged, etag, keepMine) => {
+      const active = document.activeElement?.id;
       answers = withDefaults(topLevelQuestions, merged);
       showSection(current, { focus: false });
+      restoreFocus(active && document.getElementById(active));
       autosave.resume(etag, keepMine);
       scheduleCheck();
     },
@@ -80,6 +84,8 @@ const autosave = createAutosave({
 
 const context = {
   get answers() { return answers; },
+  // The short names typed under Partijen: what a question of type "partij" offers.
+  parties: () => [...new Set((answers.partijen ?? []).map((party) => party?.korte_naam?.trim()).filter(Boolean))],
   isVisible: (path, question) => !question.condition || visible.has(path),
   addItem: (path) => {
     const items = valueAt(answers, path) ?? [];
@@ -102,11 +108,16 @@ const context = {
 form.addEventListener('input', (event) => onField(event.target, false));
 form.addEventListener('change', (event) => onField(event.target, true));
 window.addEventListener('hashchange', () => {
+  if (readOnly) return;
   const section = sectionFromHash();
   if (section && section !== current) showSection(section, { focus: true });
 });
 document.getElementById('vorige').addEventListener('click', () => go(-1));
 document.getElementById('volgende').addEventListener('click', () => go(1));
+document.getElementById('naar-controleren').addEventListener('click', (event) => {
+  event.preventDefault();
+  go(checkStep);
+});
 document.getElementById('controleer').addEventListener('click', checkSection);
 document.getElementById('nu-opslaan').addEventListener('click', () => autosave.save());
 document.getElementById('voorbeeld-tonen').addEventListener('click', async () => {
@@ -116,8 +127,12 @@ document.getElementById('concept-opstellen').addEventListener('click', async () 
   await renderDraft(document.getElementById('concept'), agreementId, () => autosave.save(), showAllErrors);
 });
 
-showSection(current, { focus: false });
-await check();
+if (readOnly) {
+  report = await showReadOnly({ form, agreement: agreement.data, agreementId, answers, sections, labelFor });
+} else {
+  showSection(current, { focus: false });
+  await check();
+}
 // Busy until the server said which questions apply: before that the section may still change shape.
 form.removeAttribute('aria-busy');
 
@@ -158,11 +173,19 @@ async function check() {
   const before = visibleIn(current, visible);
   report = result.data;
   visible = new Set(report.visibleQuestionIds);
-  if (before !== visibleIn(current, visible)) showSection(current, { focus: false, keepFocus: true });
+  // The check step lists every answer, so it follows every check (focus stays where the user was).
+  if (current === checkStep || before !== visibleIn(current, visible)) showSection(current, { focus: false, keepFocus: true });
   else showInline(form, report.errors, shouldShowError);
-  showProgress(document.getElementById('voortgang'), sections, report.sections, current.id);
+  showReadBack(form, report.shown);
+  showProgress(document.getElementById('voortgang'), sections, report.sections, current.id, checkStep);
   showQuality(document.getElementById('kwaliteit'), report.findings);
   if (summaryPaths) refreshSummary();
+}
+
+// Checks now instead of after the pause: for "Controleer deze stap", which must judge what was just typed.
+async function checkNow() {
+  clearTimeout(checkTimer);
+  await check();
 }
 
 // The section's visible questions as one string, to tell whether an answer made questions appear or disappear.
@@ -178,6 +201,11 @@ function showSection(section, { focus, keepFocus = false }) {
   const active = keepFocus ? document.activeElement?.id : null;
   current = section;
   if (window.location.hash !== `#sectie-${section.id}`) history.replaceState(null, '', `#sectie-${section.id}`);
+  showStepControls(section);
+  if (section === checkStep) {
+    showCheckStep(focus, active);
+    return;
+  }
   const index = sections.indexOf(section);
   const heading = h('h2', { id: 'sectie-kop', tabindex: '-1' }, `Stap ${index + 1} van ${sections.length}: ${section.title}`);
   // The window title names the step too: it is what a screen reader announces and what the browser's history lists.
@@ -187,9 +215,31 @@ function showSection(section, { focus, keepFocus = false }) {
     section.introduction ? h('p', { class: 'inleiding' }, section.introduction) : null,
     renderQuestions(section.questions, context));
   document.getElementById('vorige').disabled = index === 0;
-  document.getElementById('volgende').disabled = index === sections.length - 1;
   showInline(form, report.errors, shouldShowError);
-  showProgress(document.getElementById('voortgang'), sections, report.sections, section.id);
+  showReadBack(form, report.shown);
+  showProgress(document.getElementById('voortgang'), sections, report.sections, section.id, checkStep);
+  if (active) restoreFocus(document.getElementById(active));
+  else if (focus) heading.focus();
+}
+
+// Which buttons a step offers: a section is checked and left; the check step leads to the draft, which only it offers.
+function showStepControls(step) {
+  const onCheckStep = step === checkStep;
+  document.getElementById('controleer').hidden = onCheckStep;
+  document.getElementById('volgende').hidden = onCheckStep;
+  document.getElementById('naar-controleren').hidden = onCheckStep;
+  document.getElementById('concept').hidden = !onCheckStep;
+}
+
+function showCheckStep(focus, active) {
+  const heading = h('h2', { id: 'sectie-kop', tabindex: '-1' }, checkStep.title);
+  document.title = `${checkStep.title} – ${answers.naam_leerwerkplek || 'Nieuwe overeenkomst'} – Overeenkomst`;
+  fill(form,
+    heading,
+    h('p', { class: 'inleiding' }, 'Zo staan uw antwoorden in de overeenkomst. Klopt iets niet, kies dan "Wijzigen": u gaat meteen naar die vraag.'),
+    answersSummary({ sections, report, answers, labelFor, follow }));
+  document.getElementById('vorige').disabled = false;
+  showProgress(document.getElementById('voortgang'), sections, report.sections, checkStep.id, checkStep);
   if (active) restoreFocus(document.getElementById(active));
   else if (focus) heading.focus();
 }
@@ -207,26 +257,31 @@ function restoreFocus(field) {
   }
 }
 
+// One step back or on (the check step follows the last section), or straight to a step.
 function go(step) {
-  const next = sections[sections.indexOf(current) + step];
+  const steps = [...sections, checkStep];
+  const next = typeof step === 'number' ? steps[steps.indexOf(current) + step] : step;
   if (!next) return;
   clear(summarySlot);
   summaryPaths = null;
   showSection(next, { focus: true });
 }
 
-// Shows every error of this section, with the summary on top.
-function checkSection() {
+// Shows every error of this section, with the summary on top; judged on what was just typed, and focus goes to the
+// result, which stays until the user leaves the step.
+async function checkSection() {
+  await checkNow();
   checkedSections.add(current.id);
   const entries = entriesFor(Object.keys(report.errors).filter((path) => sectionOf(path) === current));
   summaryPaths = new Set(entries.map((entry) => entry.path));
   showInline(form, report.errors, shouldShowError);
-  if (entries.length === 0) {
-    fill(summarySlot, h('p', { class: 'gelukt', role: 'status', tabindex: '-1' }, `De sectie ${current.title} is volledig en geldig ingevuld.`));
-    summarySlot.firstChild.focus();
-  } else {
-    showSummary(summarySlot, entries, follow);
-  }
+  if (entries.length === 0) showSectionComplete(true);
+  else showSummary(summarySlot, entries, follow);
+}
+
+function showSectionComplete(focus) {
+  fill(summarySlot, h('p', { class: 'gelukt', role: 'status', tabindex: '-1' }, `De sectie ${current.title} is volledig en geldig ingevuld.`));
+  if (focus) summarySlot.firstChild.focus();
 }
 
 // A 422 from the preview or the draft: every error, across sections, each linked to its field.
@@ -238,12 +293,15 @@ function showAllErrors(errors) {
   showSummary(summarySlot, entries, follow, `De overeenkomst kan nog niet worden opgesteld: ${entries.length === 1 ? '1 punt' : `${entries.length} punten`} om te verbeteren`);
 }
 
+// Once everything the summary listed is put right, it says so in its place; focus inside it moves to that message
+// rather than falling back to the page.
 function refreshSummary() {
   const remaining = [...summaryPaths].filter((path) => report.errors[path]);
-  if (remaining.length === 0) {
-    clear(summarySlot);
-    summaryPaths = null;
-  }
+  if (remaining.length > 0 || !summarySlot.firstChild) return;
+  const focused = summarySlot.contains(document.activeElement);
+  summaryPaths = null;
+  if (checkedSections.has(current.id)) showSectionComplete(focused);
+  else clear(summarySlot);
 }
 
 function entriesFor(paths) {
@@ -273,7 +331,7 @@ function sectionOf(path) {
 
 function sectionFromHash() {
   const id = window.location.hash.replace(/^#sectie-/, '');
-  return sections?.find((section) => section.id === id);
+  return id === checkStep.id ? checkStep : sections?.find((section) => section.id === id);
 }
 
 function definitionKey(path) {

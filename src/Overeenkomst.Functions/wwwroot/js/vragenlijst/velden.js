@@ -43,6 +43,8 @@ function renderQuestion(question, path, context) {
     input = h('select', common,
       h('option', { value: '' }, 'Kies een antwoord'),
       question.options.map((option) => h('option', { value: option, selected: value === option }, option)));
+  } else if (question.type === 'partij') {
+    input = partySelect(common, value, context.parties());
   } else if (question.type === 'datum') {
     input = h('input', { ...common, type: 'date', value: value ?? '' });
   } else {
@@ -64,7 +66,21 @@ function renderQuestion(question, path, context) {
     h('label', { for: id }, labelText(question), unit),
     help(path, question),
     h('div', { class: 'foutplek', id: `${id}-foutplek` }),
-    input);
+    input,
+    // What the server made of it (js/vragenlijst/teruglezen.js): a number typed as "€ 12.500" or "85%", or the answer an
+    // empty field takes from another ("standaard_uit").
+    numericTypes.has(question.type) || question.defaultFrom
+      ? h('p', { class: 'gelezen', id: `${id}-gelezen`, 'data-gelezen': path, 'data-leeg': question.defaultFrom ? 'true' : null, hidden: true })
+      : null);
+}
+
+// The parties by their short names, as typed under Partijen: the only answers the server accepts here. A stored name
+// that no party has (any more) stays selectable, so nothing changes unseen; the server's message says what is wrong.
+function partySelect(common, value, parties) {
+  const names = value && !parties.includes(value) ? [...parties, value] : parties;
+  return h('select', common,
+    h('option', { value: '' }, parties.length ? 'Kies een partij' : 'Vul eerst bij Partijen de korte namen in'),
+    names.map((name) => h('option', { value: name, selected: value === name }, parties.includes(name) ? name : `${name} (geen partij met deze korte naam)`)));
 }
 
 function renderChoiceSet(question, path, context, options, kind) {

@@ -1,18 +1,18 @@
 using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire.Definition;
 
 namespace Overeenkomst.Questionnaire.Validation;
 
 /// <summary>
 /// Questions that give a party a duty or a right name it by its short name; a name no party has is a typo, and the
-/// agreement would bind nobody. Who measures, who owns a risk and who keeps communication going may be anyone (a
-/// research group, an external evaluator), so those questions are not listed.
+/// agreement would bind nobody. Which questions those are, the definition says (type <c>partij</c>), at the top level
+/// and inside groups at any depth — the same marking that makes the form offer the parties as a list. Who measures,
+/// who owns a risk and who keeps communication going may be anyone (a research group, an external evaluator), so
+/// those questions are plain text.
 /// </summary>
-internal sealed class PartiesNamedExist : ICrossFieldRule
+internal sealed class PartiesNamedExist(QuestionnaireDefinition definition) : ICrossFieldRule
 {
-    private static readonly string[] Questions = ["bbl_werkgever", "verwerker", "verwerkingsverantwoordelijke", "monitoring_verantwoordelijke"];
-
-    private static readonly (string Group, string Member)[] GroupMembers =
-        [("rollen", "partij"), ("faciliteiten", "partij"), ("doelen", "eigenaar"), ("detacheringen", "van"), ("detacheringen", "naar")];
+    private readonly IReadOnlyList<QuestionDefinition> questions = definition.Sections.SelectMany(s => s.Questions).ToList();
 
     public IEnumerable<ValidationError> Check(JsonObject answers)
     {
@@ -22,11 +22,7 @@ internal sealed class PartiesNamedExist : ICrossFieldRule
             yield break;
         }
 
-        var named = Questions.Select(id => (Path: id, Name: CrossFieldRules.Text(answers[id])))
-            .Concat(GroupMembers.SelectMany(m => Members(CrossFieldRules.Items(answers, m.Group), m.Group, m.Member)))
-            .Concat(CrossFieldRules.Items(answers, "begroting").SelectMany((line, index) =>
-                Members(CrossFieldRules.Items(line, "verdeling"), $"begroting[{index}].verdeling", "partij")));
-        foreach (var (path, name) in named)
+        foreach (var (path, name) in Named(questions, answers, prefix: string.Empty))
         {
             if (name is not null && !names.Contains(name))
             {
@@ -35,6 +31,13 @@ internal sealed class PartiesNamedExist : ICrossFieldRule
         }
     }
 
-    private static IEnumerable<(string Path, string? Name)> Members(IEnumerable<JsonObject> items, string path, string member) =>
-        items.Select((item, index) => ($"{path}[{index}].{member}", CrossFieldRules.Text(item[member])));
+    // Every answer to a party question under this item, with its path: "verwerker", "begroting[0].verdeling[1].partij".
+    private static IEnumerable<(string Path, string? Name)> Named(IEnumerable<QuestionDefinition> questions, JsonObject item, string prefix) =>
+        questions.SelectMany(question => question.Type switch
+        {
+            QuestionType.Party => [($"{prefix}{question.Id}", CrossFieldRules.Text(item[question.Id]))],
+            QuestionType.Group => CrossFieldRules.Items(item, question.Id)
+                .SelectMany((row, index) => Named(question.Questions, row, $"{prefix}{question.Id}[{index}].")),
+            _ => [],
+        });
 }

@@ -1,14 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
-using Overeenkomst.Functions.Calendar;
-using Overeenkomst.Functions.Clauses;
-using Overeenkomst.Functions.Comparing;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
-using Overeenkomst.Functions.Organisations;
-using Overeenkomst.Functions.Renewal;
-using Overeenkomst.Functions.Reviewing;
-using Overeenkomst.Functions.Signing;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Questionnaire.Validation;
@@ -21,12 +15,8 @@ namespace Overeenkomst.Functions.Agreements;
 /// </summary>
 internal static class AgreementsApi
 {
-    public const string Route = "/api/agreements";
-
-    public static IEndpointRouteBuilder MapAgreements(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapAgreements(this RouteGroupBuilder agreements)
     {
-        var agreements = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().AddEndpointFilter<RenderFailureFilter>()
-            .AddEndpointFilter<VersionConflictFilter>().RequireAuthorization();
         agreements.MapGet("", ListAsync).WithName("ListAgreements")
             .WithSummary("De overeenkomsten waaraan de aangemelde gebruiker deelneemt, met hun status, laatst gewijzigde eerst.");
         agreements.MapPost("", CreateAsync).WithName("CreateAgreement").Accepts<object>("application/json")
@@ -35,20 +25,8 @@ internal static class AgreementsApi
             .WithSummary("Eén overeenkomst: antwoorden, deelnemers, status en versies. De ETag hoort bij If-Match van de volgende wijziging.");
         agreements.MapPut("/{id}/answers", SaveAnswersAsync).WithName("SaveAnswers").Accepts<object>("application/json")
             .WithSummary("Slaat de antwoorden op, alleen met If-Match: 412 wanneer iemand anders intussen heeft opgeslagen.");
-        agreements.MapVersions();
-        agreements.MapParticipants();
-        agreements.MapSubmission();
-        agreements.MapReview();
-        agreements.MapClauses();
-        agreements.MapCompare();
-        agreements.MapSigning();
-        agreements.MapAgenda();
-        agreements.MapRenewal();
-        agreements.MapPartyBlocks();
-        return routes;
+        return agreements;
     }
-
-    public static string Location(string id) => $"{Route}/{id}";
 
     private static async Task<Results<Ok<IReadOnlyList<AgreementSummary>>, UnauthorizedHttpResult>> ListAsync(
         HttpContext context, AgreementArchive archive, CancellationToken cancellationToken) =>
@@ -73,7 +51,7 @@ internal static class AgreementsApi
 
         var created = await archive.CreateAsync(read.Answers!, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
         ETagHeaders.Set(request.HttpContext.Response, created.ETag);
-        return TypedResults.Created(Location(created.Value.Id), created.Value with { Migration = read.Migration });
+        return TypedResults.Created(AgreementRoutes.Location(created.Value.Id), created.Value with { Migration = read.Migration });
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> GetAsync(

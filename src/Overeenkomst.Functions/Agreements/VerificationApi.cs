@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Rendering;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Overeenkomst.Agreements;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Rendering;
 
@@ -117,7 +118,7 @@ internal sealed record VersionView(int Number, string Kind, bool IsAgreementFina
 {
     public static VersionView Of(AgreementId id, VersionRecord version, int? finalVersion)
     {
-        var self = $"{AgreementsApi.Location(id.Value)}/versions/{version.Number}";
+        var self = $"{AgreementRoutes.Location(id.Value)}/versions/{version.Number}";
         return new VersionView(version.Number, version.Kind, version.Number == finalVersion, version.Sha256, version.TemplateVersion,
             version.CreatedAt, version.CreatedBy, version.Title, $"{self}/document", $"{self}/preview");
     }

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Calendar;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 
 namespace Overeenkomst.Functions.Calendar;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Clauses;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Http;
 
 namespace Overeenkomst.Functions.Clauses;

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Comparing;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Rendering;
 

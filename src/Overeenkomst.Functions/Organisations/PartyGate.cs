@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Organisations;
 using Overeenkomst.Agreements.Parties;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 
 namespace Overeenkomst.Functions.Organisations;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Http;
 using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Rendering;

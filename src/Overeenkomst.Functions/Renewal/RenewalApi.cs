@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Comparing;
 using Overeenkomst.Agreements.Renewal;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Comparing;
 using Overeenkomst.Functions.Http;
 
@@ -41,7 +41,7 @@ internal static class RenewalApi
         }
 
         ETagHeaders.Set(context.Response, created.ETag);
-        return TypedResults.Created(AgreementsApi.Location(created.Value.Id), created.Value);
+        return TypedResults.Created(AgreementRoutes.Location(created.Value.Id), created.Value);
     }
 
     // Who reads the new agreement reads the final it was made from: the renewal made that text its starting point.

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Parties;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Http;
 
 namespace Overeenkomst.Functions.Reviewing;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Parties;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 
 namespace Overeenkomst.Functions.Reviewing;
 
@@ -58,7 +58,7 @@ internal static class ReviewsApi
 
         // Only a review the lifecycle accepted is kept, so the list never shows an approval that did not count.
         await reviews.AddAsync(open.Id, review, cancellationToken);
-        return TypedResults.Created($"{AgreementsApi.Location(open.Id.Value)}/reviews", new ReviewView(review, agreement.Value.Status));
+        return TypedResults.Created($"{AgreementRoutes.Location(open.Id.Value)}/reviews", new ReviewView(review, agreement.Value.Status));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<Review>>, ProblemHttpResult>> ListAsync(

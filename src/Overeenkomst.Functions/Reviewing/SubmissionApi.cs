@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Parties;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Http;
 

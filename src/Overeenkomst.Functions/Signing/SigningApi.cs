@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Signing;
-using Overeenkomst.Functions.Agreements;
+using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Functions.Organisations;
 using Overeenkomst.Rendering;
@@ -66,7 +66,7 @@ internal static partial class SigningApi
         var signed = await signing.SignAsync(open.Id, open.Agreement, new Signer(user.Email, user.Name, user.IdentityProvider), body!.Sha256!,
             cancellationToken);
         return signed.Agreement is { } stored
-            ? TypedResults.Created($"{AgreementsApi.Location(open.Id.Value)}/signatures", SignatoryView.Of(stored.Value))
+            ? TypedResults.Created($"{AgreementRoutes.Location(open.Id.Value)}/signatures", SignatoryView.Of(stored.Value))
             : AgreementProblems.Unsaved(signed);
     }
 
@@ -98,7 +98,7 @@ internal static partial class SigningApi
         var party = body!.Party is { Length: > 0 } named ? named.Trim() : null;
         var signed = await signing.SignOnPaperAsync(open.Id, open.Agreement, open.Actor, party, date, body.Sha256!.Trim(), cancellationToken);
         return signed.Agreement is { } stored
-            ? TypedResults.Created($"{AgreementsApi.Location(open.Id.Value)}/signatures", SignatoryView.Of(stored.Value))
+            ? TypedResults.Created($"{AgreementRoutes.Location(open.Id.Value)}/signatures", SignatoryView.Of(stored.Value))
             : AgreementProblems.Unsaved(signed);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Overeenkomst.Rendering.Clauses;
 
 namespace Overeenkomst;
 
@@ -21,17 +20,14 @@ public static partial class Messages
         + (reference is null ? "" : $"Zie {reference} ")
         + $"{(reference is null ? "Uit" : "van")} de samenwerkingsovereenkomst “{title}” ({(isFinal ? "definitieve versie" : "conceptversie")} {version.ToString(CultureInfo.InvariantCulture)}).";
 
-    /// <summary>How a calendar entry names a clause: "artikel 9 (Tijdpad)", "lid 22.2 (Looptijd en beëindiging)", "Bijlage 3 (Tijdpad en mijlpalen)".</summary>
-    public static string AgendaReference(Clause clause)
-    {
-        ArgumentNullException.ThrowIfNull(clause);
-        return clause.Kind switch
-        {
-            ClauseKind.Member => $"lid {clause.Number} ({clause.Title})",
-            ClauseKind.Annex => $"Bijlage {clause.Number} ({clause.Title})",
-            _ => $"artikel {clause.Number} ({clause.Title})",
-        };
-    }
+    /// <summary>How a calendar entry names an article: "artikel 9 (Tijdpad)".</summary>
+    public static string AgendaArticle(string number, string title) => $"artikel {number} ({title})";
+
+    /// <summary>How a calendar entry names a member: "lid 22.2 (Looptijd en beëindiging)".</summary>
+    public static string AgendaMember(string number, string title) => $"lid {number} ({title})";
+
+    /// <summary>How a calendar entry names an annex: "Bijlage 3 (Tijdpad en mijlpalen)".</summary>
+    public static string AgendaAnnex(string number, string title) => $"Bijlage {number} ({title})";
 
     /// <summary>The start of the term.</summary>
     public const string AgendaStart = "Ingangsdatum van de overeenkomst";

@@ -128,7 +128,17 @@ public sealed class WebSession : IAsyncDisposable
         await Page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer toevoegen" }).ClickAsync();
         var row = Page.Locator("fieldset.deelnemer").Last;
         await row.GetByLabel("E-mailadres").FillAsync(email);
-        await row.GetByLabel("Organisatie").FillAsync(organisation);
+        // Once the answers name parties, a participant speaks for one of them, chosen from a list; before that, any organisation.
+        var speaksFor = row.Locator("[name=organisation]");
+        if (await speaksFor.EvaluateAsync<string>("field => field.tagName") == "SELECT")
+        {
+            await speaksFor.SelectOptionAsync(organisation);
+        }
+        else
+        {
+            await speaksFor.FillAsync(organisation);
+        }
+
         await row.GetByLabel("Rol").SelectOptionAsync(role);
         return row;
     }

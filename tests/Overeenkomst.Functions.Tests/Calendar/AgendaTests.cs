@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ical.Net.CalendarComponents;
 using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Agreements;
+using Overeenkomst.Agreements.Calendar;
 using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Rendering.Clauses;
@@ -56,7 +57,7 @@ public sealed class AgendaTests(AzuriteFixture azurite) : OpleiderOnAzurite(azur
             Assert.False(found.DtStart.HasTime);
             Assert.Equal(found.DtStart.Date.AddDays(1), found.DtEnd!.Date);
             Assert.StartsWith(summary, found.Summary, StringComparison.Ordinal);
-            Assert.Contains(Messages.AgendaReference(clauses.Single(clause => clause.Id == clauseId)), found.Description, StringComparison.Ordinal);
+            Assert.Contains(AgreementAgenda.NameOf(clauses.Single(clause => clause.Id == clauseId)), found.Description, StringComparison.Ordinal);
             Assert.Contains("(definitieve versie 2)", found.Description, StringComparison.Ordinal);
             Assert.EndsWith("@overeenkomst", found.Uid, StringComparison.Ordinal);
         }

@@ -176,7 +176,7 @@ public sealed class AccessMatrixTests(ReviewHost fixture) : IClassFixture<Review
             "ListPartyBlocks" => client.GetAsync($"{root}/parties"),
             "SavePartyBlock" => client.SaveBlockAsync(id, "Laurens", new { naam = "Stichting Laurens" }, etag),
             // The example names no e-mail domains, so a confirmation that gets through is refused for that (422).
-            "ConfirmPartyBlock" => client.ConfirmBlockAsync(id, "Laurens"),
+            "ConfirmPartyBlock" => client.ConfirmBlockAsync(id, "Laurens", etag),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
         };
     }

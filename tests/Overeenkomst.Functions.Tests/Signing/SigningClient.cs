@@ -91,9 +91,9 @@ public static class SigningClient
     }
 
     /// <summary>Confirms <paramref name="party"/>'s block as the agreement holds it now.</summary>
-    public static async Task<HttpResponseMessage> ConfirmBlockAsync(this HttpClient client, string id, string party)
+    public static async Task<HttpResponseMessage> ConfirmBlockAsync(this HttpClient client, string id, string party, string? etag = null)
     {
-        var (_, etag) = await client.GetAgreementAsync(id);
+        etag ??= (await client.GetAgreementAsync(id)).ETag;
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/agreements/{id}/parties/{Uri.EscapeDataString(party)}/confirmation");
         request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
         return await client.SendAsync(request);

@@ -24,7 +24,7 @@ public static class AgreementAgenda
         ArgumentNullException.ThrowIfNull(source);
         var clauses = ClauseReader.Read(markdown);
         string? Reference(params string[] ids) =>
-            ids.Select(id => clauses.FirstOrDefault(clause => clause.Id == id)).OfType<Clause>().Select(Messages.AgendaReference).FirstOrDefault();
+            ids.Select(id => clauses.FirstOrDefault(clause => clause.Id == id)).OfType<Clause>().Select(NameOf).FirstOrDefault();
 
         var events = new List<AgendaEvent>();
         void Add(string key, DateOnly? date, string kind, string what, string? reference)
@@ -83,10 +83,16 @@ public static class AgreementAgenda
     }
 
     private static string Text(JsonNode? value) => value is JsonValue found && found.TryGetValue<string>(out var text) ? text.Trim() : "";
-}
 
-/// <summary>Which version the calendar is read from: the final, or before there is one the latest draft.</summary>
-/// <param name="Version">Its number.</param>
-/// <param name="IsFinal">Whether it is the final.</param>
-/// <param name="CreatedAt">When it was made: the calendar's DTSTAMP, so the same version always gives the same file.</param>
-public sealed record AgendaSource(int Version, bool IsFinal, DateTimeOffset CreatedAt);
+    /// <summary>How a calendar entry names a clause: "artikel 9 (Tijdpad)", "lid 22.2 (…)", "Bijlage 3 (…)".</summary>
+    public static string NameOf(Clause clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return clause.Kind switch
+        {
+            ClauseKind.Member => Messages.AgendaMember(clause.Number, clause.Title),
+            ClauseKind.Annex => Messages.AgendaAnnex(clause.Number, clause.Title),
+            _ => Messages.AgendaArticle(clause.Number, clause.Title),
+        };
+    }
+}

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 
-namespace Overeenkomst.Functions.Agreements;
+namespace Overeenkomst.Functions.Access;
 
 /// <summary>The Dutch problem details the agreement endpoints answer with.</summary>
 internal static class AgreementProblems

@@ -1,6 +1,6 @@
 using Overeenkomst.Storage;
 
-namespace Overeenkomst.Functions.Agreements;
+namespace Overeenkomst.Functions.Access;
 
 /// <summary>Turns an unreachable store into 503 with Retry-After, a Dutch explanation, and a log line for the operator.</summary>
 internal sealed class StoreUnavailableFilter(ILogger<StoreUnavailableFilter> logger) : IEndpointFilter

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Rendering.Html;
 
-namespace Overeenkomst.Functions.Agreements;
+namespace Overeenkomst.Functions.Http;
 
 /// <summary>A whole HTML page around a version's preview, so a reviewer can open the link in any browser.</summary>
 internal static class PreviewPage

@@ -3,7 +3,7 @@ using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Signing;
 using Overeenkomst.Functions.Identity;
 
-namespace Overeenkomst.Functions.Agreements;
+namespace Overeenkomst.Functions.Access;
 
 /// <summary>
 /// Opens an agreement for the signed-in user: 404 unless they take part in it (never revealing that it exists), 403 when

@@ -1,6 +1,6 @@
 using Overeenkomst.Agreements;
 
-namespace Overeenkomst.Functions.Agreements;
+namespace Overeenkomst.Functions.Access;
 
 /// <summary>Turns a version that could not get a number (others kept taking the next one) into 409 with a Dutch explanation.</summary>
 internal sealed class VersionConflictFilter : IEndpointFilter

@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -93,7 +92,8 @@ internal static class TableColumnWidths
         return widths;
     }
 
-    // The width each column needs for its longest word; a cell spanning columns asks nothing of them.
+    // The width each column needs for its longest word; a cell spanning columns asks nothing of them. Words are measured
+    // as the inlines are walked, without building the cell's text: this runs for every table of every render.
     private static int[] LongestWords(Table table, int count)
     {
         var minimum = new int[count];
@@ -106,10 +106,11 @@ internal static class TableColumnWidths
                 var cell = (TableCell)cellBlock;
                 if (cell.ColumnSpan <= 1 && column < count)
                 {
-                    foreach (var word in Text(cell).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        minimum[column] = Math.Max(minimum[column], Width(word, bold: row.IsHeader || cell.Descendants<EmphasisInline>().Any()) + CellPadding);
-                    }
+                    var words = new WordMeasure();
+                    Measure(cell, ref words);
+                    words.EndWord();
+                    var bold = row.IsHeader || words.HasEmphasis;
+                    minimum[column] = Math.Max(minimum[column], Twips(words.Longest, bold) + CellPadding);
                 }
 
                 column += Math.Max(cell.ColumnSpan, 1);
@@ -119,37 +120,83 @@ internal static class TableColumnWidths
         return minimum;
     }
 
-    private static string Text(TableCell cell)
+    private static void Measure(ContainerBlock container, ref WordMeasure words)
     {
-        var text = new StringBuilder();
-        foreach (var inline in cell.Descendants<Inline>())
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case ContainerBlock inner:
+                    Measure(inner, ref words);
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    Measure(inline, ref words);
+                    words.EndWord();
+                    break;
+            }
+        }
+    }
+
+    private static void Measure(ContainerInline container, ref WordMeasure words)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
+                    words.Add(literal.Content.AsSpan());
                     break;
                 case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.AsSpan());
+                    words.Add(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    words.EndWord();
+                    break;
+                case EmphasisInline emphasis:
+                    words.HasEmphasis = true;
+                    Measure(emphasis, ref words);
+                    break;
+                case ContainerInline inner:
+                    Measure(inner, ref words);
                     break;
             }
         }
+    }
 
-        return text.ToString();
+    // The longest word so far, in thousandths of an em, and the word being read.
+    private struct WordMeasure
+    {
+        private int current;
+
+        public int Longest { get; private set; }
+
+        public bool HasEmphasis { get; set; }
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (c == ' ')
+                {
+                    EndWord();
+                }
+                else
+                {
+                    current += Widths.TryGetValue(c, out var width) ? width : char.IsUpper(c) ? 620 : char.IsAsciiDigit(c) ? 507 : 525;
+                }
+            }
+        }
+
+        public void EndWord()
+        {
+            Longest = Math.Max(Longest, current);
+            current = 0;
+        }
     }
 
     // In twips at the table's 9 pt: an em is 180 twips. Upper case letters not listed are about 620 thousandths, digits 507.
-    private static int Width(string word, bool bold)
+    private static int Twips(int thousandths, bool bold)
     {
-        var thousandths = 0;
-        foreach (var c in word)
-        {
-            thousandths += Widths.TryGetValue(c, out var width) ? width : char.IsUpper(c) ? 620 : char.IsAsciiDigit(c) ? 507 : 525;
-        }
-
         var twips = thousandths * HouseStyle.SmallSize * 10 / 1000;
         return (int)(twips * (bold ? 1.08 : 1.0) * 1.05);
     }

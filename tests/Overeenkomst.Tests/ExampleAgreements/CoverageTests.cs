@@ -1,7 +1,7 @@
 using Overeenkomst.Tests.Questionnaire;
 using Overeenkomst.Tests.Support;
 
-namespace Overeenkomst.Tests.Agreement;
+namespace Overeenkomst.Tests.ExampleAgreements;
 
 /// <summary>Each of the 14 points of bouwsteen 5 is rendered by named partials, which say so in their first line and appear in every agreement.</summary>
 public class CoverageTests

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Overeenkomst.Tests.Questionnaire;
 using Overeenkomst.Tests.Support;
 
-namespace Overeenkomst.Tests.Agreement;
+namespace Overeenkomst.Tests.ExampleAgreements;
 
 public class ConditionalArticleTests
 {

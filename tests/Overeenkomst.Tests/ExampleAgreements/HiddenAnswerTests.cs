@@ -1,7 +1,7 @@
 using Overeenkomst.Tests.Questionnaire;
 using Overeenkomst.Tests.Support;
 
-namespace Overeenkomst.Tests.Agreement;
+namespace Overeenkomst.Tests.ExampleAgreements;
 
 /// <summary>Answers to questions that are hidden for these answers never reach the document.</summary>
 public class HiddenAnswerTests

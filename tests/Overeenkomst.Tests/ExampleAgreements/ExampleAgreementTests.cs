@@ -3,7 +3,7 @@ using Overeenkomst.Tests.Support;
 using Snapshooter;
 using Snapshooter.Xunit;
 
-namespace Overeenkomst.Tests.Agreement;
+namespace Overeenkomst.Tests.ExampleAgreements;
 
 /// <summary>Every example answers file renders to a complete, valid agreement; the text and document.xml are snapshotted.</summary>
 public class ExampleAgreementTests

@@ -49,6 +49,7 @@ internal static class TemplateFunctions
         Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => Where(arguments[0], arguments[1] as string, arguments[2]));
         Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => Share(arguments[0], arguments[1]));
         Add(builtins, "bijdrage", ["begroting", "partij"], (_, arguments) => Contribution(arguments[0], arguments[1]));
+        Add(builtins, "aandeel_decimalen", ["begroting"], (_, arguments) => ShareDecimals(arguments[0]));
         Add(builtins, "som", ["lijst", "veld"], (context, arguments) => Sum(context, arguments[0], arguments[1] as string));
         Add(builtins, "telwoord", ["getal"], (context, arguments) => Format(context, arguments[0], DutchFormat.NumberWord));
         Add(builtins, "alineas", ["tekst"], (_, arguments) => new MarkdownFragment(MarkdownText.EscapeParagraphs(arguments[0]?.ToString())));
@@ -132,6 +133,30 @@ internal static class TemplateFunctions
         }
 
         return total;
+    }
+
+    // Two decimals for every share in the budget table when any share has a fraction, so its columns line up; none otherwise.
+    // (A loop over every post and share in the template was a tenth of filling in the largest example.)
+    private static int ShareDecimals(object? budget)
+    {
+        if (budget is System.Collections.IEnumerable items and not string)
+        {
+            foreach (var item in items)
+            {
+                if (item is ScriptObject post && post["verdeling"] is System.Collections.IEnumerable division)
+                {
+                    foreach (var entry in division)
+                    {
+                        if (entry is ScriptObject part && part["aandeel"] is decimal share && share != Math.Round(share))
+                        {
+                            return 2;
+                        }
+                    }
+                }
+            }
+        }
+
+        return 0;
     }
 
     private static decimal Sum(TemplateContext context, object? items, string? field)

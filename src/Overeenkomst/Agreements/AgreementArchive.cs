@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Overeenkomst.Agreements.Listing;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Migration;
 using Overeenkomst.Storage;
@@ -16,6 +17,8 @@ public sealed class AgreementArchive
     private readonly TimeProvider clock;
     private readonly ILogger logger;
     private readonly AnswerMigration? migration;
+    private readonly PersonIndex people;
+    private readonly AgreementListing listing;
 
     /// <summary>Creates the archive over <paramref name="store"/>; with <paramref name="migration"/>, stored answers are read as the current questionnaire names them.</summary>
     public AgreementArchive(IStore store, TimeProvider clock, ILogger<AgreementArchive>? logger = null, AnswerMigration? migration = null)
@@ -24,6 +27,8 @@ public sealed class AgreementArchive
         this.clock = clock;
         this.logger = logger ?? NullLogger<AgreementArchive>.Instance;
         this.migration = migration;
+        people = new PersonIndex(store, clock);
+        listing = new AgreementListing(store, people, clock);
     }
 
     /// <summary>Creates a new agreement in status concept with <paramref name="answers"/>; its creator is its first participant, the owner.</summary>
@@ -51,6 +56,7 @@ public sealed class AgreementArchive
             var id = AgreementId.New();
             var agreement = shape(new AgreementDocument(id.Value, AgreementTitle.Of(answers), AgreementStatus.Concept, participants,
                 now, creator.Email, now, creator.Email, answers.Root) { QuestionnaireVersion = migration?.CurrentVersion, Migration = [] });
+            await people.AddAsync(TakingPart.Joining(null, agreement), id, cancellationToken).ConfigureAwait(false);
             var etag = await store.WriteAsync(AgreementLayout.Agreement(id), Serialize(agreement),
                 WriteCondition.CreateNew, StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
             if (etag is not null)
@@ -144,7 +150,7 @@ public sealed class AgreementArchive
             var stored = current;
             if (transition.Next is { } next)
             {
-                if (await WriteAsync(id, next, current.ETag, cancellationToken).ConfigureAwait(false) is not { } written)
+                if (await WriteAsync(id, current.Value, next, current.ETag, cancellationToken).ConfigureAwait(false) is not { } written)
                 {
                     continue;
                 }
@@ -163,21 +169,12 @@ public sealed class AgreementArchive
         return SaveResult.Stale;
     }
 
-    /// <summary>The agreements <paramref name="email"/> takes part in, from the metadata of a listing: no document is opened.</summary>
-    public async Task<IReadOnlyList<AgreementSummary>> ListAsync(string email, CancellationToken cancellationToken = default)
-    {
-        var summaries = new List<AgreementSummary>();
-        await foreach (var entry in store.ListAsync("", cancellationToken).ConfigureAwait(false))
-        {
-            if (AgreementLayout.AgreementIdOf(entry.Path) is { } id && StoredMetadata.Summary(id, entry.Metadata) is { } summary
-                && StoredMetadata.Names(entry.Metadata, email))
-            {
-                summaries.Add(summary);
-            }
-        }
-
-        return [.. summaries.OrderByDescending(summary => summary.UpdatedAt).ThenBy(summary => summary.Id, StringComparer.Ordinal)];
-    }
+    /// <summary>
+    /// The agreements <paramref name="email"/> takes part in (or signs), last changed first: from their index and each
+    /// agreement's metadata, so no document is opened and the rest of the store is not read (<see cref="AgreementListing"/>).
+    /// </summary>
+    public Task<IReadOnlyList<AgreementSummary>> ListAsync(string email, CancellationToken cancellationToken = default) =>
+        listing.ListAsync(email, cancellationToken);
 
     /// <summary>The agreement's audit trail, oldest first; empty when nothing was logged.</summary>
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(AgreementId id, CancellationToken cancellationToken = default) =>
@@ -204,7 +201,7 @@ public sealed class AgreementArchive
 
         var now = clock.GetUtcNow();
         var saved = change(lifecycle.Next ?? current.Value) with { UpdatedAt = now, UpdatedBy = savedBy.Email };
-        if (await WriteAsync(id, saved, etag, cancellationToken).ConfigureAwait(false) is not { } written)
+        if (await WriteAsync(id, current.Value, saved, etag, cancellationToken).ConfigureAwait(false) is not { } written)
         {
             return SaveResult.Stale;
         }
@@ -218,9 +215,12 @@ public sealed class AgreementArchive
         return SaveResult.Saved(written);
     }
 
-    private async Task<Stored<AgreementDocument>?> WriteAsync(AgreementId id, AgreementDocument agreement, string etag,
+    // Whoever the write starts to name gets the agreement in their index first: a write cut short then leaves an entry
+    // too many, which a listing drops, never one too few.
+    private async Task<Stored<AgreementDocument>?> WriteAsync(AgreementId id, AgreementDocument before, AgreementDocument agreement, string etag,
         CancellationToken cancellationToken)
     {
+        await people.AddAsync(TakingPart.Joining(before, agreement), id, cancellationToken).ConfigureAwait(false);
         var newETag = await store.WriteAsync(AgreementLayout.Agreement(id), Serialize(agreement),
             WriteCondition.Replace(etag), StoredMetadata.Of(agreement), cancellationToken).ConfigureAwait(false);
         return newETag is null ? null : new Stored<AgreementDocument>(agreement with { Migration = [] }, newETag);

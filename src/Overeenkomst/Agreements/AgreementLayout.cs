@@ -1,12 +1,14 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Overeenkomst.Agreements;
 
 /// <summary>
 /// Where each part of an agreement lives in the store, and the metadata kept beside it so lists never open a document:
 /// <c>{id}/agreement.json</c>, <c>{id}/versions/{n}.docx|.md|.json</c>, <c>{id}/log.jsonl</c>, <c>{id}/reviews.jsonl</c>;
-/// beside the agreements, the template sets versions were made with (<c>templates/{version}/</c>) and the index of
-/// every version's SHA-256 (<c>index/sha256/{hash}/</c>).
+/// beside the agreements, the template sets versions were made with (<c>templates/{version}/</c>), the index of
+/// every version's SHA-256 (<c>index/sha256/{hash}/</c>) and each person's agreements (<c>personen/{hash}/</c>).
 /// </summary>
 public static class AgreementLayout
 {
@@ -69,4 +71,11 @@ public static class AgreementLayout
     /// <summary>The index entry saying that version <paramref name="number"/> of <paramref name="id"/> has SHA-256 <paramref name="sha256"/>.</summary>
     public static string DocumentHash(string sha256, AgreementId id, int number) =>
         $"{DocumentsWithHash(sha256)}{id}-{number.ToString(CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>
+    /// The index of the agreements <paramref name="email"/> takes part in. The folder is the SHA-256 of the address as
+    /// sign-ins compare it (trimmed, lower case), so no address is in a path.
+    /// </summary>
+    public static string PersonIndex(string email) =>
+        $"personen/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())))}/overeenkomsten.json";
 }

@@ -53,6 +53,25 @@ public sealed class BlobStore : IStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>?> ReadMetadataAsync(string path, CancellationToken cancellationToken = default)
+    {
+        StoragePath.Check(path);
+        try
+        {
+            var properties = (await container.GetBlobClient(path).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            return BlobMetadata.Decode(properties.Metadata);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception exception) when (IsUnavailable(exception, cancellationToken))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<string?> WriteAsync(string path, BinaryData content, WriteCondition condition,
         IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default)
     {

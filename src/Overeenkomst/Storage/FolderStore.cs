@@ -41,7 +41,14 @@ public sealed class FolderStore : IStore
             return null;
         }
 
-        return new StoredFile(new BinaryData(content), ETagOf(content), await ReadMetadataAsync(file, cancellationToken).ConfigureAwait(false));
+        return new StoredFile(new BinaryData(content), ETagOf(content), await MetadataOfAsync(file, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>?> ReadMetadataAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var file = Resolve(path);
+        return File.Exists(file) ? await MetadataOfAsync(file, cancellationToken).ConfigureAwait(false) : null;
     }
 
     /// <inheritdoc />
@@ -95,7 +102,7 @@ public sealed class FolderStore : IStore
                 continue;
             }
 
-            yield return new StoredEntry(relative, await ReadMetadataAsync(file, cancellationToken).ConfigureAwait(false));
+            yield return new StoredEntry(relative, await MetadataOfAsync(file, cancellationToken).ConfigureAwait(false));
         }
     }
 
@@ -157,7 +164,7 @@ public sealed class FolderStore : IStore
         }
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> ReadMetadataAsync(string file, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<string, string>> MetadataOfAsync(string file, CancellationToken cancellationToken)
     {
         try
         {

@@ -14,6 +14,10 @@ public interface IStore
     /// <exception cref="StoreUnavailableException">The store cannot be reached.</exception>
     Task<StoredFile?> ReadAsync(string path, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads only a file's metadata, without its content, or null when it does not exist.</summary>
+    /// <exception cref="StoreUnavailableException">The store cannot be reached.</exception>
+    Task<IReadOnlyDictionary<string, string>?> ReadMetadataAsync(string path, CancellationToken cancellationToken = default);
+
     /// <summary>Writes a whole file when <paramref name="condition"/> holds; returns its new ETag, or null when it did not hold.</summary>
     /// <exception cref="StoreUnavailableException">The store cannot be reached; the file is as it was.</exception>
     Task<string?> WriteAsync(string path, BinaryData content, WriteCondition condition,

@@ -8,9 +8,13 @@ public sealed class CountingStore(IStore inner) : IStore
 {
     private int reads;
     private int writes;
+    private int metadataReads;
 
     /// <summary>How many files were read.</summary>
     public int Reads => reads;
+
+    /// <summary>How many files' metadata alone was read.</summary>
+    public int MetadataReads => metadataReads;
 
     /// <summary>How many writes were asked for.</summary>
     public int Writes => writes;
@@ -26,6 +30,13 @@ public sealed class CountingStore(IStore inner) : IStore
     {
         Interlocked.Increment(ref reads);
         return inner.ReadAsync(path, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, string>?> ReadMetadataAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref metadataReads);
+        return inner.ReadMetadataAsync(path, cancellationToken);
     }
 
     /// <inheritdoc />

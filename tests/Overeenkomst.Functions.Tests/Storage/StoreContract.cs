@@ -32,6 +32,16 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task A_files_metadata_reads_alone_and_a_missing_file_has_none()
+    {
+        var metadata = new Dictionary<string, string> { ["title"] = "Leerafdeling Zorg & Welzijn — één", ["status"] = "concept" };
+        await Store.WriteAsync("a/agreement.json", BinaryData.FromString("{\"x\":1}"), WriteCondition.CreateNew, metadata);
+
+        Assert.Equal(metadata, await Store.ReadMetadataAsync("a/agreement.json"));
+        Assert.Null(await Store.ReadMetadataAsync("nothing/here.json"));
+    }
+
+    [Fact]
     public async Task Creating_a_file_that_exists_fails_and_keeps_the_first()
     {
         await Store.WriteAsync("v/1.docx", BinaryData.FromString("first"), WriteCondition.CreateNew, NoMetadata);

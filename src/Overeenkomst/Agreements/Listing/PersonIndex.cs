@@ -19,8 +19,8 @@ internal sealed class PersonIndex(IStore store, TimeProvider clock)
     public const int CurrentVersion = 1;
 
     // Writers racing for one index: each lost round reads it again after a random pause that grows to a quarter second,
-    // so racers spread out instead of meeting again in step. Forty rounds outlast even a person's thousand agreements
-    // created sixteen at a time (a test does that); one person rarely has two writes at once.
+    // so racers spread out instead of meeting again in step. Forty rounds outlast a person's thousand agreements created
+    // four at a time (a test does that); one person rarely has two writes at once.
     private const int Attempts = 40;
     private const int MaxPauseMilliseconds = 250;
 

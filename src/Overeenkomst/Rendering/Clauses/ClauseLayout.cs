@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Overeenkomst.Rendering.Clauses;
@@ -20,14 +21,42 @@ namespace Overeenkomst.Rendering.Clauses;
 /// </remarks>
 public static class ClauseLayout
 {
+    [ThreadStatic]
+    private static StringBuilder? laidOut;
+
     /// <summary>Lays out <paramref name="written"/> (what the templates wrote) with <paramref name="edits"/> (clause id → the jurist's text).</summary>
     /// <exception cref="AgreementRenderException">The templates wrote a member outside an article, a clause twice, or a reference to a clause that is not there.</exception>
     public static string Apply(string written, IReadOnlyDictionary<string, string>? edits = null)
     {
         ArgumentNullException.ThrowIfNull(written);
-        if (written.IndexOf(ClauseMarker.Delimiter, StringComparison.Ordinal) < 0)
+        return written.Contains(ClauseMarker.Delimiter, StringComparison.Ordinal) ? Apply(written.AsSpan(), edits) : written;
+    }
+
+    /// <summary>
+    /// Lays out what the templates wrote into <paramref name="written"/>, without making a string of it first: a whole
+    /// agreement is beyond the size .NET keeps apart (85 kB), and every such string per render costs a full collection
+    /// of the heap every few renders.
+    /// </summary>
+    public static string Apply(StringBuilder written, IReadOnlyDictionary<string, string>? edits = null)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        var copy = ArrayPool<char>.Shared.Rent(written.Length);
+        try
         {
-            return written;
+            written.CopyTo(0, copy, written.Length);
+            return Apply(copy.AsSpan(0, written.Length), edits);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(copy);
+        }
+    }
+
+    private static string Apply(ReadOnlySpan<char> written, IReadOnlyDictionary<string, string>? edits)
+    {
+        if (!written.Contains(ClauseMarker.Delimiter))
+        {
+            return new string(written);
         }
 
         var marks = Marks(written);
@@ -36,29 +65,32 @@ public static class ClauseLayout
         return Write(written, marks, extents, numbers, edits);
     }
 
-    private static List<Mark> Marks(string written)
+    private static List<Mark> Marks(ReadOnlySpan<char> written)
     {
         var marks = new List<Mark>(256);
-        var at = written.IndexOf(ClauseMarker.Delimiter, StringComparison.Ordinal);
+        var at = written.IndexOf(ClauseMarker.Delimiter);
         while (at >= 0)
         {
-            var close = written.IndexOf(ClauseMarker.Delimiter, at + 1);
+            var close = IndexOf(written, ClauseMarker.Delimiter, at + 1);
             if (close < at + 2)
             {
                 throw new AgreementRenderException(Messages.ClauseMarkBroken);
             }
 
-            marks.Add(new Mark(written[at + 1], written.Substring(at + 2, close - at - 2), at, close + 1));
-            at = written.IndexOf(ClauseMarker.Delimiter, close + 1);
+            marks.Add(new Mark(written[at + 1], new string(written.Slice(at + 2, close - at - 2)), at, close + 1));
+            at = IndexOf(written, ClauseMarker.Delimiter, close + 1);
         }
 
         return marks;
     }
 
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int from) =>
+        text[from..].IndexOf(value) is var found and >= 0 ? from + found : -1;
+
     // Where each article's body and each member's text begins and ends in what the templates wrote. A member runs to
     // the next clause of any kind, an article or annex to the next article or annex; both stop at a line that opens
     // something no clause holds (a heading, the signature block, a page break).
-    private static Extent[] Extents(string written, List<Mark> marks)
+    private static Extent[] Extents(ReadOnlySpan<char> written, List<Mark> marks)
     {
         var extents = new Extent[marks.Count];
         var terminators = Terminators(written);
@@ -71,7 +103,7 @@ public static class ClauseLayout
                 continue;
             }
 
-            var lineStart = written.LastIndexOf('\n', Math.Max(mark.Start - 1, 0)) + 1;
+            var lineStart = written[..Math.Max(mark.Start, 1)].LastIndexOf('\n') + 1;
             var isMember = mark.Kind == ClauseMarker.Member;
             var start = isMember ? mark.End : LineEnd(written, mark.End);
             var terminator = terminators.BinarySearch(start + 1);
@@ -89,32 +121,32 @@ public static class ClauseLayout
     }
 
     // The start of every line that ends an article or member: "#…", ":::…", "\newpage".
-    private static List<int> Terminators(string written)
+    private static List<int> Terminators(ReadOnlySpan<char> written)
     {
         var result = new List<int>();
         var lineStart = 0;
         while (lineStart < written.Length)
         {
-            var line = written.AsSpan(lineStart);
+            var line = written[lineStart..];
             if (line.StartsWith("#") || line.StartsWith(":::") || line.StartsWith("\\newpage"))
             {
                 result.Add(lineStart);
             }
 
-            var newline = written.IndexOf('\n', lineStart);
+            var newline = IndexOf(written, '\n', lineStart);
             lineStart = newline < 0 ? written.Length : newline + 1;
         }
 
         return result;
     }
 
-    private static int LineEnd(string text, int from)
+    private static int LineEnd(ReadOnlySpan<char> text, int from)
     {
-        var newline = text.IndexOf('\n', from);
+        var newline = IndexOf(text, '\n', from);
         return newline < 0 ? text.Length : newline;
     }
 
-    private static int TrimEnd(string text, int start, int end)
+    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -183,10 +215,11 @@ public static class ClauseLayout
         return numbers;
     }
 
-    private static string Write(string written, List<Mark> marks, Extent[] extents, Dictionary<string, Numbered> numbers,
+    private static string Write(ReadOnlySpan<char> written, List<Mark> marks, Extent[] extents, Dictionary<string, Numbered> numbers,
         IReadOnlyDictionary<string, string>? edits)
     {
-        var output = new StringBuilder(written.Length + marks.Count * 8);
+        // Kept per thread, like the templates' output buffer: its room is taken once, not once per render.
+        var output = (laidOut ??= new StringBuilder(written.Length + marks.Count * 8)).Clear();
         var position = 0;
         for (var i = 0; i < marks.Count; i++)
         {
@@ -197,7 +230,7 @@ public static class ClauseLayout
                 continue;
             }
 
-            output.Append(written, position, mark.Start - position);
+            output.Append(written[position..mark.Start]);
             position = mark.End;
             switch (mark.Kind)
             {
@@ -213,7 +246,7 @@ public static class ClauseLayout
                     output.Append(numbers[mark.Id].Number).Append(" {#").Append(mark.Id).Append('}');
                     if (edits?.TryGetValue(mark.Id, out var articleText) == true)
                     {
-                        output.Append(written, position, extents[i].Start - position);
+                        output.Append(written[position..extents[i].Start]);
                         WriteArticle(output, mark.Id, numbers, articleText);
                         position = extents[i].End;
                     }
@@ -235,7 +268,7 @@ public static class ClauseLayout
             }
         }
 
-        output.Append(written, position, written.Length - position);
+        output.Append(written[position..]);
         return output.ToString();
     }
 

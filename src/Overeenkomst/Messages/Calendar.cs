@@ -20,14 +20,8 @@ public static partial class Messages
         + (reference is null ? "" : $"Zie {reference} ")
         + $"{(reference is null ? "Uit" : "van")} de samenwerkingsovereenkomst “{title}” ({(isFinal ? "definitieve versie" : "conceptversie")} {version.ToString(CultureInfo.InvariantCulture)}).";
 
-    /// <summary>How a calendar entry names an article: "artikel 9 (Tijdpad)".</summary>
-    public static string AgendaArticle(string number, string title) => $"artikel {number} ({title})";
-
-    /// <summary>How a calendar entry names a member: "lid 22.2 (Looptijd en beëindiging)".</summary>
-    public static string AgendaMember(string number, string title) => $"lid {number} ({title})";
-
-    /// <summary>How a calendar entry names an annex: "Bijlage 3 (Tijdpad en mijlpalen)".</summary>
-    public static string AgendaAnnex(string number, string title) => $"Bijlage {number} ({title})";
+    /// <summary>How a calendar entry names a clause: its words as the text uses them, and its title ("lid 22.2 (Looptijd en beëindiging)").</summary>
+    public static string AgendaReference(string clauseWords, string title) => $"{clauseWords} ({title})";
 
     /// <summary>The start of the term.</summary>
     public const string AgendaStart = "Ingangsdatum van de overeenkomst";

@@ -88,11 +88,6 @@ public static class AgreementAgenda
     public static string NameOf(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return clause.Kind switch
-        {
-            ClauseKind.Member => Messages.AgendaMember(clause.Number, clause.Title),
-            ClauseKind.Annex => Messages.AgendaAnnex(clause.Number, clause.Title),
-            _ => Messages.AgendaArticle(clause.Number, clause.Title),
-        };
+        return Messages.AgendaReference(ClauseWords.Of(clause.Kind, clause.Number), clause.Title);
     }
 }

@@ -29,7 +29,7 @@ public static class ClauseLayout
     public static string Apply(string written, IReadOnlyDictionary<string, string>? edits = null)
     {
         ArgumentNullException.ThrowIfNull(written);
-        return written.Contains(ClauseMarker.Delimiter, StringComparison.Ordinal) ? Apply(written.AsSpan(), edits) : written;
+        return written.Contains(ClauseMarker.Delimiter, StringComparison.Ordinal) ? Layout(written, edits) : written;
     }
 
     /// <summary>
@@ -44,7 +44,8 @@ public static class ClauseLayout
         try
         {
             written.CopyTo(0, copy, written.Length);
-            return Apply(copy.AsSpan(0, written.Length), edits);
+            var text = copy.AsSpan(0, written.Length);
+            return text.Contains(ClauseMarker.Delimiter) ? Layout(text, edits) : new string(text);
         }
         finally
         {
@@ -52,13 +53,8 @@ public static class ClauseLayout
         }
     }
 
-    private static string Apply(ReadOnlySpan<char> written, IReadOnlyDictionary<string, string>? edits)
+    private static string Layout(ReadOnlySpan<char> written, IReadOnlyDictionary<string, string>? edits)
     {
-        if (!written.Contains(ClauseMarker.Delimiter))
-        {
-            return new string(written);
-        }
-
         var marks = Marks(written);
         var extents = Extents(written, marks);
         var numbers = Number(marks, extents, edits);
@@ -199,7 +195,7 @@ public static class ClauseLayout
 
                     // A member of a replaced article is not written; a reference to it names the article.
                     numbered = mark.Start < replacedUntil
-                        ? numbers[articleId] with { Replaced = true }
+                        ? numbers[articleId]
                         : new Numbered(ClauseKind.Member, $"{article}.{++member}");
                     break;
                 default:
@@ -308,13 +304,8 @@ public static class ClauseLayout
     // LineStart: where the clause's heading or member line begins; Start..End: its body or text, without trailing blank lines.
     private readonly record struct Extent(int LineStart, int Start, int End);
 
-    private readonly record struct Numbered(ClauseKind Kind, string Number, bool Replaced = false)
+    private readonly record struct Numbered(ClauseKind Kind, string Number)
     {
-        public string InWords => Kind switch
-        {
-            ClauseKind.Member when !Replaced => $"lid {Number}",
-            ClauseKind.Annex => $"Bijlage {Number}",
-            _ => $"artikel {Number}",
-        };
+        public string InWords => ClauseWords.Of(Kind, Number);
     }
 }

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Signing;
+using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 
 namespace Overeenkomst.Functions.Access;
@@ -16,39 +16,27 @@ namespace Overeenkomst.Functions.Access;
 /// </remarks>
 internal static class AgreementAccess
 {
-    public static async Task<(OpenAgreement? Open, ProblemHttpResult? Problem)> OpenAsync(string id, HttpContext context,
+    public static async Task<OrProblem<OpenAgreement>> OpenAsync(string id, HttpContext context,
         AgreementArchive archive, AgreementAction action, CancellationToken cancellationToken)
     {
         if (!AgreementId.TryParse(id, out var agreementId) || SignedInUser.From(context.User) is not { } user
             || await archive.ReadAsync(agreementId, cancellationToken) is not { } agreement)
         {
-            return (null, AgreementProblems.AgreementNotFound());
+            return AgreementProblems.AgreementNotFound();
         }
 
-        var actor = new Actor(user.Email, user.Name);
         if (Participation.Of(agreement.Value, user.Email) is not { } participant)
         {
             return action == AgreementAction.ReadForSigning && SignatoryList.SigningAs(agreement.Value, user.Email).Count > 0
-                ? (new OpenAgreement(agreementId, agreement, null, actor), null)
-                : (null, AgreementProblems.AgreementNotFound());
+                ? new OpenAgreement(agreementId, agreement, null, user)
+                : AgreementProblems.AgreementNotFound();
         }
 
         if (Permissions.WhyNot(action, agreement.Value, participant, user.Roles) is { } forbidden)
         {
-            return (null, AgreementProblems.Forbidden(forbidden));
+            return AgreementProblems.Forbidden(forbidden);
         }
 
-        return (new OpenAgreement(agreementId, agreement, participant, actor), null);
+        return new OpenAgreement(agreementId, agreement, participant, user);
     }
-}
-
-/// <summary>An agreement the caller may act on: as read, with their place in it.</summary>
-/// <param name="Id">Its id.</param>
-/// <param name="Agreement">It, with the ETag it had when read.</param>
-/// <param name="Participant">The caller's entry in its participants list; null for a signatory who does not take part.</param>
-/// <param name="Actor">The caller, for the log.</param>
-internal sealed record OpenAgreement(AgreementId Id, Stored<AgreementDocument> Agreement, Participant? Participant, Actor Actor)
-{
-    /// <summary>The caller as a participant: every step but <see cref="AgreementAction.ReadForSigning"/> is opened only for participants.</summary>
-    public Participant Member => Participant ?? throw new InvalidOperationException("Only participants act in a role.");
 }

@@ -22,6 +22,7 @@ internal static class AgreementProblems
     public static ProblemHttpResult Changed() =>
         TypedResults.Problem(Messages.AgreementChangedDetail, statusCode: StatusCodes.Status412PreconditionFailed, title: Messages.AgreementChangedTitle);
 
+    /// <summary>A new version lost the race for its number to others that kept taking the next one: trying again will work.</summary>
     public static ProblemHttpResult VersionConflict() =>
         TypedResults.Problem(Messages.VersionConflictDetail, statusCode: StatusCodes.Status409Conflict, title: Messages.VersionConflictTitle);
 
@@ -36,11 +37,12 @@ internal static class AgreementProblems
     public static ProblemHttpResult Refused(string reason) =>
         TypedResults.Problem(reason, statusCode: StatusCodes.Status409Conflict, title: Messages.TransitionRefusedTitle);
 
-    /// <summary>Anything but a stored save, as problem details.</summary>
-    public static ProblemHttpResult Unsaved(SaveResult result) => result.Outcome switch
+    /// <summary>Anything but a stored save, as problem details: a lost race for the ETag is 412, for a version's number 409.</summary>
+    public static ProblemHttpResult Unsaved(SaveResult result) => result switch
     {
-        SaveOutcome.NotFound => AgreementNotFound(),
-        SaveOutcome.Refused => Refused(result.Reason!),
+        { Outcome: SaveOutcome.NotFound } => AgreementNotFound(),
+        { IsRefused: true } => Refused(result.Reason),
+        { Outcome: SaveOutcome.NumberTaken } => VersionConflict(),
         _ => Changed(),
     };
 }

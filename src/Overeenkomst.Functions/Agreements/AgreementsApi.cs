@@ -21,9 +21,9 @@ internal static class AgreementsApi
             .WithSummary("De overeenkomsten waaraan de aangemelde gebruiker deelneemt, met hun status, laatst gewijzigde eerst.");
         agreements.MapPost("", CreateAsync).WithName("CreateAgreement").Accepts<object>("application/json")
             .WithSummary("Een opleidingsmanager start een nieuwe overeenkomst, leeg of met (onvolledige) antwoorden.");
-        agreements.MapGet("/{id}", GetAsync).WithName("GetAgreement")
+        agreements.MapGet("/{id}", Get).Opens(AgreementAction.ReadForSigning).WithName("GetAgreement")
             .WithSummary("Eén overeenkomst: antwoorden, deelnemers, status en versies. De ETag hoort bij If-Match van de volgende wijziging.");
-        agreements.MapPut("/{id}/answers", SaveAnswersAsync).WithName("SaveAnswers").Accepts<object>("application/json")
+        agreements.MapPut("/{id}/answers", SaveAnswersAsync).Opens(AgreementAction.Edit).WithName("SaveAnswers").Accepts<object>("application/json")
             .WithSummary("Slaat de antwoorden op, alleen met If-Match: 412 wanneer iemand anders intussen heeft opgeslagen.");
         return agreements;
     }
@@ -43,51 +43,40 @@ internal static class AgreementsApi
             return AgreementProblems.CreateForbidden();
         }
 
-        var read = IsEmpty(request) ? new SentAnswers(Answers.Parse("{}").Answers, [], null) : await ReadForStoringAsync(request, migration, cancellationToken);
-        if (read.Problem is { } problem)
+        var read = IsEmpty(request) ? new SentAnswers(Answers.None, [], null) : await ReadForStoringAsync(request, migration, cancellationToken);
+        if (!read.Succeeded)
         {
-            return problem;
+            return read.Problem;
         }
 
-        var created = await archive.CreateAsync(read.Answers!, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
+        var created = await archive.CreateAsync(read.Answers, new Actor(user.Email, user.Name), user.Organisation, cancellationToken);
         ETagHeaders.Set(request.HttpContext.Response, created.ETag);
         return TypedResults.Created(AgreementRoutes.Location(created.Value.Id), created.Value with { Migration = read.Migration });
     }
 
-    private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> GetAsync(
-        string id, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
+    private static Ok<AgreementDocument> Get(HttpContext context)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return problem!;
-        }
-
+        var open = OpenAgreement.Of(context);
         ETagHeaders.Set(context.Response, open.Agreement.ETag);
         return TypedResults.Ok(open.Agreement.Value);
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> SaveAnswersAsync(
-        string id, HttpRequest request, AgreementArchive archive, AnswerMigration migration, CancellationToken cancellationToken)
+        HttpRequest request, AgreementArchive archive, AnswerMigration migration, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, request.HttpContext, archive, AgreementAction.Edit, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(request.HttpContext);
         if (ETagHeaders.IfMatch(request) is not { } etag)
         {
             return AgreementProblems.IfMatchMissing();
         }
 
         var read = await ReadForStoringAsync(request, migration, cancellationToken);
-        if (read.Problem is { } problem)
+        if (!read.Succeeded)
         {
-            return problem;
+            return read.Problem;
         }
 
-        var saved = await archive.SaveAnswersAsync(open.Id, open.Agreement, read.Answers!, etag, open.Actor, cancellationToken);
+        var saved = await archive.SaveAnswersAsync(open.Id, open.Agreement, read.Answers, etag, open.Actor, cancellationToken);
         if (saved.Agreement is not { } agreement)
         {
             return AgreementProblems.Unsaved(saved);
@@ -103,12 +92,13 @@ internal static class AgreementsApi
     private static async Task<SentAnswers> ReadForStoringAsync(HttpRequest request, AnswerMigration migration, CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        if (read.Answers is not { } answers)
+        if (!read.Succeeded)
         {
             return read;
         }
 
-        var refused = UnknownQuestions.In(migration.Definition, answers).Append(AgreementTitle.TooLong(answers)).OfType<ValidationError>().ToList();
+        var refused = UnknownQuestions.In(migration.Definition, read.Answers).Append(AgreementTitle.TooLong(read.Answers))
+            .OfType<ValidationError>().ToList();
         return refused.Count > 0 ? SentAnswers.Refused(AnswerProblems.Invalid(refused)) : read;
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Access;
+using Overeenkomst.Functions.Http;
 using Overeenkomst.Functions.Identity;
 using Overeenkomst.Rendering;
 
@@ -19,7 +20,7 @@ internal static class VerificationApi
 
     public static RouteGroupBuilder MapVersionCheck(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/versions/{n:int}/verify", CheckVersionAsync).WithName("VerifyVersion")
+        agreements.MapPost("/{id}/versions/{n:int}/verify", CheckVersionAsync).Opens(AgreementAction.Read).WithName("VerifyVersion")
             .WithSummary("Controleert een bewaarde versie: het bestand tegen de vastgelegde SHA-256 en, als deze programmaversie haar maakte, tegen een nieuwe opmaak met haar eigen sjablonen.");
         return agreements;
     }
@@ -35,14 +36,9 @@ internal static class VerificationApi
     }
 
     private static async Task<Results<Ok<VersionCheckResult>, ProblemHttpResult>> CheckVersionAsync(
-        string id, int n, HttpContext context, AgreementArchive archive, VersionCheck check, CancellationToken cancellationToken)
+        int n, HttpContext context, VersionCheck check, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        if (open is null)
-        {
-            return problem!;
-        }
-
+        var open = OpenAgreement.Of(context);
         return await check.CheckAsync(open.Id, n, cancellationToken) is { } result
             ? TypedResults.Ok(result)
             : AgreementProblems.VersionNotFound(n);
@@ -51,25 +47,25 @@ internal static class VerificationApi
     private static async Task<Results<Ok<FoundDocument>, ProblemHttpResult>> FindDocumentAsync(
         HttpRequest request, DocumentLookup lookup, CancellationToken cancellationToken)
     {
-        var (sha256, problem) = await HashBodyAsync(request, cancellationToken);
-        if (problem is not null)
+        var sha256 = await HashBodyAsync(request, cancellationToken);
+        if (!sha256.Succeeded)
         {
-            return problem;
+            return sha256.Problem;
         }
 
         // One answer for "never made here" and "made for others": which of the two it is, is exactly what must not leak.
         return SignedInUser.From(request.HttpContext.User) is { } user
-               && await lookup.FindAsync(sha256!, user.Email, cancellationToken) is { } found
+               && await lookup.FindAsync(sha256.Value, user.Email, cancellationToken) is { } found
             ? TypedResults.Ok(found)
             : TypedResults.Problem(Messages.UnknownDocumentDetail, statusCode: StatusCodes.Status404NotFound, title: Messages.UnknownDocumentTitle);
     }
 
     // The file is hashed as it arrives and never kept: only its SHA-256 is looked up.
-    private static async Task<(string? Sha256, ProblemHttpResult? Problem)> HashBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<OrProblem<string>> HashBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxDocumentBytes)
         {
-            return (null, TooLarge());
+            return TooLarge();
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -83,20 +79,23 @@ internal static class VerificationApi
                 total += read;
                 if (total > MaxDocumentBytes)
                 {
-                    return (null, TooLarge());
+                    return TooLarge();
                 }
 
                 hash.AppendData(buffer, 0, read);
             }
 
-            return total == 0
-                ? (null, TypedResults.Problem(Messages.DocumentMissingDetail, statusCode: StatusCodes.Status400BadRequest, title: Messages.DocumentMissingTitle))
-                : (Convert.ToHexStringLower(hash.GetHashAndReset()), null);
+            if (total == 0)
+            {
+                return TypedResults.Problem(Messages.DocumentMissingDetail, statusCode: StatusCodes.Status400BadRequest, title: Messages.DocumentMissingTitle);
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
         }
         catch (BadHttpRequestException exception)
         {
             // The body ended before its announced length, nearly always because the client hung up.
-            return (null, TypedResults.Problem(Messages.DocumentMissingDetail, statusCode: exception.StatusCode, title: Messages.DocumentMissingTitle));
+            return TypedResults.Problem(Messages.DocumentMissingDetail, statusCode: exception.StatusCode, title: Messages.DocumentMissingTitle);
         }
         finally
         {

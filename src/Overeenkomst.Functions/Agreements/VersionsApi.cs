@@ -12,14 +12,14 @@ internal static class VersionsApi
 {
     public static RouteGroupBuilder MapVersions(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/versions", CreateAsync).WithName("CreateVersion")
+        agreements.MapPost("/{id}/versions", CreateAsync).Opens(AgreementAction.Edit).WithName("CreateVersion")
             .WithSummary("Stelt uit de opgeslagen antwoorden een genummerd concept op en bewaart het (Word-bestand met SHA-256).");
-        agreements.MapGet("/{id}/versions", ListAsync).WithName("ListVersions")
+        agreements.MapGet("/{id}/versions", ListAsync).Opens(AgreementAction.ReadForSigning).WithName("ListVersions")
             .WithSummary("De versies van de overeenkomst: nummer, soort (concept of definitief), moment, opsteller, sjabloonversie en SHA-256.");
-        agreements.MapGet("/{id}/versions/{n:int}/document", DownloadAsync).WithName("DownloadVersion")
+        agreements.MapGet("/{id}/versions/{n:int}/document", DownloadAsync).Opens(AgreementAction.ReadForSigning).WithName("DownloadVersion")
             .WithSummary("Een versie als Word-bestand (.docx), precies zoals bewaard.")
             .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
-        agreements.MapGet("/{id}/versions/{n:int}/preview", PreviewAsync).WithName("PreviewVersion")
+        agreements.MapGet("/{id}/versions/{n:int}/preview", PreviewAsync).Opens(AgreementAction.ReadForSigning).WithName("PreviewVersion")
             .WithSummary("Een versie als HTML-pagina om in de browser te lezen; scripts lopen er niet in.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
         agreements.MapVersionCheck();
@@ -27,51 +27,41 @@ internal static class VersionsApi
     }
 
     private static async Task<Results<Created<VersionView>, ProblemHttpResult>> CreateAsync(
-        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+        HttpContext context, VersionArchive versions, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
-        if (open is null)
-        {
-            return problem!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (Lifecycle.RenderDraft(open.Agreement.Value).Refusal is { } refusal)
         {
             return AgreementProblems.Refused(refusal);
         }
 
         var draft = await versions.CreateDraftAsync(open.Id, open.Agreement.Value, open.Actor, cancellationToken);
-        if (draft.Version is not { } version)
+        if (draft.IsNumberTaken)
+        {
+            return AgreementProblems.VersionConflict();
+        }
+
+        if (!draft.IsMade)
         {
             return AnswerProblems.Invalid(draft.Errors);
         }
 
-        var view = VersionView.Of(open.Id, version, open.Agreement.Value.FinalVersion);
+        var view = VersionView.Of(open.Id, draft.Version, open.Agreement.Value.FinalVersion);
         return TypedResults.Created(view.Document, view);
     }
 
     private static async Task<Results<Ok<IEnumerable<VersionView>>, ProblemHttpResult>> ListAsync(
-        string id, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+        HttpContext context, VersionArchive versions, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return problem!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var list = await versions.ListAsync(open.Id, cancellationToken);
         return TypedResults.Ok(list.Where(version => ShownTo(open, version.Number)).Select(version => VersionView.Of(open.Id, version, open.Agreement.Value.FinalVersion)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+        int n, HttpContext context, VersionArchive versions, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return problem!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (!ShownTo(open, n) || await versions.ReadDocxAsync(open.Id, n, cancellationToken) is not { } found)
         {
             return AgreementProblems.VersionNotFound(n);
@@ -84,14 +74,9 @@ internal static class VersionsApi
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
-        string id, int n, HttpContext context, AgreementArchive archive, VersionArchive versions, CancellationToken cancellationToken)
+        int n, HttpContext context, VersionArchive versions, CancellationToken cancellationToken)
     {
-        var (open, problem) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return problem!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (!ShownTo(open, n) || await versions.ReadMarkdownAsync(open.Id, n, cancellationToken) is not { } found)
         {
             return AgreementProblems.VersionNotFound(n);

@@ -14,37 +14,27 @@ internal static class AgendaApi
 {
     public static RouteGroupBuilder MapAgenda(this RouteGroupBuilder agreements)
     {
-        agreements.MapGet("/{id}/agenda.ics", CalendarAsync).WithName("DownloadAgenda")
+        agreements.MapGet("/{id}/agenda.ics", CalendarAsync).Opens(AgreementAction.ReadForSigning).WithName("DownloadAgenda")
             .WithSummary("De agenda van de overeenkomst als iCalendar-bestand (RFC 5545): start, eerste groep, mijlpalen, evaluaties, beslisdatum en einde, elk met het artikel.")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
-        agreements.MapGet("/{id}/agenda", ListAsync).WithName("ListAgenda")
+        agreements.MapGet("/{id}/agenda", ListAsync).Opens(AgreementAction.ReadForSigning).WithName("ListAgenda")
             .WithSummary("Dezelfde data als lijst, met wat als eerstvolgende aan de beurt is; uit de definitieve versie of anders de laatste versie.");
         return agreements;
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarAsync(
-        string id, HttpContext context, AgreementArchive archive, AgendaReader reader, CancellationToken cancellationToken)
+        HttpContext context, AgendaReader reader, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var (events, source) = await reader.ReadAsync(open.Id, open.Agreement.Value, cancellationToken);
         var text = AgendaCalendar.Write(open.Id.Value, open.Agreement.Value.Title, events, source);
         return TypedResults.File(Encoding.UTF8.GetBytes(text), AgendaCalendar.ContentType, "agenda.ics");
     }
 
     private static async Task<Results<Ok<AgendaView>, ProblemHttpResult>> ListAsync(
-        string id, HttpContext context, AgreementArchive archive, AgendaReader reader, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext context, AgendaReader reader, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var (events, source) = await reader.ReadAsync(open.Id, open.Agreement.Value, cancellationToken);
         var today = SigningDate.Today(clock);
         return TypedResults.Ok(new AgendaView(events, AgreementAgenda.Next(events, today), today, source));

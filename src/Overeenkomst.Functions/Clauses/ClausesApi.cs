@@ -19,24 +19,20 @@ internal static class ClausesApi
 
     public static RouteGroupBuilder MapClauses(this RouteGroupBuilder agreements)
     {
-        agreements.MapGet("/{id}/clauses", ListAsync).WithName("ListClauses")
+        agreements.MapGet("/{id}/clauses", List).Opens(AgreementAction.Read).WithName("ListClauses")
             .WithSummary("Alle artikelen en leden van het huidige concept: de tekst uit de sjablonen, een eventuele aangepaste tekst en of die nog klopt.");
-        agreements.MapPut("/{id}/clauses/{clauseId}", EditAsync).WithName("EditClause").Accepts<ClauseBody>("application/json")
+        agreements.MapPut("/{id}/clauses/{clauseId}", EditAsync).Opens(AgreementAction.EditClauses).WithName("EditClause")
+            .Accepts<ClauseBody>("application/json")
             .WithSummary("De eigenaar of een jurist vervangt de tekst van een artikel of lid door een eigen tekst, met reden; alleen met If-Match.");
-        agreements.MapDelete("/{id}/clauses/{clauseId}", RestoreAsync).WithName("RestoreClause")
+        agreements.MapDelete("/{id}/clauses/{clauseId}", RestoreAsync).Opens(AgreementAction.EditClauses).WithName("RestoreClause")
             .WithSummary("Zet een aangepast artikel of lid terug naar de tekst uit de sjablonen; alleen met If-Match.");
         return agreements;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ClauseView>>, ProblemHttpResult>> ListAsync(
-        string id, HttpContext context, AgreementArchive archive, ClauseDesk desk, CancellationToken cancellationToken)
+    private static Results<Ok<IReadOnlyList<ClauseView>>, ProblemHttpResult> List(HttpContext context, ClauseDesk desk,
+        CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var listing = desk.List(open.Agreement.Value, cancellationToken);
         if (listing.Errors.Count > 0)
         {
@@ -48,39 +44,29 @@ internal static class ClausesApi
     }
 
     private static async Task<Results<Ok<ClauseView>, ProblemHttpResult, ValidationProblem>> EditAsync(
-        string id, string clauseId, HttpRequest request, AgreementArchive archive, ClauseDesk desk, TimeProvider clock,
+        string clauseId, HttpRequest request, AgreementArchive archive, ClauseDesk desk, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, request.HttpContext, archive, AgreementAction.EditClauses, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(request.HttpContext);
         if (Precondition(request, open) is { } failed)
         {
             return failed;
         }
 
-        var (body, unreadable) = await ReadAsync(request, cancellationToken);
-        if (body is null)
+        var body = await ReadAsync(request, cancellationToken);
+        if (!body.Succeeded)
         {
-            return unreadable!;
+            return body.Problem;
         }
 
-        var outcome = desk.Edit(open.Agreement.Value, clauseId, body.Text, body.Reason, open.Actor, clock.GetUtcNow(), cancellationToken);
+        var outcome = desk.Edit(open.Agreement.Value, clauseId, body.Value.Text, body.Value.Reason, open.Actor, clock.GetUtcNow(), cancellationToken);
         return await SaveAsync(open, outcome, Messages.LogClauseEdited, request.HttpContext, archive, cancellationToken);
     }
 
     private static async Task<Results<Ok<ClauseView>, ProblemHttpResult, ValidationProblem>> RestoreAsync(
-        string id, string clauseId, HttpRequest request, AgreementArchive archive, ClauseDesk desk, CancellationToken cancellationToken)
+        string clauseId, HttpRequest request, AgreementArchive archive, ClauseDesk desk, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, request.HttpContext, archive, AgreementAction.EditClauses, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(request.HttpContext);
         if (Precondition(request, open) is { } failed)
         {
             return failed;
@@ -101,34 +87,34 @@ internal static class ClausesApi
     private static async Task<Results<Ok<ClauseView>, ProblemHttpResult, ValidationProblem>> SaveAsync(OpenAgreement open,
         ClauseEditOutcome outcome, string action, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
     {
-        switch (outcome.Failure)
+        if (!outcome.IsChanged)
         {
-            case ClauseEditFailure.NotFound:
-                return TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status404NotFound, title: Messages.ClauseNotFoundTitle);
-            case ClauseEditFailure.NotEditable:
-                return TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: Messages.ClauseNotEditableTitle);
-            case ClauseEditFailure.Invalid:
-                return TypedResults.ValidationProblem(outcome.Errors!, title: Messages.ClauseEditInvalidTitle);
-            case ClauseEditFailure.AnswersIncomplete:
-                return AnswerProblems.Invalid(outcome.AnswerErrors!);
+            return outcome switch
+            {
+                { Errors: { } errors } => TypedResults.ValidationProblem(errors, title: Messages.ClauseEditInvalidTitle),
+                { AnswerErrors: { } answerErrors } => AnswerProblems.Invalid(answerErrors),
+                { Failure: ClauseEditFailure.NotEditable } => TypedResults.Problem(outcome.Detail,
+                    statusCode: StatusCodes.Status422UnprocessableEntity, title: Messages.ClauseNotEditableTitle),
+                _ => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status404NotFound, title: Messages.ClauseNotFoundTitle),
+            };
         }
 
-        var saved = await archive.SaveClauseEditsAsync(open.Id, open.Agreement, outcome.Edits!, open.Agreement.ETag, open.Actor, action,
-            outcome.LogDetail!, cancellationToken);
+        var saved = await archive.SaveClauseEditsAsync(open.Id, open.Agreement, outcome.Edits, open.Agreement.ETag, open.Actor, action,
+            outcome.LogDetail, cancellationToken);
         if (saved.Agreement is not { } agreement)
         {
             return AgreementProblems.Unsaved(saved);
         }
 
         ETagHeaders.Set(context.Response, agreement.ETag);
-        return TypedResults.Ok(outcome.View!);
+        return TypedResults.Ok(outcome.View);
     }
 
-    private static async Task<(ClauseBody? Body, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<OrProblem<ClauseBody>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (null, TooLarge());
+            return TooLarge();
         }
 
         // A body without a declared length is cut off by the server at the same size.
@@ -140,15 +126,15 @@ internal static class ClausesApi
         try
         {
             var body = await request.ReadFromJsonAsync<ClauseBody>(cancellationToken);
-            return body is null ? (null, Unreadable()) : (body, null);
+            return body is null ? Unreadable() : body;
         }
         catch (JsonException)
         {
-            return (null, Unreadable());
+            return Unreadable();
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge());
+            return TooLarge();
         }
     }
 

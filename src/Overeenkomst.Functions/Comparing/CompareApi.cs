@@ -29,40 +29,37 @@ internal static class CompareApi
 
     public static RouteGroupBuilder MapCompare(this RouteGroupBuilder agreements)
     {
-        agreements.MapGet("/{id}/versions/{n:int}/compare/{m:int}", PageAsync).WithName("CompareVersions")
+        agreements.MapGet("/{id}/versions/{n:int}/compare/{m:int}", PageAsync).Opens(AgreementAction.Read).WithName("CompareVersions")
             .WithSummary("Wat er veranderde van versie n naar versie m, per artikel met wat het veroorzaakte (antwoorden of eigen tekst); gewijzigde artikelen eerst, ongewijzigde ingeklapt.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
-        agreements.MapGet("/{id}/versions/{n:int}/compare/concept", DraftAsync).WithName("CompareWithDraft")
+        agreements.MapGet("/{id}/versions/{n:int}/compare/concept", DraftAsync).Opens(AgreementAction.Read).WithName("CompareWithDraft")
             .WithSummary("Wat het huidige concept (antwoorden en eigen teksten van nu, nog geen versie) verandert ten opzichte van versie n, per artikel met de oorzaak.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
-        agreements.MapGet("/{id}/versions/{n:int}/compare/{m:int}/document", DocumentAsync).WithName("CompareVersionsDocument")
+        agreements.MapGet("/{id}/versions/{n:int}/compare/{m:int}/document", DocumentAsync).Opens(AgreementAction.Read)
+            .WithName("CompareVersionsDocument")
             .WithSummary("Dezelfde vergelijking als Word-bestand met bijgehouden wijzigingen (auteur en moment van versie m) en bij elk gewijzigd artikel een opmerking met de oorzaak.")
             .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
         return agreements;
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PageAsync(
-        string id, int n, int m, HttpContext context, AgreementArchive archive, VersionComparer comparer, CancellationToken cancellationToken)
+        int n, int m, HttpContext context, VersionComparer comparer, CancellationToken cancellationToken)
     {
-        var (comparison, problem) = await CompareAsync(id, n, m, context, archive, comparer, cancellationToken);
-        if (comparison is null)
+        var compared = await CompareAsync(n, m, context, comparer, cancellationToken);
+        if (!compared.Succeeded)
         {
-            return problem!;
+            return compared.Problem;
         }
 
+        var comparison = compared.Value;
         return Page(context, comparison, Messages.ComparisonTitle(comparison.Newer.Version.Title, n, m), Messages.ComparisonVersions(
             n, comparison.Older.Author, comparison.Older.Version.CreatedAt, m, comparison.Newer.Author, comparison.Newer.Version.CreatedAt));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> DraftAsync(
-        string id, int n, HttpContext context, AgreementArchive archive, VersionComparer comparer, CancellationToken cancellationToken)
+        int n, HttpContext context, VersionComparer comparer, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var (comparison, errors) = await comparer.CompareWithDraftAsync(open.Id, n, open.Agreement.Value, cancellationToken);
         if (comparison is null)
         {
@@ -80,25 +77,18 @@ internal static class CompareApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DocumentAsync(
-        string id, int n, int m, HttpContext context, AgreementArchive archive, VersionComparer comparer, CancellationToken cancellationToken)
+        int n, int m, HttpContext context, VersionComparer comparer, CancellationToken cancellationToken)
     {
-        var (comparison, problem) = await CompareAsync(id, n, m, context, archive, comparer, cancellationToken);
-        return comparison is null
-            ? problem!
-            : TypedResults.File(comparison.ToDocx(), RenderedAgreement.DocxContentType, AgreementFileName.ForComparison(comparison.Newer.Version.Title, n, m));
+        var compared = await CompareAsync(n, m, context, comparer, cancellationToken);
+        return compared.Succeeded
+            ? TypedResults.File(compared.Value.ToDocx(), RenderedAgreement.DocxContentType,
+                AgreementFileName.ForComparison(compared.Value.Newer.Version.Title, n, m))
+            : compared.Problem;
     }
 
-    private static async Task<(Comparison? Comparison, ProblemHttpResult? Problem)> CompareAsync(string id, int n, int m, HttpContext context,
-        AgreementArchive archive, VersionComparer comparer, CancellationToken cancellationToken)
-    {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        if (open is null)
-        {
-            return (null, denied);
-        }
-
-        return await comparer.CompareAsync(open.Id, n, m, cancellationToken) is { } comparison
-            ? (comparison, null)
-            : (null, AgreementProblems.VersionsNotFound(n, m));
-    }
+    private static async Task<OrProblem<Comparison>> CompareAsync(int n, int m, HttpContext context, VersionComparer comparer,
+        CancellationToken cancellationToken) =>
+        await comparer.CompareAsync(OpenAgreement.Of(context).Id, n, m, cancellationToken) is { } comparison
+            ? comparison
+            : AgreementProblems.VersionsNotFound(n, m);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Migration;
@@ -22,24 +23,24 @@ internal static class AnswersBody
                 statusCode: StatusCodes.Status400BadRequest, title: Messages.QuestionnaireVersionUnknownTitle));
         }
 
-        var (answers, problem) = await ReadAsync(request, cancellationToken);
-        if (answers is null)
+        var sent = await ReadAsync(request, cancellationToken);
+        if (!sent.Succeeded)
         {
-            return SentAnswers.Refused(problem!);
+            return SentAnswers.Refused(sent.Problem);
         }
 
-        var (migrated, notes) = migration.Sent(answers, version);
+        var (migrated, notes) = migration.Sent(sent.Value, version);
         return new SentAnswers(migrated, notes, null);
     }
 
-    private static async Task<(Answers? Answers, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<OrProblem<Answers>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         // A body that is not JSON never gets here: the endpoint's Accepts metadata makes routing answer 415 first.
 
         // Refuse a declared oversize body before reading a byte of it.
         if (request.ContentLength > Answers.MaxBytes)
         {
-            return (null, TooLarge());
+            return TooLarge();
         }
 
         AnswersReadResult result;
@@ -50,14 +51,14 @@ internal static class AnswersBody
         catch (BadHttpRequestException exception)
         {
             // The body ended before its announced length, nearly always because the client hung up: its problem, not an error of ours.
-            return (null, TypedResults.Problem(Messages.AnswersIncomplete, statusCode: exception.StatusCode, title: Messages.AnswersUnreadableTitle));
+            return TypedResults.Problem(Messages.AnswersIncomplete, statusCode: exception.StatusCode, title: Messages.AnswersUnreadableTitle);
         }
 
         return result switch
         {
-            { Answers: { } answers } => (answers, null),
-            { TooLarge: true } => (null, TooLarge()),
-            _ => (null, TypedResults.Problem(result.Error, statusCode: StatusCodes.Status400BadRequest, title: Messages.AnswersUnreadableTitle)),
+            { Answers: { } answers } => answers,
+            { TooLarge: true } => TooLarge(),
+            _ => TypedResults.Problem(result.Error, statusCode: StatusCodes.Status400BadRequest, title: Messages.AnswersUnreadableTitle),
         };
     }
 
@@ -72,5 +73,10 @@ internal static class AnswersBody
 /// <param name="Problem">Why they could not be read.</param>
 internal sealed record SentAnswers(Answers? Answers, IReadOnlyList<string> Migration, ProblemHttpResult? Problem)
 {
+    /// <summary>True when the answers could be read (and so are at hand).</summary>
+    [MemberNotNullWhen(true, nameof(Answers))]
+    [MemberNotNullWhen(false, nameof(Problem))]
+    public bool Succeeded => Problem is null;
+
     public static SentAnswers Refused(ProblemHttpResult problem) => new(null, [], problem);
 }

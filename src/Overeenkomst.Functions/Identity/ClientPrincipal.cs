@@ -73,7 +73,8 @@ internal static class ClientPrincipal
         }
 
         var roleTypes = RoleTypes.Prepend(payload.RoleType).Where(type => type is not null).ToHashSet(StringComparer.Ordinal);
-        var roles = usable.Where(claim => roleTypes.Contains(claim.Type!)).Select(claim => claim.Value!.Trim().ToLowerInvariant())
+        var roles = usable.Where(claim => roleTypes.Contains(claim.Type)).Select(claim => claim.Value).OfType<string>()
+            .Select(value => value.Trim().ToLowerInvariant())
             .Where(ParticipantRoles.IsKnown).Distinct().ToList();
         var name = First(NameTypes.Take(1).Append(payload.NameType).Concat(NameTypes.Skip(1)), value => !Participation.SameEmail(value, email)) ?? email;
         var organisation = First(OrganisationTypes) ?? email[(email.IndexOf('@', StringComparison.Ordinal) + 1)..];

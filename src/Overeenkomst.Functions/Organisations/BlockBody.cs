@@ -14,15 +14,16 @@ namespace Overeenkomst.Functions.Organisations;
 internal static class BlockBody
 {
     /// <summary>The block sent; with <paramref name="kvk"/>, a KvK number in it must be that one.</summary>
-    public static async Task<(JsonObject? Block, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, AnswerMigration migration, string? kvk,
+    public static async Task<OrProblem<JsonObject>> ReadAsync(HttpRequest request, AnswerMigration migration, string? kvk,
         CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        if (read.Answers is not { } sent)
+        if (!read.Succeeded)
         {
-            return (null, read.Problem);
+            return read.Problem;
         }
 
+        var sent = read.Answers;
         var errors = sent.Root.EnumerateObject().Where(field => !OrganisationBlock.IsField(field.Name))
             .Select(field => new ValidationError(field.Name, Messages.NotABlockField(field.Name))).ToList();
         if (kvk is not null && OrganisationBlock.Kvk(sent.Root) is { } named && named != kvk)
@@ -30,6 +31,6 @@ internal static class BlockBody
             errors.Add(new ValidationError(OrganisationBlock.KvkField, Messages.KvkMismatch(kvk)));
         }
 
-        return errors.Count > 0 ? (null, AnswerProblems.Invalid(errors)) : (JsonNode.Parse(sent.Root.GetRawText())!.AsObject(), null);
+        return errors.Count > 0 ? AnswerProblems.Invalid(errors) : OrganisationBlock.Of(sent.Root);
     }
 }

@@ -68,22 +68,22 @@ internal static class OrganisationsApi
             return AgreementProblems.IfMatchMissing();
         }
 
-        var (block, problem) = await BlockBody.ReadAsync(request, migration, kvk, cancellationToken);
-        if (block is null)
+        var block = await BlockBody.ReadAsync(request, migration, kvk, cancellationToken);
+        if (!block.Succeeded)
         {
-            return problem!;
+            return block.Problem;
         }
 
-        var saved = await profiles.SaveAsync(kvk, block, etag, new Actor(user.Email, user.Name),
+        var saved = await profiles.SaveAsync(kvk, block.Value, etag, new Actor(user.Email, user.Name),
             Messages.LogProfileSaved, cancellationToken);
         if (saved.Refusal is { } refusal)
         {
             return TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: Messages.ProfileForbiddenTitle);
         }
 
-        if (saved.Error is { } error)
+        if (saved is { Field: { } field, Error: { } error })
         {
-            return AnswerProblems.Invalid([new ValidationError(saved.Field!, error)]);
+            return AnswerProblems.Invalid([new ValidationError(field, error)]);
         }
 
         if (saved.Profile is not { } profile)

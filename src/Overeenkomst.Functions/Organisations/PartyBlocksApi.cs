@@ -18,24 +18,20 @@ internal static class PartyBlocksApi
 {
     public static RouteGroupBuilder MapPartyBlocks(this RouteGroupBuilder agreements)
     {
-        agreements.MapGet("/{id}/parties", ListAsync).WithName("ListPartyBlocks")
+        agreements.MapGet("/{id}/parties", ListAsync).Opens(AgreementAction.Read).WithName("ListPartyBlocks")
             .WithSummary("De eigen gegevens van elke partij: bevestigd of nog niet, en op welke deelnemers van die partij het wacht.");
-        agreements.MapPut("/{id}/parties/{party}/block", SaveAsync).WithName("SavePartyBlock").Accepts<object>("application/json")
+        agreements.MapPut("/{id}/parties/{party}/block", SaveAsync).Opens(AgreementAction.FillBlock).WithName("SavePartyBlock")
+            .Accepts<object>("application/json")
             .WithSummary("Een deelnemer van een partij vult de eigen gegevens van die partij in (naam, adres, KvK, IBAN, ondertekenaars, e-maildomeinen), met If-Match.");
-        agreements.MapPost("/{id}/parties/{party}/confirmation", ConfirmAsync).WithName("ConfirmPartyBlock")
+        agreements.MapPost("/{id}/parties/{party}/confirmation", ConfirmAsync).Opens(AgreementAction.FillBlock).WithName("ConfirmPartyBlock")
             .WithSummary("Een deelnemer van een partij bevestigt de eigen gegevens van die partij; ze worden ook het profiel van de organisatie.");
         return agreements;
     }
 
     private static async Task<Results<Ok<IEnumerable<PartyBlockView>>, ProblemHttpResult>> ListAsync(
-        string id, HttpContext context, AgreementArchive archive, ProfileArchive profiles, CancellationToken cancellationToken)
+        HttpContext context, ProfileArchive profiles, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var blocks = PartyBlocks.Status(open.Agreement.Value);
         var known = new List<bool>();
         foreach (var block in blocks)
@@ -47,15 +43,10 @@ internal static class PartyBlocksApi
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> SaveAsync(
-        string id, string party, HttpRequest request, AgreementArchive archive, PartyBlocks blocks, AnswerMigration migration,
+        string party, HttpRequest request, PartyBlocks blocks, AnswerMigration migration,
         CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, request.HttpContext, archive, AgreementAction.FillBlock, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(request.HttpContext);
         if (PartyGate.Refusal(open, party) is { } refused)
         {
             return refused;
@@ -66,25 +57,20 @@ internal static class PartyBlocksApi
             return AgreementProblems.IfMatchMissing();
         }
 
-        var (block, problem) = await BlockBody.ReadAsync(request, migration, null, cancellationToken);
-        if (block is null)
+        var block = await BlockBody.ReadAsync(request, migration, null, cancellationToken);
+        if (!block.Succeeded)
         {
-            return problem!;
+            return block.Problem;
         }
 
-        var saved = await blocks.SaveAsync(open.Id, open.Agreement, party, block, etag, open.Actor, cancellationToken);
+        var saved = await blocks.SaveAsync(open.Id, open.Agreement, party, block.Value, etag, open.Actor, cancellationToken);
         return Answer(request.HttpContext, saved);
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult>> ConfirmAsync(
-        string id, string party, HttpContext context, AgreementArchive archive, PartyBlocks blocks, TimeProvider clock, CancellationToken cancellationToken)
+        string party, HttpContext context, PartyBlocks blocks, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.FillBlock, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (PartyGate.Refusal(open, party) is { } refused)
         {
             return refused;

@@ -32,12 +32,12 @@ internal static class QuestionnaireApi
         HttpRequest request, AnswerChecker checker, AnswerMigration migration, CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        if (read.Problem is { } problem)
+        if (!read.Succeeded)
         {
-            return problem;
+            return read.Problem;
         }
 
-        var result = checker.Check(read.Answers!);
+        var result = checker.Check(read.Answers);
         return TypedResults.Ok(CheckReport.From(result) with { Shown = ShownAnswers.Of(checker.Definition, result.Validation), Migration = read.Migration });
     }
 }

@@ -48,7 +48,7 @@ internal static class ShownAnswers
         QuestionType.Number => DutchFormat.Number(value.GetValue<decimal>()),
         QuestionType.Date => AgreementDate(value),
         QuestionType.Phone => DutchFormat.Phone(value.GetValue<string>()),
-        QuestionType.MultipleChoice => DutchFormat.Enumeration(value.AsArray().Select(n => n!.GetValue<string>()).ToList()),
+        QuestionType.MultipleChoice => DutchFormat.Enumeration(value.AsArray().OfType<JsonNode>().Select(n => n.GetValue<string>()).ToList()),
         _ => value.GetValue<string>(),
     };
 

@@ -28,12 +28,12 @@ internal static class PreviewApi
         HttpRequest request, AgreementComposer composer, AnswerMigration migration, CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        if (read.Problem is { } problem)
+        if (!read.Succeeded)
         {
-            return problem;
+            return read.Problem;
         }
 
-        var (markdown, errors) = composer.ComposeMarkdown(read.Answers!, cancellationToken);
+        var (markdown, errors) = composer.ComposeMarkdown(read.Answers, cancellationToken);
         if (markdown is null)
         {
             return AnswerProblems.Invalid(errors);

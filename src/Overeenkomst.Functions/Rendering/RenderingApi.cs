@@ -25,13 +25,13 @@ internal static class RenderingApi
         HttpRequest request, AgreementComposer composer, AnswerMigration migration, CancellationToken cancellationToken)
     {
         var read = await AnswersBody.ReadAsync(request, migration, cancellationToken);
-        if (read.Problem is { } problem)
+        if (!read.Succeeded)
         {
-            return problem;
+            return read.Problem;
         }
 
         var options = RenderOptions.Preview(Messages.AnonymousCreator);
-        var composed = composer.Compose(read.Answers!, options, cancellationToken);
+        var composed = composer.Compose(read.Answers, options, cancellationToken);
         if (composed.Agreement is not { } rendered)
         {
             return AnswerProblems.Invalid(composed.Errors);

@@ -17,43 +17,34 @@ internal static class RenewalApi
 {
     public static RouteGroupBuilder MapRenewal(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/renewal", RenewAsync).WithName("RenewAgreement")
+        agreements.MapPost("/{id}/renewal", RenewAsync).Opens(AgreementAction.Edit).WithName("RenewAgreement")
             .WithSummary("De opleidingsmanager start een nieuwe overeenkomst op basis van deze definitieve: antwoorden, deelnemers en eigen artikelteksten mee, alle data opnieuw in te vullen.");
-        agreements.MapGet("/{id}/versions/{n:int}/compare-previous", CompareAsync).WithName("CompareWithPreviousAgreement")
+        agreements.MapGet("/{id}/versions/{n:int}/compare-previous", CompareAsync).Opens(AgreementAction.Read)
+            .WithName("CompareWithPreviousAgreement")
             .WithSummary("Wat versie n van deze nieuwe overeenkomst verandert ten opzichte van de definitieve versie van de overeenkomst waarop zij is gebaseerd.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
         return agreements;
     }
 
     private static async Task<Results<Created<AgreementDocument>, ProblemHttpResult>> RenewAsync(
-        string id, HttpContext context, AgreementArchive archive, AgreementRenewal renewal, CancellationToken cancellationToken)
+        HttpContext context, AgreementRenewal renewal, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var renewed = await renewal.RenewAsync(open.Id, open.Agreement, open.Actor, open.Member.Organisation, cancellationToken);
-        if (renewed.Created is not { } created)
+        if (!renewed.IsCreated)
         {
-            return AgreementProblems.Refused(renewed.Refusal!);
+            return AgreementProblems.Refused(renewed.Refusal);
         }
 
-        ETagHeaders.Set(context.Response, created.ETag);
-        return TypedResults.Created(AgreementRoutes.Location(created.Value.Id), created.Value);
+        ETagHeaders.Set(context.Response, renewed.Created.ETag);
+        return TypedResults.Created(AgreementRoutes.Location(renewed.Created.Value.Id), renewed.Created.Value);
     }
 
     // Who reads the new agreement reads the final it was made from: the renewal made that text its starting point.
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> CompareAsync(
-        string id, int n, HttpContext context, AgreementArchive archive, VersionComparer comparer, CancellationToken cancellationToken)
+        int n, HttpContext context, VersionComparer comparer, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (open.Agreement.Value.RenewalOf is not { } previous || !AgreementId.TryParse(previous.AgreementId, out var previousId))
         {
             return TypedResults.Problem(Messages.NotARenewal, statusCode: StatusCodes.Status404NotFound, title: Messages.NotARenewalTitle);

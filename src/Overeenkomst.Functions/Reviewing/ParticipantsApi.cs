@@ -11,20 +11,15 @@ internal static class ParticipantsApi
 {
     public static RouteGroupBuilder MapParticipants(this RouteGroupBuilder agreements)
     {
-        agreements.MapPut("/{id}/participants", SetAsync).WithName("SetParticipants")
+        agreements.MapPut("/{id}/participants", SetAsync).Opens(AgreementAction.Edit).WithName("SetParticipants")
             .WithSummary("Legt vast wie deelneemt, met e-mailadres, organisatie (de korte naam van hun partij) en rol; alleen deelnemers zien de overeenkomst.");
         return agreements;
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult, ValidationProblem>> SetAsync(
-        string id, ParticipantsBody? body, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
+        ParticipantsBody? body, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (ETagHeaders.IfMatch(context.Request) is not { } etag)
         {
             return AgreementProblems.IfMatchMissing();

@@ -16,31 +16,27 @@ internal static class ReviewsApi
 
     public static RouteGroupBuilder MapReview(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/reviews", AddAsync).WithName("AddReview")
+        agreements.MapPost("/{id}/reviews", AddAsync).Opens(AgreementAction.Review).WithName("AddReview")
             .WithSummary("Een deelnemer maakt namens zijn partij een opmerking, vraagt om wijzigingen (terug naar concept) of keurt de aangeboden versie goed.");
-        agreements.MapGet("/{id}/reviews", ListAsync).WithName("ListReviews")
+        agreements.MapGet("/{id}/reviews", ListAsync).Opens(AgreementAction.Read).WithName("ListReviews")
             .WithSummary("Alle beoordelingen van de overeenkomst, oudste eerst.");
-        agreements.MapGet("/{id}/log", LogAsync).WithName("GetLog")
+        agreements.MapGet("/{id}/log", LogAsync).Opens(AgreementAction.Read).WithName("GetLog")
             .WithSummary("Het logboek: wie wat deed met de overeenkomst en wanneer, oudste eerst.");
         return agreements;
     }
 
     private static async Task<Results<Created<ReviewView>, ProblemHttpResult, ValidationProblem>> AddAsync(
-        string id, ReviewBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, ReviewArchive reviews,
+        ReviewBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, ReviewArchive reviews,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Review, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
-        if (Check(body) is { Count: > 0 } errors)
+        var open = OpenAgreement.Of(context);
+        var errors = Check(body);
+        if (errors.Count > 0 || body is not { Version: { } version, Kind: { } kind })
         {
             return TypedResults.ValidationProblem(errors, title: Messages.ReviewInvalidTitle);
         }
 
-        var review = new Review(body!.Version!.Value, body.Article?.Trim() is { Length: > 0 } article ? article : null, body.Kind!,
+        var review = new Review(version, body.Article?.Trim() is { Length: > 0 } article ? article : null, kind,
             body.Text?.Trim() ?? "", open.Actor.Email, open.Actor.Name, open.Member.Organisation, clock.GetUtcNow());
         var exists = await versions.ExistsAsync(open.Id, review.Version, cancellationToken);
         // A review speaks for the reviewer's party: only someone who can act for it may give one.
@@ -61,19 +57,12 @@ internal static class ReviewsApi
         return TypedResults.Created($"{AgreementRoutes.Location(open.Id.Value)}/reviews", new ReviewView(review, agreement.Value.Status));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<Review>>, ProblemHttpResult>> ListAsync(
-        string id, HttpContext context, AgreementArchive archive, ReviewArchive reviews, CancellationToken cancellationToken)
-    {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        return open is null ? denied! : TypedResults.Ok(await reviews.ListAsync(open.Id, cancellationToken));
-    }
+    private static async Task<Ok<IReadOnlyList<Review>>> ListAsync(HttpContext context, ReviewArchive reviews, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reviews.ListAsync(OpenAgreement.Of(context).Id, cancellationToken));
 
-    private static async Task<Results<Ok<IReadOnlyList<LogEntry>>, ProblemHttpResult>> LogAsync(
-        string id, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
-    {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Read, cancellationToken);
-        return open is null ? denied! : TypedResults.Ok(await archive.ReadLogAsync(open.Id, cancellationToken));
-    }
+    private static async Task<Ok<IReadOnlyList<LogEntry>>> LogAsync(HttpContext context, AgreementArchive archive,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await archive.ReadLogAsync(OpenAgreement.Of(context).Id, cancellationToken));
 
     private static Dictionary<string, string[]> Check(ReviewBody? body)
     {
@@ -87,7 +76,7 @@ internal static class ReviewsApi
         {
             errors["kind"] = [Messages.ReviewKindUnknown];
         }
-        else if (body!.Kind != ReviewKinds.Goedkeuring && string.IsNullOrWhiteSpace(body.Text))
+        else if (body?.Kind != ReviewKinds.Goedkeuring && string.IsNullOrWhiteSpace(body?.Text))
         {
             // An approval may stand alone; a comment or a request for changes says what and why.
             errors["text"] = [Messages.ReviewTextMissing];

@@ -12,23 +12,18 @@ internal static class SubmissionApi
 {
     public static RouteGroupBuilder MapSubmission(this RouteGroupBuilder agreements)
     {
-        agreements.MapPost("/{id}/submit", SubmitAsync).WithName("SubmitForReview")
+        agreements.MapPost("/{id}/submit", SubmitAsync).Opens(AgreementAction.Edit).WithName("SubmitForReview")
             .WithSummary("De opleidingsmanager biedt een conceptversie ter beoordeling aan alle partijen aan; indienen telt als goedkeuring door de eigen partij.");
-        agreements.MapPost("/{id}/finalize", FinalizeAsync).WithName("FinalizeAgreement")
+        agreements.MapPost("/{id}/finalize", FinalizeAsync).Opens(AgreementAction.Finalise).WithName("FinalizeAgreement")
             .WithSummary("Een jurist stelt de goedgekeurde versie definitief vast: woord voor woord dezelfde tekst, zonder CONCEPT, als nieuw onveranderlijk bestand.");
         return agreements;
     }
 
     private static async Task<Results<Ok<AgreementDocument>, ProblemHttpResult, ValidationProblem>> SubmitAsync(
-        string id, SubmitBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, TimeProvider clock,
+        SubmitBody? body, HttpContext context, AgreementArchive archive, VersionArchive versions, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Edit, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (body?.Version is not (> 0 and var version))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [Messages.VersionNumberMissing] },
@@ -66,21 +61,16 @@ internal static class SubmissionApi
     }
 
     private static async Task<Results<Created<VersionView>, ProblemHttpResult>> FinalizeAsync(
-        string id, HttpContext context, AgreementArchive archive, Finalisation finalisation, CancellationToken cancellationToken)
+        HttpContext context, Finalisation finalisation, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.Finalise, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var finalised = await finalisation.FinaliseAsync(open.Id, open.Agreement, open.Actor, cancellationToken);
-        if (finalised.Final is not { } final)
+        if (!finalised.IsMade)
         {
             return AgreementProblems.Unsaved(finalised.Outcome);
         }
 
-        var view = VersionView.Of(open.Id, final, finalised.Outcome.Agreement!.Value.FinalVersion);
+        var view = VersionView.Of(open.Id, finalised.Final, finalised.Agreement.Value.FinalVersion);
         return TypedResults.Created(view.Document, view);
     }
 

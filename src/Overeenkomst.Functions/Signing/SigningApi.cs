@@ -18,37 +18,28 @@ internal static partial class SigningApi
 {
     public static RouteGroupBuilder MapSigning(this RouteGroupBuilder agreements)
     {
-        agreements.MapGet("/{id}/signatures", ListAsync).WithName("ListSignatures")
+        agreements.MapGet("/{id}/signatures", List).Opens(AgreementAction.ReadForSigning).WithName("ListSignatures")
             .WithSummary("Alle ondertekenaars van de definitieve tekst met partij, naam, functie, e-mailadres en wanneer zij tekenden, of waarop zij nog wachten.");
-        agreements.MapPost("/{id}/signatures", SignAsync).WithName("SignAgreement")
+        agreements.MapPost("/{id}/signatures", SignAsync).Opens(AgreementAction.ReadForSigning).WithName("SignAgreement")
             .WithSummary("Een ondertekenaar tekent de definitieve tekst, aangemeld met het e-mailadres dat de eigen partij opgaf, met de SHA-256 van die tekst.");
-        agreements.MapPost("/{id}/signatures/paper", PaperAsync).WithName("RecordPaperSigning")
+        agreements.MapPost("/{id}/signatures/paper", PaperAsync).Opens(AgreementAction.RecordPaperSigning).WithName("RecordPaperSigning")
             .WithSummary("Een jurist legt vast dat de overeenkomst buiten de applicatie is ondertekend, met de datum en de SHA-256 van de scan.");
-        agreements.MapPut("/{id}/signatories/{party}/{position:int}", CorrectAsync).WithName("CorrectSignatoryEmail")
+        agreements.MapPut("/{id}/signatories/{party}/{position:int}", CorrectAsync).Opens(AgreementAction.FillBlock).WithName("CorrectSignatoryEmail")
             .WithSummary("Een partij corrigeert na het definitief maken het e-mailadres van een eigen ondertekenaar; de definitieve tekst blijft gelijk.");
-        agreements.MapGet("/{id}/signatures/document", DocumentAsync).WithName("DownloadSigningRecord")
+        agreements.MapGet("/{id}/signatures/document", DocumentAsync).Opens(AgreementAction.ReadForSigning).WithName("DownloadSigningRecord")
             .WithSummary("De ondertekeningsverklaring als Word-bestand: elke handtekening met de SHA-256 waarop zij betrekking heeft.")
             .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
         return agreements;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<SignatoryView>>, ProblemHttpResult>> ListAsync(
-        string id, HttpContext context, AgreementArchive archive, CancellationToken cancellationToken)
-    {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        return open is null ? denied! : TypedResults.Ok(SignatoryView.Of(open.Agreement.Value));
-    }
+    private static Ok<IReadOnlyList<SignatoryView>> List(HttpContext context) =>
+        TypedResults.Ok(SignatoryView.Of(OpenAgreement.Of(context).Agreement.Value));
 
     private static async Task<Results<Created<IReadOnlyList<SignatoryView>>, ProblemHttpResult, ValidationProblem>> SignAsync(
-        string id, SignBody? body, HttpContext context, AgreementArchive archive, FinalSigning signing, CancellationToken cancellationToken)
+        SignBody? body, HttpContext context, FinalSigning signing, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
-        if (!IsSha256(body?.Sha256))
+        var open = OpenAgreement.Of(context);
+        if (body?.Sha256 is not { } sha256 || !IsSha256(sha256))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sha256"] = [Messages.SignatureNeedsSha256] },
                 title: Messages.SignatureInvalidTitle);
@@ -62,23 +53,17 @@ internal static partial class SigningApi
             return TypedResults.Problem(Messages.NotASignatory, statusCode: StatusCodes.Status403Forbidden, title: Messages.NotASignatoryTitle);
         }
 
-        var user = SignedInUser.From(context.User)!;
-        var signed = await signing.SignAsync(open.Id, open.Agreement, new Signer(user.Email, user.Name, user.IdentityProvider), body!.Sha256!,
-            cancellationToken);
+        var signer = new Signer(open.User.Email, open.User.Name, open.User.IdentityProvider);
+        var signed = await signing.SignAsync(open.Id, open.Agreement, signer, sha256, cancellationToken);
         return signed.Agreement is { } stored
             ? TypedResults.Created($"{AgreementRoutes.Location(open.Id.Value)}/signatures", SignatoryView.Of(stored.Value))
             : AgreementProblems.Unsaved(signed);
     }
 
     private static async Task<Results<Created<IReadOnlyList<SignatoryView>>, ProblemHttpResult, ValidationProblem>> PaperAsync(
-        string id, PaperBody? body, HttpContext context, AgreementArchive archive, FinalSigning signing, CancellationToken cancellationToken)
+        PaperBody? body, HttpContext context, FinalSigning signing, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.RecordPaperSigning, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!DateOnly.TryParseExact(body?.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -90,28 +75,23 @@ internal static partial class SigningApi
             errors["sha256"] = [Messages.PaperNeedsSha256];
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || body?.Sha256 is not { } sha256)
         {
             return TypedResults.ValidationProblem(errors, title: Messages.SignatureInvalidTitle);
         }
 
-        var party = body!.Party is { Length: > 0 } named ? named.Trim() : null;
-        var signed = await signing.SignOnPaperAsync(open.Id, open.Agreement, open.Actor, party, date, body.Sha256!.Trim(), cancellationToken);
+        var party = body.Party is { Length: > 0 } named ? named.Trim() : null;
+        var signed = await signing.SignOnPaperAsync(open.Id, open.Agreement, open.Actor, party, date, sha256.Trim(), cancellationToken);
         return signed.Agreement is { } stored
             ? TypedResults.Created($"{AgreementRoutes.Location(open.Id.Value)}/signatures", SignatoryView.Of(stored.Value))
             : AgreementProblems.Unsaved(signed);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SignatoryView>>, ProblemHttpResult>> CorrectAsync(
-        string id, string party, int position, CorrectionBody? body, HttpContext context, AgreementArchive archive, FinalSigning signing,
+        string party, int position, CorrectionBody? body, HttpContext context, FinalSigning signing,
         CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.FillBlock, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (PartyGate.Refusal(open, party) is { } refused)
         {
             return refused;
@@ -122,14 +102,9 @@ internal static partial class SigningApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DocumentAsync(
-        string id, HttpContext context, AgreementArchive archive, FinalSigning signing, CancellationToken cancellationToken)
+        HttpContext context, FinalSigning signing, CancellationToken cancellationToken)
     {
-        var (open, denied) = await AgreementAccess.OpenAsync(id, context, archive, AgreementAction.ReadForSigning, cancellationToken);
-        if (open is null)
-        {
-            return denied!;
-        }
-
+        var open = OpenAgreement.Of(context);
         if (await signing.FinalAsync(open.Id, open.Agreement.Value, cancellationToken) is not { } final)
         {
             return AgreementProblems.Refused(Messages.NothingToSignYet);

@@ -44,5 +44,5 @@ internal static class CrossSiteRequests
     // The Functions host and App Service's front end forward the request, so the name the browser used may be in a forwarding header.
     private static IEnumerable<string> OwnHosts(HttpRequest request) =>
         new[] { request.Host.Value, request.Headers["X-Forwarded-Host"].ToString(), request.Headers["X-Original-Host"].ToString() }
-            .Where(host => !string.IsNullOrEmpty(host))!;
+            .OfType<string>().Where(host => host.Length > 0);
 }

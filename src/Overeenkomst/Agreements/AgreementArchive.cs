@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Agreements.Listing;
@@ -132,15 +133,20 @@ public sealed class AgreementArchive
         Func<AgreementDocument, Transition> decide, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decide);
-        Stored<AgreementDocument>? current = read;
+        var current = read;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            if (attempt > 0 && (current = await ReadAsync(id, cancellationToken).ConfigureAwait(false)) is null)
+            if (attempt > 0)
             {
-                return SaveResult.NotFound;
+                if (await ReadAsync(id, cancellationToken).ConfigureAwait(false) is not { } again)
+                {
+                    return SaveResult.NotFound;
+                }
+
+                current = again;
             }
 
-            var transition = decide(current!.Value);
+            var transition = decide(current.Value);
             if (transition.Refusal is { } reason)
             {
                 return SaveResult.Refused(reason);
@@ -252,7 +258,10 @@ public sealed class AgreementArchive
 /// <param name="ETag">Its ETag (without quotes).</param>
 public sealed record Stored<T>(T Value, string ETag);
 
-/// <summary>What became of a save: saved (with the new ETag), not found, stale because someone else saved first, or refused by the lifecycle.</summary>
+/// <summary>
+/// What became of a save: saved (with the new ETag), not found, stale because someone else saved first, refused by the
+/// lifecycle, or a version that could not get a number because others kept taking it.
+/// </summary>
 /// <param name="Agreement">The saved agreement, when <see cref="Outcome"/> is <see cref="SaveOutcome.Saved"/>.</param>
 /// <param name="Outcome">What happened.</param>
 /// <param name="Reason">Why the lifecycle refused, in Dutch, when <see cref="Outcome"/> is <see cref="SaveOutcome.Refused"/>.</param>
@@ -267,8 +276,19 @@ public sealed record SaveResult(Stored<AgreementDocument>? Agreement, SaveOutcom
     /// <summary>The agreement changed since the caller read it; nothing was written.</summary>
     public static SaveResult Stale { get; } = new(null, SaveOutcome.Stale);
 
+    /// <summary>Others kept taking the next version number; trying again will work.</summary>
+    public static SaveResult NumberTaken { get; } = new(null, SaveOutcome.NumberTaken);
+
     /// <summary>Saved.</summary>
     public static SaveResult Saved(Stored<AgreementDocument> agreement) => new(agreement, SaveOutcome.Saved);
+
+    /// <summary>True when the agreement was saved (and so is at hand in <see cref="Agreement"/>).</summary>
+    [MemberNotNullWhen(true, nameof(Agreement))]
+    public bool IsSaved => Outcome == SaveOutcome.Saved;
+
+    /// <summary>True when the lifecycle refused (and <see cref="Reason"/> says why).</summary>
+    [MemberNotNullWhen(true, nameof(Reason))]
+    public bool IsRefused => Outcome == SaveOutcome.Refused;
 }
 
 /// <summary>The outcomes of a save.</summary>
@@ -285,4 +305,7 @@ public enum SaveOutcome
 
     /// <summary>The lifecycle does not allow this in the agreement's current state; nothing changed.</summary>
     Refused,
+
+    /// <summary>A new version could not get a number: others kept taking the next one. Like <see cref="Stale"/>, a lost race.</summary>
+    NumberTaken,
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Rendering;
@@ -41,25 +42,24 @@ public sealed class Finalisation
 
     /// <summary>
     /// Finalises the approved version of <paramref name="read"/> (the agreement as the caller just read it), or finishes a
-    /// finalisation that was cut short; refused when the lifecycle does not allow it, stale or not found like any step.
+    /// finalisation that was cut short; refused when the lifecycle does not allow it, stale or not found like any step, and
+    /// <see cref="SaveOutcome.NumberTaken"/> when drafts kept taking the final's number.
     /// </summary>
-    /// <exception cref="VersionConflictException">Drafts kept taking the final's number.</exception>
     public async Task<FinalResult> FinaliseAsync(AgreementId id, Stored<AgreementDocument> read, Actor jurist, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         var agreement = read.Value;
         var approved = agreement.SubmittedVersion ?? 0;
-        var refusal = Lifecycle.WhyNotFinal(agreement, approved);
         if (agreement is { Status: AgreementStatus.Definitief, FinalVersion: { } named })
         {
             // Nothing left to do is the usual case; a final whose reservation stands but whose file is missing is finished.
             return await IsWrittenAsync(id, named, cancellationToken).ConfigureAwait(false)
                    || await ApprovedTextAsync(id, approved, cancellationToken).ConfigureAwait(false) is not { } begun
-                ? FinalResult.Refused(refusal!)
+                ? FinalResult.Refused(Lifecycle.NotApproved(agreement))
                 : await WriteAsync(id, read, begun, named, jurist, cancellationToken).ConfigureAwait(false);
         }
 
-        if (refusal is not null)
+        if (Lifecycle.WhyNotFinal(agreement, approved) is { } refusal)
         {
             return FinalResult.Refused(refusal);
         }
@@ -115,20 +115,24 @@ public sealed class Finalisation
             switch (await versions.WriteAsync(id, snapshot, rendered, claim: begun is null, cancellationToken).ConfigureAwait(false))
             {
                 case VersionWrite.Written:
-                    var step = Lifecycle.Finalised(text.Number, number, rendered.Sha256);
-                    await AgreementLog.AppendAsync(store, id,
-                        new LogEntry(clock.GetUtcNow(), jurist.Email, step.Action!, step.Version, jurist.Name, step.Detail), logger, cancellationToken)
-                        .ConfigureAwait(false);
+                    if (Lifecycle.Finalised(text.Number, number, rendered.Sha256) is { Action: { } action } step)
+                    {
+                        await AgreementLog.AppendAsync(store, id,
+                            new LogEntry(clock.GetUtcNow(), jurist.Email, action, step.Version, jurist.Name, step.Detail), logger, cancellationToken)
+                            .ConfigureAwait(false);
+                    }
+
                     return FinalResult.Made(snapshot.Version, agreement);
                 case VersionWrite.AlreadyWritten:
-                    return FinalResult.Refused(Lifecycle.WhyNotFinal(agreement.Value, text.Number)!);
+                    // Another request finished this final first: the agreement is definitief, and finalising it again is refused.
+                    return FinalResult.Refused(Lifecycle.NotApproved(agreement.Value));
                 default:
                     // Another request wrote the snapshot in between: look at it again.
                     continue;
             }
         }
 
-        throw new VersionConflictException();
+        return FinalResult.Unsaved(SaveResult.NumberTaken);
     }
 
     // The approved version's own text and snapshot: a final is made from these, never from the current answers or templates.
@@ -166,12 +170,22 @@ public sealed class Finalisation
 /// <param name="Outcome">The agreement as the step left it, or why the step did not happen.</param>
 public sealed record FinalResult(VersionRecord? Final, SaveResult Outcome)
 {
+    /// <summary>The agreement as the step left it, naming the final; null when there is no final.</summary>
+    public Stored<AgreementDocument>? Agreement => Final is null ? null : Outcome.Agreement;
+
+    /// <summary>True when the final was written (and so it and the agreement that names it are at hand).</summary>
+    [MemberNotNullWhen(true, nameof(Final), nameof(Agreement))]
+    public bool IsMade => Agreement is not null;
+
     /// <summary>The final was written; <paramref name="agreement"/> names it.</summary>
     public static FinalResult Made(VersionRecord final, Stored<AgreementDocument> agreement) => new(final, SaveResult.Saved(agreement));
 
     /// <summary>The lifecycle does not allow it now, for <paramref name="reason"/>; nothing was written.</summary>
     public static FinalResult Refused(string reason) => new(null, SaveResult.Refused(reason));
 
-    /// <summary>The agreement changed or went away while the step was being taken; nothing was written.</summary>
+    /// <summary>
+    /// The agreement changed or went away while the step was being taken, or drafts kept taking the final's number;
+    /// nothing was written.
+    /// </summary>
     public static FinalResult Unsaved(SaveResult outcome) => new(null, outcome);
 }

@@ -102,13 +102,16 @@ public static class Lifecycle
         ArgumentNullException.ThrowIfNull(agreement);
         if (agreement.Status != AgreementStatus.Approved)
         {
-            return Refusal(agreement, Messages.FinaliseOnlyWhenApproved);
+            return NotApproved(agreement);
         }
 
         return agreement.SubmittedVersion != approvedVersion
             ? Refusal(agreement, Messages.NotTheSubmittedVersion(approvedVersion, agreement.SubmittedVersion ?? 0))
             : null;
     }
+
+    /// <summary>Why an agreement that is not approved (or no longer: it is definitief already) cannot be finalised.</summary>
+    public static string NotApproved(AgreementDocument agreement) => Refusal(agreement, Messages.FinaliseOnlyWhenApproved);
 
     /// <summary>
     /// Finalises an approved agreement by reserving <paramref name="finalVersion"/> for the final of

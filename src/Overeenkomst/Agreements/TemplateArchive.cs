@@ -70,6 +70,15 @@ public sealed class TemplateArchive
         return renderer?.Render(new TemplateModel(input.Model).Values(), options with { Edits = input.Edits }, cancellationToken);
     }
 
+    /// <summary>Renders <paramref name="input"/> with this deploy's template set (always at hand) and its clause edits.</summary>
+    /// <exception cref="AgreementRenderException">The templates cannot be filled in with this model.</exception>
+    public RenderedAgreement RenderCurrent(RenderInput input, RenderOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        return current.Render(new TemplateModel(input.Model).Values(), options with { Edits = input.Edits }, cancellationToken);
+    }
+
     private async Task<AgreementRenderer?> RendererForAsync(string templateVersion, CancellationToken cancellationToken)
     {
         if (templateVersion == current.TemplateVersion)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Overeenkomst.Agreements;
 
 /// <summary>
@@ -14,7 +16,8 @@ public sealed record Transition(AgreementDocument? Next, string? Action, string?
     /// <summary>Allowed, and nothing changes or needs logging.</summary>
     public static Transition None { get; } = new(null, null, null, null, null);
 
-    /// <summary>True when the step is not possible in the agreement's current state.</summary>
+    /// <summary>True when the step is not possible in the agreement's current state (and <see cref="Refusal"/> says why).</summary>
+    [MemberNotNullWhen(true, nameof(Refusal))]
     public bool IsRefused => Refusal is not null;
 
     /// <summary>The agreement changes to <paramref name="next"/>, and the log says so.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Overeenkomst.Agreements.Clauses;
@@ -43,10 +44,9 @@ public sealed class VersionArchive
     /// <summary>
     /// Validates the answers of <paramref name="agreement"/> (as the caller just read it) and, when they are complete and
     /// valid, renders them as the next draft and stores it. Invalid answers give their errors per question id and store
-    /// nothing.
+    /// nothing; so does a number that others kept taking (<see cref="DraftResult.NumberTaken"/>).
     /// </summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with these answers.</exception>
-    /// <exception cref="VersionConflictException">Others kept taking the next number.</exception>
     public async Task<DraftResult> CreateDraftAsync(AgreementId id, AgreementDocument agreement, Actor createdBy,
         CancellationToken cancellationToken = default)
     {
@@ -65,8 +65,7 @@ public sealed class VersionArchive
             var number = await NextNumberAsync(id, cancellationToken).ConfigureAwait(false);
             var createdAt = clock.GetUtcNow();
             // Rendered the way a later check renders it again: from the kept input, with the set of this deploy (always at hand).
-            var rendered = (await templates.RenderAsync(input, RenderOptions.Draft(number, createdAt, createdBy.Email), cancellationToken)
-                .ConfigureAwait(false))!;
+            var rendered = templates.RenderCurrent(input, RenderOptions.Draft(number, createdAt, createdBy.Email), cancellationToken);
             var version = new VersionRecord(number, VersionRecord.Concept, rendered.Sha256, input.TemplateVersion, createdAt, createdBy.Email,
                 rendered.Title) { RendererBuild = RendererBuild.Current };
             if (await WriteAsync(id, new VersionSnapshot(version, agreement.Answers)
@@ -82,7 +81,7 @@ public sealed class VersionArchive
             }
         }
 
-        throw new VersionConflictException();
+        return DraftResult.NumberTaken;
     }
 
     /// <summary>True when version <paramref name="number"/> exists (its .docx does), from a listing.</summary>
@@ -188,38 +187,23 @@ internal enum VersionWrite
     AlreadyWritten,
 }
 
-/// <summary>A version could not get a number because others kept taking the next one; trying again will work.</summary>
-public sealed class VersionConflictException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public VersionConflictException()
-        : base(Messages.VersionConflictDetail)
-    {
-    }
-
-    /// <summary>Creates the exception with a message.</summary>
-    public VersionConflictException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception with its cause.</summary>
-    public VersionConflictException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
-
-/// <summary>What became of a request for a new version: the version made, the answers' errors, or nothing to render from.</summary>
+/// <summary>
+/// What became of a request for a new version: the version made, the answers' errors, or a number lost to others who
+/// kept taking the next one (a race, like a stale ETag: trying again will work).
+/// </summary>
 /// <param name="Version">The new version, when one was made.</param>
 /// <param name="Errors">Why the answers cannot be rendered yet, per question id.</param>
 public sealed record DraftResult(VersionRecord? Version, IReadOnlyList<ValidationError> Errors)
 {
-    /// <summary>No agreement (or approved version) to render from.</summary>
-    public static DraftResult NotFound { get; } = new(null, []);
+    /// <summary>Others kept taking the next number; nothing was stored.</summary>
+    public static DraftResult NumberTaken { get; } = new(null, []);
 
-    /// <summary>True when there was nothing to render from.</summary>
-    public bool IsNotFound => Version is null && Errors.Count == 0;
+    /// <summary>True when a version was made (and so is at hand in <see cref="Version"/>).</summary>
+    [MemberNotNullWhen(true, nameof(Version))]
+    public bool IsMade => Version is not null;
+
+    /// <summary>True when the version lost the race for its number.</summary>
+    public bool IsNumberTaken => Version is null && Errors.Count == 0;
 
     /// <summary>A version was made.</summary>
     public static DraftResult Made(VersionRecord version) => new(version, []);

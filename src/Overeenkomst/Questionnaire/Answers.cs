@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
 namespace Overeenkomst.Questionnaire;
@@ -25,12 +26,27 @@ public sealed class Answers
 
     private Answers(JsonElement root) => Root = root;
 
+    private static JsonElement EmptyObject()
+    {
+        using var document = JsonDocument.Parse("{}");
+        return document.RootElement.Clone();
+    }
+
+    private const string NotAnObject = "Stored answers are not a JSON object.";
+
     /// <summary>Answers that were read and checked before (as stored in an agreement), without parsing them again.</summary>
     internal static Answers Stored(JsonElement root) =>
-        root.ValueKind == JsonValueKind.Object ? new Answers(root) : throw new InvalidDataException("Stored answers are not a JSON object.");
+        root.ValueKind == JsonValueKind.Object ? new Answers(root) : throw new InvalidDataException(NotAnObject);
+
+    /// <summary>A copy of answers read and checked before, to change: like <see cref="Stored"/>, a JSON object or an error.</summary>
+    internal static JsonObject Editable(JsonElement root) =>
+        JsonNode.Parse(root.GetRawText()) as JsonObject ?? throw new InvalidDataException(NotAnObject);
 
     /// <summary>The answers object.</summary>
     public JsonElement Root { get; }
+
+    /// <summary>No answers yet: what a new agreement starts from when nothing was sent.</summary>
+    public static Answers None { get; } = new(EmptyObject());
 
     /// <summary>Reads answers from JSON text.</summary>
     public static AnswersReadResult Parse(string json)

@@ -57,7 +57,8 @@ public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates
     {
         ArgumentNullException.ThrowIfNull(agreement);
         var cleaned = DocumentText.Clean(text ?? "", keepLineBreaks: true).Trim();
-        if (Check(cleaned, text, reason) is { Count: > 0 } errors)
+        var errors = Check(cleaned, text, reason);
+        if (errors.Count > 0 || reason is null)
         {
             return ClauseEditOutcome.Invalid(errors);
         }
@@ -87,7 +88,7 @@ public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates
             return ClauseEditOutcome.Invalid(new Dictionary<string, string[]> { ["text"] = [Messages.TooManyClauseEdits(MaxEdits)] });
         }
 
-        var edit = new ClauseEdit(clauseId, cleaned, reason!.Trim(), by.Email, by.Name, at, clause.Markdown)
+        var edit = new ClauseEdit(clauseId, cleaned, reason.Trim(), by.Email, by.Name, at, clause.Markdown)
         {
             References = LiteralReferences.In(cleaned, drafted.Current),
         };
@@ -109,10 +110,9 @@ public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates
 
         var kept = agreement.ClauseEdits.Where(other => other.ClauseId != clauseId).ToList();
         var drafted = Draft(agreement with { ClauseEdits = kept }, cancellationToken);
-        var clause = drafted?.Template.FirstOrDefault(found => found.Id == clauseId);
-        var view = clause is null
-            ? new ClauseView(clauseId, KindOf(clauseId), null, "", null, null, null)
-            : View(clause, null, drafted!);
+        var view = drafted?.Template.FirstOrDefault(found => found.Id == clauseId) is { } clause
+            ? View(clause, null, drafted)
+            : new ClauseView(clauseId, KindOf(clauseId), null, "", null, null, null);
         var name = Messages.ClauseName(KindOf(clauseId) == ClauseView.Member, drafted?.NumberOf(clauseId));
         return ClauseEditOutcome.Changed(kept, view, Messages.ClauseEditDetail(name, clauseId, edit.Reason));
     }
@@ -197,10 +197,15 @@ public sealed class ClauseDesk(AgreementComposer composer, TemplateSet templates
             return null;
         }
 
-        var current = agreement.ClauseEdits.Count == 0
-            ? template
-            : composer.ComposeMarkdown(answers, ClauseEditMap.Of(agreement.ClauseEdits), cancellationToken).Markdown!;
-        return new Drafted(ClauseReader.Read(template), ClauseReader.Read(current));
+        if (agreement.ClauseEdits.Count == 0)
+        {
+            return new Drafted(ClauseReader.Read(template), ClauseReader.Read(template));
+        }
+
+        // The same answers with the edits in: they compose as they did without them.
+        return composer.ComposeMarkdown(answers, ClauseEditMap.Of(agreement.ClauseEdits), cancellationToken).Markdown is { } current
+            ? new Drafted(ClauseReader.Read(template), ClauseReader.Read(current))
+            : null;
     }
 
     private IReadOnlyList<ValidationError> Errors(AgreementDocument agreement, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Agreements.Clauses;
@@ -19,6 +20,10 @@ public sealed record ClauseEditOutcome(
     IReadOnlyDictionary<string, string[]>? Errors = null,
     IReadOnlyList<ValidationError>? AnswerErrors = null)
 {
+    /// <summary>True when the request can be carried out (and the edits, the view and the log's line are at hand).</summary>
+    [MemberNotNullWhen(true, nameof(Edits), nameof(View), nameof(LogDetail))]
+    public bool IsChanged => Failure == ClauseEditFailure.None;
+
     /// <summary>The request can be carried out: store <paramref name="edits"/>.</summary>
     public static ClauseEditOutcome Changed(IReadOnlyList<ClauseEdit> edits, ClauseView view, string logDetail) => new(edits, view, logDetail, ClauseEditFailure.None);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overeenkomst.Agreements.Signing;
@@ -46,7 +47,7 @@ public sealed class AgreementRenewal(AgreementArchive agreements, VersionArchive
     // A party that corrected its signatory's address after finalising wants that address in the next agreement too.
     private static JsonElement WithSignatoryEmails(JsonElement answers, IReadOnlyList<Signatory> signatories)
     {
-        var root = JsonNode.Parse(answers.GetRawText())!.AsObject();
+        var root = Answers.Editable(answers);
         foreach (var signatory in signatories.Where(signatory => signatory.Email is not null))
         {
             var index = Organisations.OrganisationBlock.IndexOf(answers, signatory.Party);
@@ -63,4 +64,10 @@ public sealed class AgreementRenewal(AgreementArchive agreements, VersionArchive
 /// <summary>The new draft, or why there is none (in Dutch).</summary>
 /// <param name="Created">The new agreement with its ETag.</param>
 /// <param name="Refusal">Why the agreement cannot be renewed now.</param>
-public sealed record RenewalResult(Stored<AgreementDocument>? Created, string? Refusal);
+public sealed record RenewalResult(Stored<AgreementDocument>? Created, string? Refusal)
+{
+    /// <summary>True when the new draft was made; otherwise <see cref="Refusal"/> says why not.</summary>
+    [MemberNotNullWhen(true, nameof(Created))]
+    [MemberNotNullWhen(false, nameof(Refusal))]
+    public bool IsCreated => Created is not null;
+}

@@ -33,7 +33,5 @@ public static class AgreementTitle
 
     // The name as the title shows it: cleaned of what no document can hold, without surrounding spaces.
     private static string? Name(Answers answers) =>
-        answers.Root.TryGetProperty(NameQuestion, out var name) && name.ValueKind == JsonValueKind.String
-            ? DocumentText.Clean(name.GetString()!, keepLineBreaks: false).Trim()
-            : null;
+        AnswerText.Of(answers.Root, NameQuestion) is { } name ? DocumentText.Clean(name, keepLineBreaks: false).Trim() : null;
 }

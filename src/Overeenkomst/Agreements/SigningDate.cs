@@ -26,8 +26,7 @@ public static class SigningDate
 
     /// <summary>Why the version with <paramref name="answers"/> cannot be submitted on <paramref name="today"/>, or null when it can.</summary>
     public static ValidationError? CheckAtSubmit(JsonElement answers, DateOnly today) =>
-        answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty(QuestionId, out var answer) && answer.ValueKind == JsonValueKind.String
-        && AgreementTerm.Date(answer.GetString()!.Trim()) is { } signing && signing < today
+        AnswerText.Of(answers, QuestionId) is { } answer && AgreementTerm.Date(answer.Trim()) is { } signing && signing < today
             ? new ValidationError(QuestionId, Messages.SigningDateBeforeSubmission(signing, today))
             : null;
 }

@@ -85,7 +85,7 @@ public sealed class BlobStore : IStore
             HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.For(path) },
             Conditions = condition.IsCreateNew
                 ? new BlobRequestConditions { IfNoneMatch = ETag.All }
-                : new BlobRequestConditions { IfMatch = new ETag(Quote(condition.IfMatch!)) },
+                : new BlobRequestConditions { IfMatch = new ETag(Quote(condition.IfMatch)) },
         };
         try
         {

@@ -58,7 +58,7 @@ public sealed class FolderStore : IStore
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(metadata);
         var file = Resolve(path);
-        var directory = Path.GetDirectoryName(file)!;
+        var directory = DirectoryOf(file);
         Directory.CreateDirectory(directory);
         await using var held = await LockAsync(directory, cancellationToken).ConfigureAwait(false);
 
@@ -111,7 +111,7 @@ public sealed class FolderStore : IStore
     {
         ArgumentNullException.ThrowIfNull(line);
         var file = Resolve(path);
-        var directory = Path.GetDirectoryName(file)!;
+        var directory = DirectoryOf(file);
         Directory.CreateDirectory(directory);
         await using var held = await LockAsync(directory, cancellationToken).ConfigureAwait(false);
         var stream = new FileStream(file, FileMode.Append, FileAccess.Write, FileShare.Read);
@@ -127,6 +127,10 @@ public sealed class FolderStore : IStore
         StoragePath.Check(path);
         return Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
     }
+
+    // Every file lies in a folder under the root (Resolve makes it so); only a root of a drive has no folder.
+    private static string DirectoryOf(string file) =>
+        Path.GetDirectoryName(file) ?? throw new ArgumentException($"'{file}' is not a file in a folder.", nameof(file));
 
     private static async Task<bool> ConditionHoldsAsync(string file, WriteCondition condition, CancellationToken cancellationToken)
     {
@@ -146,7 +150,7 @@ public sealed class FolderStore : IStore
 
     private static async Task MoveInAsync(string file, ReadOnlyMemory<byte> content, bool overwrite, CancellationToken cancellationToken)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(DirectoryOf(file), $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
         try
         {
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
@@ -181,7 +185,7 @@ public sealed class FolderStore : IStore
         }
     }
 
-    private static string MetadataFile(string file) => Path.Combine(Path.GetDirectoryName(file)!, $".{Path.GetFileName(file)}.meta");
+    private static string MetadataFile(string file) => Path.Combine(DirectoryOf(file), $".{Path.GetFileName(file)}.meta");
 
     private static string ETagOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..32];
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Overeenkomst.Storage;
 
 /// <summary>When a write may happen: only if the file does not exist yet, or only if it is still the one last read.</summary>
@@ -14,6 +16,7 @@ public readonly record struct WriteCondition(string? IfMatch)
         return new(etag);
     }
 
-    /// <summary>True for <see cref="CreateNew"/>.</summary>
+    /// <summary>True for <see cref="CreateNew"/>; false when there is an ETag to match.</summary>
+    [MemberNotNullWhen(false, nameof(IfMatch))]
     public bool IsCreateNew => IfMatch is null;
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overeenkomst.Agreements.Parties;
+using Overeenkomst.Questionnaire;
 
 namespace Overeenkomst.Agreements.Organisations;
 
@@ -45,8 +46,7 @@ public static class OrganisationBlock
         var index = 0;
         foreach (var row in Rows(answers))
         {
-            if (row.ValueKind == JsonValueKind.Object && row.TryGetProperty(AgreementParties.ShortNameField, out var name)
-                && name.ValueKind == JsonValueKind.String && Participation.SameOrganisation(name.GetString()!, party))
+            if (AnswerText.Of(row, AgreementParties.ShortNameField) is { } name && Participation.SameOrganisation(name, party))
             {
                 return index;
             }
@@ -60,6 +60,13 @@ public static class OrganisationBlock
     /// <summary>The row of <paramref name="party"/> in <c>partijen</c>, or null.</summary>
     public static JsonElement? Row(JsonElement answers, string party) =>
         IndexOf(answers, party) is var index and >= 0 ? Rows(answers)[index] : null;
+
+    /// <summary>
+    /// The row of <paramref name="party"/>, a party <paramref name="answers"/> name (found by <see cref="AgreementParties.Of"/>,
+    /// or checked by the caller): asking for another is a mistake in the code, not an outcome.
+    /// </summary>
+    public static JsonElement NamedRow(JsonElement answers, string party) =>
+        Row(answers, party) ?? throw new ArgumentException($"The answers name no party '{party}'.", nameof(party));
 
     /// <summary>The block's fields of a party's row, as a new object (fields that are not answered are left out).</summary>
     public static JsonObject Of(JsonElement row)
@@ -90,7 +97,7 @@ public static class OrganisationBlock
         var text = new StringBuilder();
         foreach (var (field, value) in Of(row))
         {
-            text.Append(field).Append('=').Append(value!.ToJsonString()).Append('\n');
+            text.Append(field).Append('=').Append(value?.ToJsonString()).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
@@ -103,8 +110,12 @@ public static class OrganisationBlock
     public static JsonElement WithBlock(JsonElement answers, int index, JsonObject block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var root = JsonNode.Parse(answers.GetRawText())!.AsObject();
-        var row = root[AgreementParties.PartiesQuestion]![index]!.AsObject();
+        var root = Answers.Editable(answers);
+        if (root[AgreementParties.PartiesQuestion]?[index] is not JsonObject row)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "No party's row has this index.");
+        }
+
         foreach (var field in Fields)
         {
             row.Remove(field);
@@ -119,9 +130,7 @@ public static class OrganisationBlock
 
     /// <summary>The KvK number a block or row names, or null.</summary>
     public static string? Kvk(JsonElement row) =>
-        row.ValueKind == JsonValueKind.Object && row.TryGetProperty(KvkField, out var kvk) && kvk.ValueKind == JsonValueKind.String
-            ? kvk.GetString()!.Trim()
-            : null;
+        AnswerText.Of(row, KvkField)?.Trim();
 
     private static JsonElement[] Rows(JsonElement answers) =>
         answers.ValueKind == JsonValueKind.Object && answers.TryGetProperty(AgreementParties.PartiesQuestion, out var parties)

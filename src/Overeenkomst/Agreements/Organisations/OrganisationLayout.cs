@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace Overeenkomst.Agreements.Organisations;
@@ -9,7 +10,7 @@ namespace Overeenkomst.Agreements.Organisations;
 public static partial class OrganisationLayout
 {
     /// <summary>True for a KvK number: exactly eight digits.</summary>
-    public static bool IsKvk(string? kvk) => kvk is not null && Kvk().IsMatch(kvk);
+    public static bool IsKvk([NotNullWhen(true)] string? kvk) => kvk is not null && Kvk().IsMatch(kvk);
 
     /// <summary>The profile of the organisation with KvK number <paramref name="kvk"/>.</summary>
     public static string Profile(string kvk) => $"organisaties/{Checked(kvk)}/profiel.json";

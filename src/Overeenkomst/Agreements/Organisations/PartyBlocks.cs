@@ -20,7 +20,7 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
         ArgumentNullException.ThrowIfNull(agreement);
         return [.. AgreementParties.Of(agreement.Answers).Select(party =>
         {
-            var row = OrganisationBlock.Row(agreement.Answers, party.ShortName)!.Value;
+            var row = OrganisationBlock.NamedRow(agreement.Answers, party.ShortName);
             var confirmed = BlockConfirmation.Current(agreement.BlockConfirmations, agreement.Answers, party.ShortName);
             var people = agreement.Participants.Where(participant => party.IsNamed(participant.Organisation)).ToList();
             return new PartyBlockStatus(party.ShortName, Text(row, "naam"), OrganisationBlock.Kvk(row), confirmed, people);
@@ -58,13 +58,14 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
 
         var answers = current.Value.Answers;
         var index = OrganisationBlock.IndexOf(answers, party);
-        var row = OrganisationBlock.Row(answers, party)!.Value;
+        var row = OrganisationBlock.NamedRow(answers, party);
         var prefix = $"{AgreementParties.PartiesQuestion}[{index}].";
         var errors = checker.Check(Answers.Stored(answers)).Validation.Errors
             .Where(error => error.QuestionId.StartsWith(prefix, StringComparison.Ordinal) && OrganisationBlock.IsField(error.QuestionId[prefix.Length..]))
             .ToList();
         // The stored row is as typed; the check normalises, so a number with spaces passes it but keys no profile.
-        if (errors.Count == 0 && !OrganisationLayout.IsKvk(OrganisationBlock.Kvk(row)))
+        var kvk = OrganisationBlock.Kvk(row);
+        if (errors.Count == 0 && !OrganisationLayout.IsKvk(kvk))
         {
             errors.Add(new ValidationError(prefix + OrganisationBlock.KvkField, Messages.NotAKvkNumber));
         }
@@ -74,12 +75,12 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
             errors.Add(new ValidationError(prefix + AgreementParties.EmailDomainsField, Messages.BlockNeedsDomains(party)));
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || !OrganisationLayout.IsKvk(kvk))
         {
             return new BlockConfirmResult(null, errors);
         }
 
-        var saved = await profiles.SaveAsync(OrganisationBlock.Kvk(row)!, OrganisationBlock.Of(row), null, by,
+        var saved = await profiles.SaveAsync(kvk, OrganisationBlock.Of(row), null, by,
             Messages.LogProfileConfirmed(current.Value.Title), cancellationToken).ConfigureAwait(false);
         if (saved.Refusal is { } refusal)
         {
@@ -100,8 +101,7 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
         return new BlockConfirmResult(result);
     }
 
-    private static string? Text(JsonElement row, string field) =>
-        row.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? Text(JsonElement row, string field) => AnswerText.Of(row, field);
 }
 
 /// <summary>One party's block as the agreement page and the questionnaire show it.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Overeenkomst.Questionnaire;
 
 namespace Overeenkomst.Agreements.Parties;
 
@@ -28,8 +29,7 @@ public static class AgreementParties
         var found = new List<Party>();
         foreach (var party in parties.EnumerateArray())
         {
-            if (party.ValueKind == JsonValueKind.Object && party.TryGetProperty(ShortNameField, out var name) && name.ValueKind == JsonValueKind.String
-                && name.GetString()!.Trim() is { Length: > 0 } shortName
+            if (AnswerText.Of(party, ShortNameField)?.Trim() is { Length: > 0 } shortName
                 && !found.Exists(other => other.IsNamed(shortName)))
             {
                 found.Add(new Party(shortName, Domains(party)));
@@ -69,12 +69,12 @@ public static class AgreementParties
             return [];
         }
 
-        IEnumerable<string?> listed = domains.ValueKind switch
+        IEnumerable<string> listed = domains.ValueKind switch
         {
-            JsonValueKind.Array => domains.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()),
-            JsonValueKind.String => domains.GetString()!.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries),
+            JsonValueKind.Array => domains.EnumerateArray().Select(AnswerText.Of).OfType<string>(),
+            JsonValueKind.String when AnswerText.Of(domains) is { } text => text.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries),
             _ => [],
         };
-        return [.. listed.Select(domain => domain!.Trim().TrimStart('@').ToLowerInvariant()).Where(domain => domain.Length > 0).Distinct()];
+        return [.. listed.Select(domain => domain.Trim().TrimStart('@').ToLowerInvariant()).Where(domain => domain.Length > 0).Distinct()];
     }
 }

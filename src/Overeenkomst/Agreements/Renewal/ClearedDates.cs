@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 
 namespace Overeenkomst.Agreements.Renewal;
@@ -15,7 +16,7 @@ public static class ClearedDates
     public static JsonElement Of(JsonElement answers, QuestionnaireDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var root = JsonNode.Parse(answers.GetRawText())!.AsObject();
+        var root = Answers.Editable(answers);
         Clear(root, definition.Questions.Values);
         return JsonSerializer.SerializeToElement(root);
     }

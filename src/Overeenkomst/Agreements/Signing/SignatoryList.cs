@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Overeenkomst.Agreements.Organisations;
 using Overeenkomst.Agreements.Parties;
+using Overeenkomst.Questionnaire;
 
 namespace Overeenkomst.Agreements.Signing;
 
@@ -26,7 +27,7 @@ public static class SignatoryList
         var signatories = new List<Signatory>();
         foreach (var party in AgreementParties.Of(answers))
         {
-            var row = OrganisationBlock.Row(answers, party.ShortName)!.Value;
+            var row = OrganisationBlock.NamedRow(answers, party.ShortName);
             var confirmed = BlockConfirmation.Current(confirmations, answers, party.ShortName) is not null;
             foreach (var (position, name, function, email) in Representatives)
             {
@@ -58,7 +59,5 @@ public static class SignatoryList
     }
 
     private static string? Text(JsonElement row, string field) =>
-        row.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 } text
-            ? text
-            : null;
+        AnswerText.Of(row, field)?.Trim() is { Length: > 0 } text ? text : null;
 }

@@ -17,12 +17,13 @@ public static class SigningRules
     {
         ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(signer);
-        if (WhyNotSigning(agreement, final) is { } notNow)
+        var notNow = WhyNotSigning(agreement, final);
+        if (notNow is not null || final is null)
         {
-            return Transition.Refused(notNow);
+            return Transition.Refused(notNow ?? NothingToSign(agreement));
         }
 
-        if (!string.Equals(sha256?.Trim(), final!.Sha256, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(sha256?.Trim(), final.Sha256, StringComparison.OrdinalIgnoreCase))
         {
             return Transition.Refused(Messages.NotTheFinalText(final.Number, final.Sha256));
         }
@@ -56,12 +57,13 @@ public static class SigningRules
         Actor recorder, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        if (WhyNotSigning(agreement, final) is { } notNow)
+        var notNow = WhyNotSigning(agreement, final);
+        if (notNow is not null || final is null)
         {
-            return Transition.Refused(notNow);
+            return Transition.Refused(notNow ?? NothingToSign(agreement));
         }
 
-        var made = DateOnly.FromDateTime(final!.CreatedAt.UtcDateTime);
+        var made = DateOnly.FromDateTime(final.CreatedAt.UtcDateTime);
         if (date > today || date < made)
         {
             return Transition.Refused(Messages.PaperDateOutside(date, made, today));
@@ -125,9 +127,12 @@ public static class SigningRules
         {
             AgreementStatus.Ondertekend => Messages.EverybodySigned,
             AgreementStatus.Definitief when final is not null && agreement.Signatories is not null => null,
-            _ => $"{Messages.NothingToSignYet} {Messages.AllowedNow(agreement.Status, agreement.SubmittedVersion, agreement.FinalVersion)}",
+            _ => NothingToSign(agreement),
         };
     }
+
+    private static string NothingToSign(AgreementDocument agreement) =>
+        $"{Messages.NothingToSignYet} {Messages.AllowedNow(agreement.Status, agreement.SubmittedVersion, agreement.FinalVersion)}";
 
     private static Transition Signed(AgreementDocument agreement, IReadOnlyList<Signature> signatures, int final, string detail)
     {

@@ -77,7 +77,7 @@ public static partial class QuestionnaireLoader
             throw new QuestionnaireDefinitionException(problems);
         }
 
-        return new QuestionnaireDefinition(version, file!.Title ?? string.Empty, sections, changes);
+        return new QuestionnaireDefinition(version, file?.Title ?? string.Empty, sections, changes);
     }
 
     private static SectionDefinition ReadSection(SectionFile section, int index, List<string> problems)

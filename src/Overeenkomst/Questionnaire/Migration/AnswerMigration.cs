@@ -82,7 +82,7 @@ public sealed partial class AnswerMigration
             return new MigratedAnswers(answers, []);
         }
 
-        var root = JsonNode.Parse(answers.GetRawText())!.AsObject();
+        var root = Answers.Editable(answers);
         var notes = new List<string>();
         foreach (var change in steps)
         {
@@ -109,7 +109,7 @@ public sealed partial class AnswerMigration
     private MigratedAnswers DropUnknown(MigratedAnswers migrated, string agreementId)
     {
         var notes = new List<string>(migrated.Notes);
-        var root = AnswerTree.Rewrite(JsonNode.Parse(migrated.Answers.GetRawText())!.AsObject(),
+        var root = AnswerTree.Rewrite(Answers.Editable(migrated.Answers),
             path => definition.ByPath.ContainsKey(path) ? Fate.Keep : Fate.Drop,
             descend: path => definition.ByPath.GetValueOrDefault(path)?.IsGroup == true,
             (path, _) =>

@@ -103,10 +103,10 @@ public sealed class AnswerValidator
 
             if (question.IsGroup)
             {
-                return Group(question, raw!.Value, path);
+                return Group(question, raw.Value, path);
             }
 
-            var result = ValueFormats.Check(question, raw!.Value);
+            var result = ValueFormats.Check(question, raw.Value);
             if (result.Error is { } error)
             {
                 Errors.Add(new ValidationError(path, error));

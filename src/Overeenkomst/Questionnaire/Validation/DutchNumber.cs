@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -26,8 +27,8 @@ public static partial class DutchNumber
         Percentage,
     }
 
-    /// <summary>The number <paramref name="text"/> stands for, or null with the Dutch reason it cannot be read.</summary>
-    public static (decimal? Value, string? Error) Read(string text, Kind kind)
+    /// <summary>Reads the number <paramref name="text"/> stands for; false with the Dutch reason when it cannot be read.</summary>
+    public static bool TryRead(string text, Kind kind, out decimal value, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(text);
         var rest = text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Trim();
@@ -49,7 +50,9 @@ public static partial class DutchNumber
         var match = Notation().Match(rest);
         if (!match.Success)
         {
-            return (null, Looks(rest) ? Messages.NotDutchNotation(text.Trim()) : GivenValue.Text(text, Expected(kind)));
+            value = 0;
+            error = Looks(rest) ? Messages.NotDutchNotation(text.Trim()) : GivenValue.Text(text, Expected(kind));
+            return false;
         }
 
         var digits = match.Groups["sign"].Value + match.Groups["whole"].Value.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
@@ -58,9 +61,14 @@ public static partial class DutchNumber
             digits += "." + match.Groups["fraction"].Value;
         }
 
-        return decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? (value, null)
-            : (null, Messages.NumberOutOfRange);
+        if (!decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            error = Messages.NumberOutOfRange;
+            return false;
+        }
+
+        error = null;
+        return true;
     }
 
     /// <summary>What belongs where a number of <paramref name="kind"/> is asked, in the words of a message.</summary>

@@ -20,9 +20,8 @@ internal static class GivenValue
     /// <summary>Text that is no number, where <paramref name="expected"/> (a number of some kind) belongs.</summary>
     public static string Text(string text, string expected) => Messages.WrongType(Messages.GivenText(Excerpt(text)), expected);
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
+    private static string Describe(JsonElement value) => AnswerText.Of(value) is { } text ? Messages.GivenText(Excerpt(text)) : value.ValueKind switch
     {
-        JsonValueKind.String => Messages.GivenText(Excerpt(value.GetString()!)),
         JsonValueKind.Number => value.TryGetDecimal(out var number) ? Messages.GivenNumber(number) : Messages.GivenNumber(value.GetRawText()),
         JsonValueKind.True or JsonValueKind.False => Messages.GivenYesNo(value.GetBoolean()),
         JsonValueKind.Array => Messages.GivenList,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -16,7 +17,7 @@ internal static class ValueFormats
     private const int DefaultLongTextLength = 100_000;
 
     /// <summary>Whether <paramref name="value"/> counts as "not answered": absent, null, empty text, an empty list.</summary>
-    public static bool IsEmpty(JsonElement? value) => value switch
+    public static bool IsEmpty([NotNullWhen(false)] JsonElement? value) => value switch
     {
         null => true,
         { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => true,
@@ -77,17 +78,17 @@ internal static class ValueFormats
 
     private static FormatResult Text(JsonElement value, int maxLength)
     {
-        if (value.ValueKind != JsonValueKind.String)
+        if (AnswerText.Of(value) is not { } sent)
         {
             return GivenValue.WrongType(value, Messages.ExpectedText);
         }
 
-        var text = value.GetString()!.Trim();
+        var text = sent.Trim();
         return text.Length > maxLength ? FormatResult.Invalid(Messages.TextTooLong(maxLength)) : FormatResult.Valid(JsonValue.Create(text));
     }
 
     private static FormatResult WithText(JsonElement value, Func<string, FormatResult> check) =>
-        value.ValueKind == JsonValueKind.String ? check(value.GetString()!.Trim()) : GivenValue.WrongType(value, Messages.ExpectedText);
+        AnswerText.Of(value) is { } text ? check(text.Trim()) : GivenValue.WrongType(value, Messages.ExpectedText);
 
     private static FormatResult Number(JsonElement value, ValueLimits limits, int? decimals, DutchNumber.Kind kind)
     {
@@ -99,16 +100,13 @@ internal static class ValueFormats
                 return FormatResult.Invalid(Messages.NumberOutOfRange);
             }
         }
-        else if (value.ValueKind == JsonValueKind.String)
+        else if (AnswerText.Of(value) is { } text)
         {
             // Text is read in Dutch notation only: "24.000" is 24 000, never 24,00.
-            var (read, error) = DutchNumber.Read(value.GetString()!, kind);
-            if (read is not { } typed)
+            if (!DutchNumber.TryRead(text, kind, out number, out var error))
             {
-                return FormatResult.Invalid(error!);
+                return FormatResult.Invalid(error);
             }
-
-            number = typed;
         }
         else
         {
@@ -139,15 +137,15 @@ internal static class ValueFormats
     }
 
     private static FormatResult Date(JsonElement value) =>
-        value.ValueKind != JsonValueKind.String ? GivenValue.WrongType(value, Messages.ExpectedDate)
-        : DateOnly.TryParseExact(value.GetString()!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        AnswerText.Of(value) is not { } text ? GivenValue.WrongType(value, Messages.ExpectedDate)
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? FormatResult.Valid(JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
             : FormatResult.Invalid(Messages.NotADateAnswer);
 
     private static FormatResult Choice(JsonElement value, IReadOnlyList<string> options) =>
-        value.ValueKind != JsonValueKind.String ? GivenValue.WrongType(value, Messages.ExpectedOption(options))
-        : options.Contains(value.GetString()!.Trim(), StringComparer.Ordinal)
-            ? FormatResult.Valid(JsonValue.Create(value.GetString()!.Trim()))
+        AnswerText.Of(value)?.Trim() is not { } text ? GivenValue.WrongType(value, Messages.ExpectedOption(options))
+        : options.Contains(text, StringComparer.Ordinal)
+            ? FormatResult.Valid(JsonValue.Create(text))
             : FormatResult.Invalid(Messages.NotAnOption(options));
 
     private static FormatResult Choices(JsonElement value, QuestionDefinition question)

@@ -11,13 +11,14 @@ internal sealed class EvaluationBeforeDecision : ICrossFieldRule
     public IEnumerable<ValidationError> Check(JsonObject answers)
     {
         // No renewal, or an answer still missing: there is no decision to prepare (yet).
-        if (AgreementTerm.DecisionDeadline(answers) is not { } deadline || CrossFieldRules.Date(answers["einddatum"]) is not { } end)
+        // A deadline exists only for a notice period in whole months, so the notice is that number, for the messages.
+        if (AgreementTerm.DecisionDeadline(answers) is not { } deadline || CrossFieldRules.Date(answers["einddatum"]) is not { } end
+            || CrossFieldRules.Number(answers["opzegtermijn_maanden"]) is not { } notice)
         {
             yield break;
         }
 
-        // A deadline exists only for a notice period in whole months, so this is that number, for the messages.
-        var months = (int)CrossFieldRules.Number(answers["opzegtermijn_maanden"])!.Value;
+        var months = (int)notice;
         var start = CrossFieldRules.Date(answers["startdatum"]);
         if (start is { } first && deadline <= first)
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Overeenkomst.Functions.Tests.Http;
@@ -21,6 +22,28 @@ public sealed class OpenApiTests(WebApplicationFactory<Program> factory) : IClas
         Assert.DoesNotContain("/aanmelden", paths);
         Assert.All(paths, path => Assert.StartsWith("/api/", path, StringComparison.Ordinal));
         Assert.Equal("Overeenkomst", document.RootElement.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_NamesEveryRouteParameter_AlsoThoseTheAccessFilterReads()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/openapi.json"));
+
+        var missing = new List<string>();
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            var expected = Regex.Matches(path.Name, "{([^}:]+)").Select(match => match.Groups[1].Value).ToHashSet();
+            foreach (var operation in path.Value.EnumerateObject().Where(item => item.Name is "get" or "put" or "post" or "delete"))
+            {
+                var described = new[] { path.Value, operation.Value }
+                    .SelectMany(item => item.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray() : Enumerable.Empty<JsonElement>())
+                    .Where(parameter => parameter.GetProperty("in").GetString() == "path")
+                    .Select(parameter => parameter.GetProperty("name").GetString());
+                missing.AddRange(expected.Except(described).Select(name => $"{operation.Name.ToUpperInvariant()} {path.Name}: {name}"));
+            }
+        }
+
+        Assert.Empty(missing);
     }
 
     [Fact]

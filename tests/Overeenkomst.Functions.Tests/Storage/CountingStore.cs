@@ -3,7 +3,10 @@ using Overeenkomst.Storage;
 
 namespace Overeenkomst.Functions.Tests.Storage;
 
-/// <summary>A store that counts the files read and can fail on a chosen write or on appends, to see what the code above it does.</summary>
+/// <summary>
+/// A store that counts the files read and can fail on a chosen write or on appends, or lose every race to create chosen
+/// files, to see what the code above it does.
+/// </summary>
 public sealed class CountingStore(IStore inner) : IStore
 {
     private int reads;
@@ -21,6 +24,9 @@ public sealed class CountingStore(IStore inner) : IStore
 
     /// <summary>The write (1-based) that fails as an unreachable store would; 0 for none.</summary>
     public int FailOnWrite { get; set; }
+
+    /// <summary>Files to create that another writer always creates first (a lost race for them, every time); null for none.</summary>
+    public Func<string, bool>? Taken { get; set; }
 
     /// <summary>Every append fails as an unreachable store would.</summary>
     public bool FailAppends { get; set; }
@@ -44,7 +50,9 @@ public sealed class CountingStore(IStore inner) : IStore
         IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
         Interlocked.Increment(ref writes) == FailOnWrite
             ? throw new StoreUnavailableException()
-            : inner.WriteAsync(path, content, condition, metadata, cancellationToken);
+            : condition.IsCreateNew && Taken?.Invoke(path) == true
+                ? Task.FromResult<string?>(null)
+                : inner.WriteAsync(path, content, condition, metadata, cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<StoredEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)

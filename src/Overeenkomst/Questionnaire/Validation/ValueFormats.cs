@@ -158,12 +158,12 @@ internal static class ValueFormats
         var chosen = new JsonArray();
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.String || !question.Options.Contains(item.GetString()!, StringComparer.Ordinal))
+            if (AnswerText.Of(item) is not { } option || !question.Options.Contains(option, StringComparer.Ordinal))
             {
                 return FormatResult.Invalid(Messages.NotAnOption(question.Options));
             }
 
-            chosen.Add(item.GetString());
+            chosen.Add(option);
         }
 
         return ItemCount(chosen.Count, question.Limits) is { } error ? FormatResult.Invalid(error) : FormatResult.Valid(chosen);

@@ -22,6 +22,9 @@ public sealed class CountingStore(IStore inner) : IStore
     /// <summary>The write (1-based) that fails as an unreachable store would; 0 for none.</summary>
     public int FailOnWrite { get; set; }
 
+    /// <summary>Every file to be made new is found taken already, as if another writer always came first.</summary>
+    public bool EveryNewFileTaken { get; set; }
+
     /// <summary>Every append fails as an unreachable store would.</summary>
     public bool FailAppends { get; set; }
 
@@ -42,9 +45,9 @@ public sealed class CountingStore(IStore inner) : IStore
     /// <inheritdoc />
     public Task<string?> WriteAsync(string path, BinaryData content, WriteCondition condition,
         IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
-        Interlocked.Increment(ref writes) == FailOnWrite
-            ? throw new StoreUnavailableException()
-            : inner.WriteAsync(path, content, condition, metadata, cancellationToken);
+        Interlocked.Increment(ref writes) == FailOnWrite ? throw new StoreUnavailableException()
+        : EveryNewFileTaken && condition.IsCreateNew ? Task.FromResult<string?>(null)
+        : inner.WriteAsync(path, content, condition, metadata, cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<StoredEntry> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)

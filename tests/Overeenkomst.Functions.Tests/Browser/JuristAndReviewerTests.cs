@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -33,7 +34,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
             await review.GetByLabel("Over welk artikel gaat het?").SelectOptionAsync(article);
             await review.GetByLabel("Uw opmerking of de reden").FillAsync("De overlegfrequentie moet hoger.");
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(review.Locator("#status")).ToHaveTextAsync("Concept");
+            await Expect(review.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Concept]);
 
             // The opleidingsmanager sees it on top: who, what, which article — a link into version 1 — and its questions.
             var page = manager.Page;
@@ -60,7 +61,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
             await Expect(page.Locator("#melding")).ToContainTextAsync("Concept versie 2 is opgesteld.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Versie 2 ter beoordeling aanbieden" }).ClickAsync();
-            await Expect(page.Locator("#status")).ToHaveTextAsync("Ter beoordeling");
+            await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.InReview]);
             await Expect(page.Locator("#wijzigingsverzoek-inhoud")).ToHaveCountAsync(0);
 
             // The reviewer opens what changed since version 1, reads the reason beside the article, downloads the tracked changes.
@@ -79,7 +80,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
 
             await review.GetByRole(AriaRole.Radio, new() { Name = "Goedkeuren" }).CheckAsync();
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(review.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+            await Expect(review.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
             await Expect(review.Locator("tr[data-partij='Laurens'] .goedkeuring")).ToContainTextAsync("Goedgekeurd (versie 2)");
             await Expect(review.Locator("tr[data-partij='Albeda'] .goedkeuring")).ToContainTextAsync("Goedgekeurd (versie 2)");
             Assert.Empty(reviewer.ScriptErrors);
@@ -133,7 +134,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
         }
 
         await page.ReloadAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Versie 2 definitief maken" }).ClickAsync();
         var dialog = page.Locator("dialog#bevestigen");
         await Expect(dialog).ToBeVisibleAsync();
@@ -143,11 +144,11 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
         await legal.ScreenshotAsync("33-definitief-bevestigen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Annuleren" }).ClickAsync();
         await Expect(dialog).Not.ToBeVisibleAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Versie 2 definitief maken" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 2 definitief maken" }).ClickAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Definitief");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Definitief]);
         await Expect(page.Locator("#artikelen")).ToBeHiddenAsync();
         Assert.Empty(legal.ScriptErrors);
     }

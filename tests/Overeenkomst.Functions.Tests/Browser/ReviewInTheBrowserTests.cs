@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -37,7 +38,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await using (var reviewer = await WebSession.SignInAsync(fixture, zorg))
         {
             var review = reviewer.Page;
-            await Expect(review.GetByRole(AriaRole.Row).Filter(new() { HasText = "Praktijkgestuurd Leren" })).ToContainTextAsync("Ter beoordeling");
+            await Expect(review.GetByRole(AriaRole.Row).Filter(new() { HasText = "Praktijkgestuurd Leren" })).ToContainTextAsync(Messages.StatusLabels[AgreementStatus.InReview]);
             await review.GetByRole(AriaRole.Link, new() { Name = "Praktijkgestuurd Leren Verpleegkunde Laurens" }).ClickAsync();
             await Expect(review.FrameLocator("#lezen-frame").Locator("h1")).ToContainTextAsync("Praktijkgestuurd Leren");
             var download = await review.RunAndWaitForDownloadAsync(() => review.Locator("[data-download='1']").ClickAsync());
@@ -58,7 +59,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             await reviewer.ExpectAccessibleAsync("21-beoordelen-fout");
             await review.GetByLabel("Uw opmerking of de reden").FillAsync("De opzegtermijn moet twaalf maanden zijn.");
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(review.Locator("#status")).ToHaveTextAsync("Concept");
+            await Expect(review.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Concept]);
             Assert.Empty(reviewer.ScriptErrors);
         }
 
@@ -74,7 +75,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             await reviewer.Page.GotoAsync($"/overeenkomsten/{id}");
             await reviewer.Page.GetByRole(AriaRole.Radio, new() { Name = "Goedkeuren" }).CheckAsync();
             await reviewer.Page.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(reviewer.Page.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+            await Expect(reviewer.Page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
         }
 
         // The jurist sees versions, reviews and the log, finalises, and downloads the final whose SHA-256 is shown.
@@ -86,7 +87,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await Expect(final.Locator("tr[data-versie='2']")).ToBeVisibleAsync();
         await final.GetByRole(AriaRole.Button, new() { Name = "Versie 2 definitief maken" }).ClickAsync();
         await final.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 2 definitief maken" }).ClickAsync();
-        await Expect(final.Locator("#status")).ToHaveTextAsync("Definitief");
+        await Expect(final.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Definitief]);
         var sha = await final.Locator("#definitief-sha").TextContentAsync();
         var finalDownload = await final.RunAndWaitForDownloadAsync(() => final.Locator("#definitief-downloaden").ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await finalDownload.PathAsync())!);
@@ -156,6 +157,6 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         await Expect(page.Locator("#melding")).ToContainTextAsync($"Concept versie {version} is opgesteld.");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Versie {version} ter beoordeling aanbieden" }).ClickAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Ter beoordeling");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.InReview]);
     }
 }

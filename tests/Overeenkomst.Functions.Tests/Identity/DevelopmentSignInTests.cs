@@ -39,6 +39,18 @@ public sealed class DevelopmentSignInTests(WebApplicationFactory<Program> factor
     }
 
     [Fact]
+    public async Task The_signed_in_user_comes_with_the_words_pages_use_for_roles_and_statuses()
+    {
+        var client = Client();
+        await client.PostAsync("/aanmelden", Form("Jeroen Bakker", "j.bakker@albeda.example", "Albeda", "opleiding"));
+
+        var labels = (await client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("labels");
+
+        Assert.Equal(Messages.RoleLabels, labels.GetProperty("roles").Deserialize<Dictionary<string, string>>());
+        Assert.Equal(Messages.StatusLabels, labels.GetProperty("statuses").Deserialize<Dictionary<string, string>>());
+    }
+
+    [Fact]
     public async Task SigningOut_MakesTheUserAnonymousAgain()
     {
         var client = Client();

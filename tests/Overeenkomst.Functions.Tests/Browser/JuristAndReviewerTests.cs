@@ -19,8 +19,8 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
     public async Task A_change_request_is_shown_on_top_and_the_reviewer_reads_what_changed_since_the_version_they_reviewed()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
-        await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var zorg = TestPerson.LaurensZorg with { Email = $"zorg-{suffix}@laurens.example" };
+        await using var manager = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await SubmittedAsync(manager, zorg);
 
         // The care organisation asks for a change in an article of version 1.
@@ -93,12 +93,12 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
     public async Task The_jurist_rewrites_an_article_sees_the_redline_and_finalises_only_after_confirming()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
-        var jurist = new TestUser("mr. Sanne Dekker", $"jurist-{suffix}@laurens.example", "Laurens", "juridisch");
-        await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var zorg = TestPerson.LaurensZorg with { Email = $"zorg-{suffix}@laurens.example" };
+        var jurist = TestPerson.Jurist with { Email = $"jurist-{suffix}@laurens.example" };
+        await using var manager = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await manager.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var (_, etag) = await manager.ReadAgreementAsync(id);
-        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, zorg, jurist }.Select(Participant) }, etag);
+        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, zorg, jurist }.Select(person => person.AsParticipant()) }, etag);
         await manager.SendAsync(HttpMethod.Post, $"/api/agreements/{id}/versions");
 
         await using var legal = await WebSession.SignInAsync(fixture, jurist);
@@ -153,14 +153,12 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
         Assert.Empty(legal.ScriptErrors);
     }
 
-    private static object Participant(TestUser user) => new { email = user.Email, organisation = user.Organisation, role = user.Role };
-
     // The owner names the reviewer, renders version 1 and submits it (through the API: the journey tested here starts after).
-    private static async Task<string> SubmittedAsync(WebSession manager, TestUser reviewer)
+    private static async Task<string> SubmittedAsync(WebSession manager, TestPerson reviewer)
     {
         var id = await manager.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var (_, etag) = await manager.ReadAgreementAsync(id);
-        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, reviewer }.Select(Participant) }, etag);
+        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, reviewer }.Select(person => person.AsParticipant()) }, etag);
         await manager.SendAsync(HttpMethod.Post, $"/api/agreements/{id}/versions");
         await manager.SendAsync(HttpMethod.Post, $"/api/agreements/{id}/submit", new { version = 1 });
         return id;

@@ -17,9 +17,9 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
     public async Task A_care_organisation_reviews_by_article_and_the_jurist_finalises_and_downloads_the_final_with_its_SHA_256()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
-        var jurist = new TestUser("mr. Sanne Dekker", $"jurist-{suffix}@laurens.example", "Laurens", "juridisch");
-        await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var zorg = TestPerson.LaurensZorg with { Email = $"zorg-{suffix}@laurens.example" };
+        var jurist = TestPerson.Jurist with { Email = $"jurist-{suffix}@laurens.example" };
+        await using var manager = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await manager.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var page = manager.Page;
 
@@ -108,8 +108,8 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Two_organisations_never_see_each_others_agreements_names_or_documents()
     {
-        await using var albeda = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
-        var other = new TestUser("Kees de Vries", $"opleiding-{Guid.NewGuid():N}@zadkine.example", "Zadkine", "opleiding");
+        await using var albeda = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
+        var other = new TestPerson($"opleiding-{Guid.NewGuid():N}@zadkine.example", "Kees de Vries", "Zadkine", "opleiding");
         await using var zadkine = await WebSession.SignInAsync(fixture, other);
         var secret = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         secret["naam_leerwerkplek"] = "Geheime leerafdeling van Albeda";
@@ -142,7 +142,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         Assert.DoesNotContain(id, await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static async Task AddParticipantAsync(IPage page, TestUser user)
+    private static async Task AddParticipantAsync(IPage page, TestPerson user)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer toevoegen" }).ClickAsync();
         var row = page.Locator("fieldset.deelnemer").Last;

@@ -79,10 +79,11 @@ const autosave = createAutosave({
   answers: () => state.answers,
   questionnaireVersion,
   onMigrated: (notes) => showMigration(migrationSlot, notes, { stalePage: true }),
-  onState: (state, text) => {
-    saveState.dataset.state = state;
+  // "saving", not "state": that name is the page's state object.
+  onState: (saving, text) => {
+    saveState.dataset.state = saving;
     saveState.textContent = text;
-    document.getElementById('nu-opslaan').hidden = state !== 'fout';
+    document.getElementById('nu-opslaan').hidden = saving !== 'fout';
   },
   onConflict: (changedIds) => explainConflict({
     panel: conflictPanel,

@@ -22,6 +22,7 @@ builder.ListenWhereTheFunctionsHostExpects()
 builder.Services.AddOvereenkomst(builder.Configuration);
 builder.Services.AddRenderTurns(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
+builder.Services.AddExceptionHandler<FailureProblems>();
 builder.Services.AddOpenApiDocument();
 if (!builder.AddSignIn(Console.Error))
 {

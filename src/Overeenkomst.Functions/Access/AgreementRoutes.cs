@@ -1,19 +1,18 @@
 using Overeenkomst.Agreements;
-using Overeenkomst.Functions.Http;
 
 namespace Overeenkomst.Functions.Access;
 
 /// <summary>
-/// The one group under /api/agreements that every agreement feature maps into: sign-in required, and the store's and the
-/// renderer's failures answered the same way everywhere. The features are composed in Program.cs, so none of them needs
-/// to know the others.
+/// The one group under /api/agreements that every agreement feature maps into: sign-in required (the store's and the
+/// renderer's failures are answered for every endpoint alike by <see cref="FailureProblems"/>). The features are composed
+/// in Program.cs, so none of them needs to know the others.
 /// </summary>
 internal static class AgreementRoutes
 {
     public const string Route = "/api/agreements";
 
     public static RouteGroupBuilder MapAgreementGroup(this IEndpointRouteBuilder routes) =>
-        routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().AddEndpointFilter<RenderFailureFilter>().RequireAuthorization();
+        routes.MapGroup(Route).RequireAuthorization();
 
     /// <summary>
     /// The endpoint acts on agreement <c>{id}</c> for <paramref name="action"/>: the access check runs before it

@@ -21,7 +21,7 @@ internal static class OrganisationsApi
 
     public static IEndpointRouteBuilder MapOrganisations(this IEndpointRouteBuilder routes)
     {
-        var organisations = routes.MapGroup(Route).AddEndpointFilter<StoreUnavailableFilter>().RequireAuthorization();
+        var organisations = routes.MapGroup(Route).RequireAuthorization();
         organisations.MapGet("/{kvk}", GetAsync).WithName("GetOrganisationProfile")
             .WithSummary("Het profiel van een organisatie op KvK-nummer: alles voor wie bij de organisatie hoort, anders alleen naam, rechtsvorm, KvK en adres.");
         organisations.MapPut("/{kvk}", SaveAsync).WithName("SaveOrganisationProfile").Accepts<object>("application/json")

@@ -17,7 +17,6 @@ internal static class PreviewApi
             .WithName("PreviewAnswers")
             .WithSummary("De overeenkomst uit deze antwoorden als HTML-voorbeeld, zonder iets op te slaan; ongeldige antwoorden geven 422 met fouten per vraag.")
             .WaitsForItsTurnToRender()
-            .AddEndpointFilter<RenderFailureFilter>()
             .RequireAuthorization()
             .Accepts<object>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/html");

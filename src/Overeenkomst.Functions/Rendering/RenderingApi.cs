@@ -15,7 +15,6 @@ internal static class RenderingApi
             .WithName("RenderAgreement")
             .WithSummary("Stelt uit geldige antwoorden een concept-overeenkomst op als Word-bestand (.docx), zonder iets op te slaan; ongeldige antwoorden geven 422 met fouten per vraag.")
             .WaitsForItsTurnToRender()
-            .AddEndpointFilter<RenderFailureFilter>()
             .Accepts<object>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: RenderedAgreement.DocxContentType);
         return routes;

@@ -6,6 +6,27 @@ namespace Overeenkomst;
 /// </summary>
 public static partial class Messages
 {
+    /// <summary>
+    /// What each participant role (opleiding, zorg, juridisch) is called wherever a page names it; the web app gets these
+    /// from <c>GET /api/me</c> rather than keeping a copy.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> RoleLabels { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["opleiding"] = "Opleidingsmanager",
+        ["zorg"] = "Zorgorganisatie",
+        ["juridisch"] = "Jurist",
+    };
+
+    /// <summary>What each agreement status is called on a page; the web app gets these from <c>GET /api/me</c> too.</summary>
+    public static IReadOnlyDictionary<string, string> StatusLabels { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["concept"] = "Concept",
+        ["in_review"] = "Ter beoordeling",
+        ["approved"] = "Goedgekeurd",
+        ["definitief"] = "Definitief",
+        ["ondertekend"] = "Ondertekend",
+    };
+
     /// <summary>The title of an agreement, from the name of its learning workplace.</summary>
     public static string AgreementTitle(string workplace) => $"Samenwerkingsovereenkomst {workplace}";
 

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
 
-/// <summary>Someone the tests sign in as, through the header App Service Authentication sets (built here, not by the handler's own code).</summary>
+/// <summary>
+/// Someone the tests sign in as — the one test person of the HTTP and browser tests: through the header App Service
+/// Authentication sets (built here, not by the handler's own code) or the development sign-in's form (<see cref="AgreementsHost.SignInAsync"/>).
+/// </summary>
 /// <param name="Email">Their e-mail.</param>
 /// <param name="Name">Their name.</param>
 /// <param name="Organisation">Their organisation.</param>
@@ -28,6 +31,9 @@ public sealed record TestPerson(string Email, string Name, string Organisation, 
     /// <summary>Legal staff at Laurens.</summary>
     public static TestPerson Jurist { get; } = new("s.dekker@laurens.example", "mr. Sanne Dekker", "Laurens", "juridisch");
 
+    /// <summary>An education manager of their own (a fresh e-mail), so tests that share a store never see each other's agreements.</summary>
+    public static TestPerson NewOpleider() => Opleider with { Email = $"opleiding-{Guid.NewGuid():N}@albeda.example" };
+
     /// <summary>This person signed in with other app roles (none, or another) than the participants list gives them.</summary>
     public TestPerson SignedInAs(params string[] roles) => this with { SignInRoles = roles };
 
@@ -36,6 +42,12 @@ public sealed record TestPerson(string Email, string Name, string Organisation, 
 
     /// <summary>This person as an entry of a participants list.</summary>
     public object AsParticipant() => new { email = Email, organisation = Organisation, role = Role };
+
+    /// <summary>The development sign-in's form for this person (POST /aanmelden), coming back to <paramref name="returnUrl"/>.</summary>
+    public Dictionary<string, string> Form(string returnUrl = "/") => new()
+    {
+        ["naam"] = Name, ["email"] = Email, ["organisatie"] = Organisation, ["rol"] = Role, ["terug"] = returnUrl,
+    };
 
     /// <summary>The base64 JSON principal App Service Authentication would send for this person.</summary>
     public string Principal() => Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new

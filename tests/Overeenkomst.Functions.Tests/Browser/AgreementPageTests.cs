@@ -14,7 +14,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_agreement_page_renders_a_draft_shows_it_in_the_browser_and_downloads_the_file_whose_SHA_256_it_shows()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
@@ -49,7 +49,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_owner_cannot_be_removed_from_the_participants_and_a_draft_on_its_own_page_is_marked_CONCEPT()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await page.GotoAsync($"/overeenkomsten/{id}");
@@ -86,7 +86,7 @@ public sealed class AgreementPageTests(BrowserFixture fixture)
     public async Task Every_page_fits_its_width_without_sideways_scrolling(int width, string name)
     {
         // 200 % zoom of a 1280 pixel wide window leaves 640 CSS pixels: the layout the browser then uses. 390 px is a phone.
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding(), width);
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider(), width);
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         using (var draft = await session.Api.PostAsync(new Uri($"/api/agreements/{id}/versions", UriKind.Relative), null))

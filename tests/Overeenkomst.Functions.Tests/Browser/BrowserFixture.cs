@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Functions.Tests.Storage;
 
 namespace Overeenkomst.Functions.Tests.Browser;
@@ -14,7 +15,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     private Azurite? azurite;
     private IPlaywright? playwright;
 
-    public WebAppServer Server { get; private set; } = null!;
+    /// <summary>The handler the browser talks to: agreements in Azurite, the development sign-in, on Kestrel.</summary>
+    public AgreementsHost Server { get; private set; } = null!;
+
+    /// <summary>Where the handler listens, e.g. http://127.0.0.1:41234.</summary>
+    public Uri Address { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -32,8 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Two shared CPU cores: a render can take seconds when other builds run, so assertions wait up to 15 s.
         Assertions.SetDefaultExpectTimeout(15_000);
         azurite = await Azurite.StartAsync();
-        Server = new WebAppServer(azurite.ConnectionString);
-        Server.Start();
+        Server = new AgreementsHost(AgreementsHost.Blob(azurite.ConnectionString), signIn: TestSignIn.Development);
+        Address = Server.ListenOnLoopback();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {

@@ -13,7 +13,7 @@ public sealed partial class CheckingAnswersTests(BrowserFixture fixture)
     [Fact]
     public async Task The_check_step_shows_each_answer_as_the_agreement_writes_it_names_what_is_missing_and_its_links_lead_to_the_field()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var answers = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         answers.Remove("studenten_per_afdeling");
@@ -68,7 +68,7 @@ public sealed partial class CheckingAnswersTests(BrowserFixture fixture)
     [Fact]
     public async Task A_step_is_complete_only_without_errors_the_count_holds_while_typing_and_the_checked_result_keeps_the_focus()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var answers = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         answers["rollen"]![0]!["partij"] = "Zadkine";
@@ -124,7 +124,7 @@ public sealed partial class CheckingAnswersTests(BrowserFixture fixture)
     [Fact]
     public async Task Amounts_and_percentages_typed_in_Dutch_notation_are_read_as_the_API_reads_them_and_shown_back()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await session.OpenQuestionnaireAsync(id, "bekostiging");
@@ -154,7 +154,7 @@ public sealed partial class CheckingAnswersTests(BrowserFixture fixture)
     [Fact]
     public async Task A_question_that_names_a_party_offers_the_parties_short_names_and_follows_them()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
@@ -190,7 +190,7 @@ public sealed partial class CheckingAnswersTests(BrowserFixture fixture)
     [Fact]
     public async Task After_submission_the_questionnaire_says_it_is_read_only_and_why_and_shows_the_answers_without_buttons()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await page.GotoAsync($"/overeenkomsten/{id}");

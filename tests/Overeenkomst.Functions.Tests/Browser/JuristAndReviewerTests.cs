@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -18,8 +19,8 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
     public async Task A_change_request_is_shown_on_top_and_the_reviewer_reads_what_changed_since_the_version_they_reviewed()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
-        await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var zorg = TestPerson.LaurensZorg with { Email = $"zorg-{suffix}@laurens.example" };
+        await using var manager = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await SubmittedAsync(manager, zorg);
 
         // The care organisation asks for a change in an article of version 1.
@@ -33,7 +34,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
             await review.GetByLabel("Over welk artikel gaat het?").SelectOptionAsync(article);
             await review.GetByLabel("Uw opmerking of de reden").FillAsync("De overlegfrequentie moet hoger.");
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(review.Locator("#status")).ToHaveTextAsync("Concept");
+            await Expect(review.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Concept]);
 
             // The opleidingsmanager sees it on top: who, what, which article — a link into version 1 — and its questions.
             var page = manager.Page;
@@ -60,7 +61,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
             await Expect(page.Locator("#melding")).ToContainTextAsync("Concept versie 2 is opgesteld.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Versie 2 ter beoordeling aanbieden" }).ClickAsync();
-            await Expect(page.Locator("#status")).ToHaveTextAsync("Ter beoordeling");
+            await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.InReview]);
             await Expect(page.Locator("#wijzigingsverzoek-inhoud")).ToHaveCountAsync(0);
 
             // The reviewer opens what changed since version 1, reads the reason beside the article, downloads the tracked changes.
@@ -79,7 +80,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
 
             await review.GetByRole(AriaRole.Radio, new() { Name = "Goedkeuren" }).CheckAsync();
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(review.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+            await Expect(review.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
             await Expect(review.Locator("tr[data-partij='Laurens'] .goedkeuring")).ToContainTextAsync("Goedgekeurd (versie 2)");
             await Expect(review.Locator("tr[data-partij='Albeda'] .goedkeuring")).ToContainTextAsync("Goedgekeurd (versie 2)");
             Assert.Empty(reviewer.ScriptErrors);
@@ -92,12 +93,12 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
     public async Task The_jurist_rewrites_an_article_sees_the_redline_and_finalises_only_after_confirming()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
-        var jurist = new TestUser("mr. Sanne Dekker", $"jurist-{suffix}@laurens.example", "Laurens", "juridisch");
-        await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var zorg = TestPerson.LaurensZorg with { Email = $"zorg-{suffix}@laurens.example" };
+        var jurist = TestPerson.Jurist with { Email = $"jurist-{suffix}@laurens.example" };
+        await using var manager = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await manager.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var (_, etag) = await manager.ReadAgreementAsync(id);
-        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, zorg, jurist }.Select(Participant) }, etag);
+        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, zorg, jurist }.Select(person => person.AsParticipant()) }, etag);
         await manager.SendAsync(HttpMethod.Post, $"/api/agreements/{id}/versions");
 
         await using var legal = await WebSession.SignInAsync(fixture, jurist);
@@ -133,7 +134,7 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
         }
 
         await page.ReloadAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Versie 2 definitief maken" }).ClickAsync();
         var dialog = page.Locator("dialog#bevestigen");
         await Expect(dialog).ToBeVisibleAsync();
@@ -143,23 +144,21 @@ public sealed class JuristAndReviewerTests(BrowserFixture fixture)
         await legal.ScreenshotAsync("33-definitief-bevestigen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Annuleren" }).ClickAsync();
         await Expect(dialog).Not.ToBeVisibleAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Versie 2 definitief maken" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 2 definitief maken" }).ClickAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Definitief");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Definitief]);
         await Expect(page.Locator("#artikelen")).ToBeHiddenAsync();
         Assert.Empty(legal.ScriptErrors);
     }
 
-    private static object Participant(TestUser user) => new { email = user.Email, organisation = user.Organisation, role = user.Role };
-
     // The owner names the reviewer, renders version 1 and submits it (through the API: the journey tested here starts after).
-    private static async Task<string> SubmittedAsync(WebSession manager, TestUser reviewer)
+    private static async Task<string> SubmittedAsync(WebSession manager, TestPerson reviewer)
     {
         var id = await manager.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var (_, etag) = await manager.ReadAgreementAsync(id);
-        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, reviewer }.Select(Participant) }, etag);
+        await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new { participants = new[] { manager.User, reviewer }.Select(person => person.AsParticipant()) }, etag);
         await manager.SendAsync(HttpMethod.Post, $"/api/agreements/{id}/versions");
         await manager.SendAsync(HttpMethod.Post, $"/api/agreements/{id}/submit", new { version = 1 });
         return id;

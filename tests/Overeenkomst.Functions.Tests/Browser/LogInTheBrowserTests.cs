@@ -12,7 +12,7 @@ public sealed class LogInTheBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Consecutive_saves_by_the_same_person_are_one_entry_listing_the_questions_changed()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await session.CreateAgreementAsync(ExampleAnswers.Laurens);
         await SaveAsync(session, id, answers => answers["naam_leerwerkplek"] = "Leerhuis De Hofstee");
         await SaveAsync(session, id, answers => answers["partijen"]![1]!["kvk"] = "12345678");

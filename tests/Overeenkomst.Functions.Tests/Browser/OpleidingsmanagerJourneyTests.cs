@@ -14,7 +14,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task An_opleidingsmanager_starts_an_agreement_and_is_guided_with_progress_validation_and_autosave()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijn overeenkomsten" })).ToBeVisibleAsync();
@@ -78,7 +78,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task Changing_an_answer_updates_the_quality_check_and_the_draft_is_previewed_rendered_and_downloaded()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
@@ -125,7 +125,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task A_save_by_someone_else_in_between_is_explained_and_what_was_typed_is_kept()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await session.OpenQuestionnaireAsync(id, "aanleiding");
@@ -160,7 +160,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task Only_the_questions_that_apply_are_shown_and_they_follow_the_answers()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
 
@@ -188,7 +188,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task What_the_agreement_says_for_an_unanswered_question_is_in_the_form_from_the_start()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync("{}");
 
@@ -216,7 +216,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task Rows_of_a_group_are_added_and_removed_within_its_minimum_and_maximum()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await session.OpenQuestionnaireAsync(id, "partijen");
@@ -241,7 +241,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task A_draft_of_incomplete_answers_is_refused_with_a_summary_that_leads_to_each_field_in_any_section()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var answers = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         answers.Remove("koers");
@@ -273,7 +273,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     {
         const string hostile = "<img src=x onerror=\"window.__aangevallen=1\"><script>window.__aangevallen=2</script> {{ 7 * 7 }} **vet** &amp;";
         var longText = string.Concat(Enumerable.Repeat("Heel lange tekst zonder einde. ", 400));
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         await session.OpenQuestionnaireAsync(id, "aanleiding");
@@ -310,7 +310,7 @@ public sealed partial class OpleidingsmanagerJourneyTests(BrowserFixture fixture
     [Fact]
     public async Task The_first_section_can_be_filled_in_with_the_keyboard_alone_with_visible_focus()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var id = await session.CreateAgreementAsync("{}");
         await session.OpenQuestionnaireAsync(id);

@@ -15,7 +15,7 @@ public sealed class QuestionnaireChangeTests(BrowserFixture fixture)
     [Fact]
     public async Task The_questionnaire_page_tells_what_the_change_of_the_questionnaire_did_to_the_stored_answers()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await session.CreateAgreementAsync(ExampleAnswers.Laurens);
         await StoreAnswerToAQuestionThatNoLongerExistsAsync(id, "vervallen_vraag");
 

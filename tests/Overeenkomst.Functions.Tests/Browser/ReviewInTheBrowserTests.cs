@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Overeenkomst.Agreements;
 using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -16,9 +17,9 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
     public async Task A_care_organisation_reviews_by_article_and_the_jurist_finalises_and_downloads_the_final_with_its_SHA_256()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
-        var jurist = new TestUser("mr. Sanne Dekker", $"jurist-{suffix}@laurens.example", "Laurens", "juridisch");
-        await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        var zorg = TestPerson.LaurensZorg with { Email = $"zorg-{suffix}@laurens.example" };
+        var jurist = TestPerson.Jurist with { Email = $"jurist-{suffix}@laurens.example" };
+        await using var manager = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await manager.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var page = manager.Page;
 
@@ -37,7 +38,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await using (var reviewer = await WebSession.SignInAsync(fixture, zorg))
         {
             var review = reviewer.Page;
-            await Expect(review.GetByRole(AriaRole.Row).Filter(new() { HasText = "Praktijkgestuurd Leren" })).ToContainTextAsync("Ter beoordeling");
+            await Expect(review.GetByRole(AriaRole.Row).Filter(new() { HasText = "Praktijkgestuurd Leren" })).ToContainTextAsync(Messages.StatusLabels[AgreementStatus.InReview]);
             await review.GetByRole(AriaRole.Link, new() { Name = "Praktijkgestuurd Leren Verpleegkunde Laurens" }).ClickAsync();
             await Expect(review.FrameLocator("#lezen-frame").Locator("h1")).ToContainTextAsync("Praktijkgestuurd Leren");
             var download = await review.RunAndWaitForDownloadAsync(() => review.Locator("[data-download='1']").ClickAsync());
@@ -58,7 +59,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             await reviewer.ExpectAccessibleAsync("21-beoordelen-fout");
             await review.GetByLabel("Uw opmerking of de reden").FillAsync("De opzegtermijn moet twaalf maanden zijn.");
             await review.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(review.Locator("#status")).ToHaveTextAsync("Concept");
+            await Expect(review.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Concept]);
             Assert.Empty(reviewer.ScriptErrors);
         }
 
@@ -74,7 +75,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
             await reviewer.Page.GotoAsync($"/overeenkomsten/{id}");
             await reviewer.Page.GetByRole(AriaRole.Radio, new() { Name = "Goedkeuren" }).CheckAsync();
             await reviewer.Page.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
-            await Expect(reviewer.Page.Locator("#status")).ToHaveTextAsync("Goedgekeurd");
+            await Expect(reviewer.Page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Approved]);
         }
 
         // The jurist sees versions, reviews and the log, finalises, and downloads the final whose SHA-256 is shown.
@@ -86,7 +87,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await Expect(final.Locator("tr[data-versie='2']")).ToBeVisibleAsync();
         await final.GetByRole(AriaRole.Button, new() { Name = "Versie 2 definitief maken" }).ClickAsync();
         await final.GetByRole(AriaRole.Button, new() { Name = "Ja, versie 2 definitief maken" }).ClickAsync();
-        await Expect(final.Locator("#status")).ToHaveTextAsync("Definitief");
+        await Expect(final.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.Definitief]);
         var sha = await final.Locator("#definitief-sha").TextContentAsync();
         var finalDownload = await final.RunAndWaitForDownloadAsync(() => final.Locator("#definitief-downloaden").ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await finalDownload.PathAsync())!);
@@ -107,8 +108,8 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Two_organisations_never_see_each_others_agreements_names_or_documents()
     {
-        await using var albeda = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
-        var other = new TestUser("Kees de Vries", $"opleiding-{Guid.NewGuid():N}@zadkine.example", "Zadkine", "opleiding");
+        await using var albeda = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
+        var other = new TestPerson($"opleiding-{Guid.NewGuid():N}@zadkine.example", "Kees de Vries", "Zadkine", "opleiding");
         await using var zadkine = await WebSession.SignInAsync(fixture, other);
         var secret = JsonNode.Parse(ExampleAnswers.LaurensSignedNextMonth())!.AsObject();
         secret["naam_leerwerkplek"] = "Geheime leerafdeling van Albeda";
@@ -141,7 +142,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         Assert.DoesNotContain(id, await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static async Task AddParticipantAsync(IPage page, TestUser user)
+    private static async Task AddParticipantAsync(IPage page, TestPerson user)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Deelnemer toevoegen" }).ClickAsync();
         var row = page.Locator("fieldset.deelnemer").Last;
@@ -156,6 +157,6 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Concept opstellen" }).ClickAsync();
         await Expect(page.Locator("#melding")).ToContainTextAsync($"Concept versie {version} is opgesteld.");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Versie {version} ter beoordeling aanbieden" }).ClickAsync();
-        await Expect(page.Locator("#status")).ToHaveTextAsync("Ter beoordeling");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(Messages.StatusLabels[AgreementStatus.InReview]);
     }
 }

@@ -19,20 +19,20 @@ public sealed class SigningInTheBrowserTests(BrowserFixture fixture)
     public async Task Two_parties_confirm_their_blocks_and_three_signatories_sign_the_final_and_download_the_calendar()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var zorg = new TestUser("Fatima el Amrani", $"zorg-{suffix}@laurens.example", "Laurens", "zorg");
-        var jurist = new TestUser("mr. Sanne Dekker", $"jurist-{suffix}@laurens.example", "Laurens", "juridisch");
-        TestUser[] signers =
+        var zorg = TestPerson.LaurensZorg with { Email = $"zorg-{suffix}@laurens.example" };
+        var jurist = TestPerson.Jurist with { Email = $"jurist-{suffix}@laurens.example" };
+        TestPerson[] signers =
         [
-            new("Marijke van Dijk", $"vandijk-{suffix}@laurens.example", "Laurens", ""),
-            new("Paul de Groot", $"degroot-{suffix}@albeda.example", "Albeda", ""),
-            new("Anne Visser", $"visser-{suffix}@albeda.example", "Albeda", ""),
+            new($"vandijk-{suffix}@laurens.example", "Marijke van Dijk", "Laurens", ""),
+            new($"degroot-{suffix}@albeda.example", "Paul de Groot", "Albeda", ""),
+            new($"visser-{suffix}@albeda.example", "Anne Visser", "Albeda", ""),
         ];
-        await using var manager = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var manager = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await manager.CreateAgreementAsync(AnswersFor(signers));
         var (_, etag) = await manager.ReadAgreementAsync(id);
         await manager.SendAsync(HttpMethod.Put, $"/api/agreements/{id}/participants", new
         {
-            participants = new[] { manager.User, zorg, jurist }.Select(person => new { email = person.Email, organisation = person.Organisation, role = person.Role }),
+            participants = new[] { manager.User, zorg, jurist }.Select(person => person.AsParticipant()),
         }, etag);
 
         // The questionnaire shows whose blocks still wait; the opleidingsmanager confirms Albeda's own block.
@@ -94,7 +94,7 @@ public sealed class SigningInTheBrowserTests(BrowserFixture fixture)
     }
 
     // The signing tests' agreement (two parties, three signatories), with this run's own addresses.
-    private static string AnswersFor(TestUser[] signers)
+    private static string AnswersFor(TestPerson[] signers)
     {
         var answers = JsonNode.Parse(SigningClient.Answers)!.AsObject();
         var parties = answers["partijen"]!.AsArray();

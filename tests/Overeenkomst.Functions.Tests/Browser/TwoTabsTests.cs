@@ -11,7 +11,7 @@ public sealed class TwoTabsTests(BrowserFixture fixture)
     [Fact]
     public async Task Rows_of_a_group_changed_in_both_tabs_are_shown_side_by_side_and_chosen_per_row_and_text_typed_meanwhile_is_kept()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var first = session.Page;
         await session.OpenQuestionnaireAsync(id, "aanleiding");
@@ -50,7 +50,7 @@ public sealed class TwoTabsTests(BrowserFixture fixture)
     [Fact]
     public async Task Text_typed_while_the_conflict_panel_is_open_survives_loading_the_stored_version_without_ones_own_changes()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var id = await session.CreateAgreementAsync(ExampleAnswers.LaurensSignedNextMonth());
         var first = session.Page;
         await session.OpenQuestionnaireAsync(id, "aanleiding");

@@ -17,7 +17,7 @@ public sealed class TypingAnAgreementTests(BrowserFixture fixture, ITestOutputHe
     [Fact]
     public async Task The_Laurens_example_typed_into_an_empty_agreement_gives_the_same_agreement_and_the_effort_is_counted()
     {
-        await using var session = await WebSession.SignInAsync(fixture, TestUser.NewOpleiding());
+        await using var session = await WebSession.SignInAsync(fixture, TestPerson.NewOpleider());
         var page = session.Page;
         var typist = new Typist(page);
         var laurens = JsonNode.Parse(ExampleAnswers.Laurens)!.AsObject();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Overeenkomst.Functions.Tests.Agreements;
 
 namespace Overeenkomst.Functions.Tests.Browser;
 
@@ -12,7 +13,7 @@ public sealed class WebSession : IAsyncDisposable
 {
     private readonly BrowserFixture fixture;
 
-    private WebSession(BrowserFixture fixture, IBrowserContext context, IPage page, HttpClient api, TestUser user)
+    private WebSession(BrowserFixture fixture, IBrowserContext context, IPage page, HttpClient api, TestPerson user)
     {
         this.fixture = fixture;
         Context = context;
@@ -28,19 +29,19 @@ public sealed class WebSession : IAsyncDisposable
 
     public HttpClient Api { get; }
 
-    public TestUser User { get; }
+    public TestPerson User { get; }
 
     /// <summary>Uncaught script errors in the page: a journey should end with none.</summary>
     public List<string> ScriptErrors { get; } = [];
 
     /// <summary>Opens a tab at tablet-to-desktop width, signs in through the development sign-in form, and signs in the API client too.</summary>
-    public static async Task<WebSession> SignInAsync(BrowserFixture fixture, TestUser user, int width = 1280)
+    public static async Task<WebSession> SignInAsync(BrowserFixture fixture, TestPerson user, int width = 1280)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(user);
         var context = await fixture.Browser.NewContextAsync(new()
         {
-            BaseURL = fixture.Server.Address.ToString(),
+            BaseURL = fixture.Address.ToString(),
             Locale = "nl-NL",
             ViewportSize = new() { Width = width, Height = 900 },
             AcceptDownloads = true,
@@ -54,11 +55,11 @@ public sealed class WebSession : IAsyncDisposable
         // No role is a choice of its own: a signatory signs in with their address alone.
         await page.GetByLabel("Rol").SelectOptionAsync(user.Role.Length > 0 ? user.Role : "");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(fixture.Server.Address, "/").ToString());
+        await page.WaitForURLAsync(new Uri(fixture.Address, "/").ToString());
 
         var api = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
-            BaseAddress = fixture.Server.Address,
+            BaseAddress = fixture.Address,
         };
         using var form = new FormUrlEncodedContent(user.Form());
         using var signedIn = await api.PostAsync(new Uri("/aanmelden", UriKind.Relative), form);

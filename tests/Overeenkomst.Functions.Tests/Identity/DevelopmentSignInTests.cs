@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Overeenkomst.Functions.Tests.Agreements;
 
 namespace Overeenkomst.Functions.Tests.Identity;
 
@@ -39,10 +40,22 @@ public sealed class DevelopmentSignInTests(WebApplicationFactory<Program> factor
     }
 
     [Fact]
+    public async Task The_signed_in_user_comes_with_the_words_pages_use_for_roles_and_statuses()
+    {
+        var client = Client();
+        await client.PostAsync("/aanmelden", new FormUrlEncodedContent(TestPerson.Opleider.Form()));
+
+        var labels = (await client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("labels");
+
+        Assert.Equal(Messages.RoleLabels, labels.GetProperty("roles").Deserialize<Dictionary<string, string>>());
+        Assert.Equal(Messages.StatusLabels, labels.GetProperty("statuses").Deserialize<Dictionary<string, string>>());
+    }
+
+    [Fact]
     public async Task SigningOut_MakesTheUserAnonymousAgain()
     {
         var client = Client();
-        await client.PostAsync("/aanmelden", Form("Jeroen Bakker", "j.bakker@albeda.example", "Albeda", "opleiding"));
+        await client.PostAsync("/aanmelden", new FormUrlEncodedContent(TestPerson.Opleider.Form()));
 
         await client.PostAsync("/afmelden", content: null);
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Overeenkomst.Functions.Tests.Agreements;
 using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
@@ -9,27 +8,24 @@ using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
 namespace Overeenkomst.Functions.Tests.Review;
 
 /// <summary>On a developer's machine the development sign-in's cookie opens the agreements API just as App Service's header does.</summary>
-public sealed class DevelopmentSignInAgreementsTests(ReviewHost fixture) : IClassFixture<ReviewHost>
+public sealed class DevelopmentSignInAgreementsTests : IDisposable
 {
-    private readonly WebApplicationFactory<Program> development =
-        fixture.Host.WithWebHostBuilder(host => host.UseSetting("Auth:Mode", "Development"));
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-ontwikkeling-");
+    private readonly AgreementsHost development;
 
-    private async Task<HttpClient> SignedInAsync(TestPerson person)
+    public DevelopmentSignInAgreementsTests() =>
+        development = new AgreementsHost(AgreementsHost.Folder(folder.FullName), signIn: TestSignIn.Development);
+
+    public void Dispose()
     {
-        var client = development.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["naam"] = person.Name, ["email"] = person.Email, ["organisatie"] = person.Organisation, ["rol"] = person.Role,
-        });
-        using var signIn = await client.PostAsync("/aanmelden", form);
-        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        return client;
+        development.Dispose();
+        folder.Delete(recursive: true);
     }
 
     [Fact]
     public async Task A_developer_signed_in_as_opleiding_creates_an_agreement_that_carries_their_email()
     {
-        using var client = await SignedInAsync(TestPerson.Opleider);
+        using var client = await development.SignInAsync(TestPerson.Opleider);
 
         var (id, _) = await client.CreateAsync(ExampleAnswers.Laurens);
 

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Storage;
 
 /// <summary>
 /// A real Azurite blob service for tests and benchmarks: installed on first use (npm ci in azurite/, see
-/// <see cref="AzuriteInstallation"/>), bound to 127.0.0.1 on a free port, with its data in a temporary folder, killed when disposed.
+/// <see cref="NpmInstallation"/>), bound to 127.0.0.1 on a free port, with its data in a temporary folder, killed when disposed.
 /// </summary>
 public sealed class Azurite : IAsyncDisposable
 {
@@ -38,7 +39,7 @@ public sealed class Azurite : IAsyncDisposable
     {
         var folder = typeof(Azurite).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "AzuriteFolder").Value!;
-        var executable = await AzuriteInstallation.EnsureAsync(folder);
+        var executable = await NpmInstallation.EnsureAsync(folder, "azurite-blob", "run the storage against Azurite");
 
         var location = Directory.CreateTempSubdirectory("azurite-").FullName;
         var azurite = new Azurite(executable, location, FreePort());

@@ -16,12 +16,12 @@ public sealed class HeadersAndEdgesTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("overeenkomst-randen-");
     private readonly AgreementsHost production;
-    private readonly WebAppHost development;
+    private readonly AgreementsHost development;
 
     public HeadersAndEdgesTests()
     {
         production = new AgreementsHost(new Dictionary<string, string>(AgreementsHost.Folder(folder.FullName)) { ["environment"] = "Production" });
-        development = new WebAppHost(Path.Combine(folder.FullName, "ontwikkeling"));
+        development = new AgreementsHost(AgreementsHost.Folder(Path.Combine(folder.FullName, "ontwikkeling")), signIn: TestSignIn.Development);
     }
 
     private HttpClient Opleider => field ??= production.CreateClient(TestPerson.Opleider);
@@ -144,10 +144,10 @@ public sealed class HeadersAndEdgesTests : IDisposable
         var client = development.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var signIn = FromAnotherSite(HttpMethod.Post, "/aanmelden");
-        signIn.Content = new FormUrlEncodedContent(TestUser.Opleiding.Form());
+        signIn.Content = new FormUrlEncodedContent(TestPerson.Opleider.Form());
         using var forged = await client.SendAsync(signIn);
         using var anonymous = await client.GetAsync("/api/me");
-        using var signedIn = await client.PostAsync("/aanmelden", new FormUrlEncodedContent(TestUser.Opleiding.Form()));
+        using var signedIn = await client.PostAsync("/aanmelden", new FormUrlEncodedContent(TestPerson.Opleider.Form()));
         using var signOut = await client.SendAsync(FromAnotherSite(HttpMethod.Post, "/afmelden", origin: "https://aanvaller.example", site: null));
         using var stillSignedIn = await client.GetAsync("/api/me");
 

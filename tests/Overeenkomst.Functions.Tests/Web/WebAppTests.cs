@@ -16,7 +16,7 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
 {
     private static readonly string[] WebEndpoints = ["ShowAgreementsPage", "ShowAgreementPage", "ShowQuestionnairePage", "GetStaticFile", "PreviewAnswers"];
 
-    private readonly WebAppHost host = fixture.Host;
+    private readonly AgreementsHost host = fixture.Host;
 
     [Theory]
     [InlineData("/")]
@@ -38,7 +38,7 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
     [InlineData("/overeenkomsten/abc/vragenlijst", "Kwaliteitstoets")]
     public async Task A_page_is_Dutch_html_under_a_policy_that_allows_script_only_from_the_site_itself(string path, string text)
     {
-        using var client = await SignedInAsync();
+        using var client = await host.SignInAsync(TestPerson.Opleider);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         var page = await response.Content.ReadAsStringAsync();
@@ -87,7 +87,7 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
     [Fact]
     public async Task The_preview_of_answers_is_a_page_that_shows_hostile_text_literally_and_may_run_no_script()
     {
-        using var client = await SignedInAsync();
+        using var client = await host.SignInAsync(TestPerson.Opleider);
         var answers = JsonNode.Parse(ExampleAnswers.Laurens)!.AsObject();
         answers["ondertekening_datum"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         answers["naam_leerwerkplek"] = "<script>alert(1)</script> {{ 7 * 7 }}";
@@ -105,7 +105,7 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
     [Fact]
     public async Task The_preview_of_incomplete_answers_gives_the_errors_per_question()
     {
-        using var client = await SignedInAsync();
+        using var client = await host.SignInAsync(TestPerson.Opleider);
 
         using var response = await client.PostAsync(new Uri("/api/preview", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json"));
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -142,14 +142,5 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
             Assert.Equal([endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single().ToLowerInvariant()],
                 trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         }
-    }
-
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var form = new FormUrlEncodedContent(TestUser.Opleiding.Form());
-        using var signedIn = await client.PostAsync(new Uri("/aanmelden", UriKind.Relative), form);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return client;
     }
 }

@@ -21,7 +21,7 @@ public partial class TemplateSeamTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void NoWordIsWrittenTwice(string name)
+    public void No_word_is_written_twice(string name)
     {
         var text = RenderedExamples.Get(name).Text;
 

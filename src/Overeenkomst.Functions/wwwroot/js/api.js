@@ -1,12 +1,25 @@
+// @ts-check
 import { h } from './dom.js';
+
+/**
+ * What the handler answered: the body as data (JSON) or html, the ETag, or a problem (RFC 9457, in Dutch).
+ * @typedef {{ ok: boolean, status: number, etag?: string | null, data?: any, html?: string, problem?: Problem }} ApiResult
+ * @typedef {{ title?: string, detail?: string, errors?: Record<string, string[]>, [key: string]: any }} Problem
+ */
 
 // One way to talk to the handler: JSON in and out, the ETag kept, problem details turned into Dutch text. Answers name
 // the questionnaire version they were given under, so the server can bring them up to date after it changed.
+/**
+ * @param {string} path
+ * @param {{ method?: string, body?: any, etag?: string | null, accept?: string, questionnaireVersion?: string | number }} [options]
+ * @returns {Promise<ApiResult>}
+ */
 export async function api(path, { method = 'GET', body, etag, accept = 'application/json', questionnaireVersion } = {}) {
+  /** @type {Record<string, string>} */
   const headers = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-Match'] = etag;
-  if (questionnaireVersion) headers['Questionnaire-Version'] = questionnaireVersion;
+  if (questionnaireVersion) headers['Questionnaire-Version'] = String(questionnaireVersion);
   let response;
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
@@ -22,6 +35,7 @@ export async function api(path, { method = 'GET', body, etag, accept = 'applicat
   }
 
   const type = response.headers.get('Content-Type') ?? '';
+  /** @type {ApiResult} */
   const result = { ok: response.ok, status: response.status, etag: response.headers.get('ETag') };
   if (type.includes('json')) {
     const data = await response.json();

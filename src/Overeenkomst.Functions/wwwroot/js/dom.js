@@ -33,23 +33,25 @@ export function dutchMoment(iso) {
     : moment.toLocaleString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-const statusLabels = {
-  concept: 'Concept',
-  in_review: 'Ter beoordeling',
-  approved: 'Goedgekeurd',
-  definitief: 'Definitief',
-  ondertekend: 'Ondertekend',
-};
+// What roles and agreement statuses are called wherever a page names them: the server's words, which GET /api/me brings
+// (header.js hands them over before a page shows anything), so that no page keeps a copy of its own.
+/** @type {{ roles: Record<string, string>, statuses: Record<string, string> }} */
+const labels = { roles: {}, statuses: {} };
 
-export function statusLabel(status) {
-  return statusLabels[status] ?? status;
+/** @param {{ roles?: Record<string, string>, statuses?: Record<string, string> } | undefined} fromServer */
+export function useLabels(fromServer) {
+  labels.roles = fromServer?.roles ?? {};
+  labels.statuses = fromServer?.statuses ?? {};
 }
 
-// What each role is called wherever a page names it: beside the signed-in user and in the participants' list.
-const roleLabels = { opleiding: 'Opleidingsmanager', zorg: 'Zorgorganisatie', juridisch: 'Jurist' };
+/** @param {string} status */
+export function statusLabel(status) {
+  return labels.statuses[status] ?? status;
+}
 
+/** @param {string} role */
 export function roleLabel(role) {
-  return roleLabels[role] ?? role;
+  return labels.roles[role] ?? role;
 }
 
 // A busy indicator for long work (rendering, loading): visible text plus aria-busy on the region it concerns.

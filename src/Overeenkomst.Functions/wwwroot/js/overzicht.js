@@ -1,3 +1,4 @@
+// @ts-check
 import { api, problemText } from './api.js';
 import { h, clear, fill, dutchMoment, statusLabel, whileBusy } from './dom.js';
 import { showSignedInUser } from './header.js';

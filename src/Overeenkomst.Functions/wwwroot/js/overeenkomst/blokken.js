@@ -125,5 +125,5 @@ function same(a, b) {
 function showProblem(problem) {
   const message = document.getElementById('melding');
   fill(message, problemSummary(problem, { tabindex: '-1' }));
-  message.firstChild.focus();
+  /** @type {HTMLElement} */ (message.firstChild).focus();
 }

@@ -3,7 +3,8 @@ import { h, clear, roleLabel } from '../dom.js';
 
 // Who takes part: the owner's side names the organisations' people; only they see the agreement.
 // Each role with what it does here, so the owner picks the right one.
-const roles = [['opleiding', 'leidt de overeenkomst'], ['zorg', 'beoordeelt'], ['juridisch', 'past artikelen aan en stelt definitief vast']]
+// A function, not a list made when the module loads: the labels arrive with the signed-in user, after that.
+const roles = () => [['opleiding', 'leidt de overeenkomst'], ['zorg', 'beoordeelt'], ['juridisch', 'past artikelen aan en stelt definitief vast']]
   .map(([value, task]) => [value, `${roleLabel(value)} (${task})`]);
 
 export function showParticipants(slot, agreement, canEdit, onSaved) {
@@ -37,7 +38,7 @@ export function showParticipants(slot, agreement, canEdit, onSaved) {
       h('div', {}, h('label', { for: `${id}-email` }, 'E-mailadres'), h('input', { type: 'email', id: `${id}-email`, name: 'email', value: participant.email, autocomplete: 'off', readonly: isOwner })),
       h('div', {}, h('label', { for: `${id}-org` }, parties.length ? 'Partij' : 'Organisatie'), organisationField(`${id}-org`, participant.organisation)),
       h('div', {}, h('label', { for: `${id}-rol` }, 'Rol'),
-        h('select', { id: `${id}-rol`, name: 'role', disabled: isOwner }, roles.map(([value, label]) => h('option', { value, selected: participant.role === value }, label)))),
+        h('select', { id: `${id}-rol`, name: 'role', disabled: isOwner }, roles().map(([value, label]) => h('option', { value, selected: participant.role === value }, label)))),
       isOwner
         ? h('p', { class: 'eigenaar' }, 'Eigenaar: blijft altijd deelnemer.')
         : h('div', {}, h('button', { type: 'button', onclick: (event) => event.currentTarget.closest('fieldset').remove() }, 'Verwijderen'))));

@@ -117,6 +117,6 @@ export async function showSigning(slot, { base, data, user, participant, version
   function showProblem(problem) {
     const message = document.getElementById('melding');
     fill(message, problemSummary(problem, { tabindex: '-1' }));
-    message.firstChild.focus();
+    /** @type {HTMLElement} */ (message.firstChild).focus();
   }
 }

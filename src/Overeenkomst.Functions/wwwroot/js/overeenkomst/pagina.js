@@ -1,3 +1,4 @@
+// @ts-check
 import { api, problemSummary, problemText } from '../api.js';
 import { append, h, clear, fill, statusLabel, whileBusy } from '../dom.js';
 import { showSignedInUser } from '../header.js';
@@ -180,7 +181,7 @@ async function act(text, work, done) {
   const result = await whileBusy(document.getElementById('acties'), text, work);
   if (!result.ok) {
     fill(message, problemSummary(result.problem, { tabindex: '-1' }));
-    message.firstChild.focus();
+    /** @type {HTMLElement} */ (message.firstChild).focus();
     return;
   }
   await load();
@@ -190,7 +191,7 @@ async function act(text, work, done) {
 // A confirmation where the user's attention goes next.
 function announce(text) {
   fill(message, h('p', { class: 'gelukt', tabindex: '-1' }, text));
-  message.firstChild.focus();
+  /** @type {HTMLElement} */ (message.firstChild).focus();
 }
 
 // After a step in a section below: the page again, and the news where the user's attention goes (null: nothing new).
@@ -205,7 +206,7 @@ async function renew() {
     () => api(`${base}/renewal`, { method: 'POST' }));
   if (!result.ok) {
     fill(message, problemSummary(result.problem, { tabindex: '-1' }));
-    message.firstChild.focus();
+    /** @type {HTMLElement} */ (message.firstChild).focus();
     return;
   }
   window.location.assign(`/overeenkomsten/${encodeURIComponent(result.data.id)}`);

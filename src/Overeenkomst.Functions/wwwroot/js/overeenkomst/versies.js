@@ -4,6 +4,7 @@ import { h, clear, fill, dutchMoment } from '../dom.js';
 // The versions: each can be read in the browser (in a frame that runs no script) or downloaded as .docx; a final one
 // shows its SHA-256, so the signed file can be checked against it. From the second version on, each says what changed
 // since the one before it — or, for a reviewer, since the version they last reviewed.
+/** @param {(number: number) => number | null} [reviewedBefore] the version a reviewer last reviewed before this one */
 export function showVersions(slot, reader, versions, reviewedBefore = () => null) {
   clear(slot);
   if (versions.length === 0) {
@@ -102,6 +103,7 @@ function quoteClause(target, html, anchor) {
   const preview = new DOMParser().parseFromString(html, 'text/html');
   const clause = preview.getElementById(anchor);
   if (!clause) return;
+  /** @type {Element[]} */
   const parts = [clause];
   if (/^H[1-6]$/.test(clause.tagName)) {
     for (let next = clause.nextElementSibling; next && !/^H[1-6]$/.test(next.tagName); next = next.nextElementSibling) parts.push(next);

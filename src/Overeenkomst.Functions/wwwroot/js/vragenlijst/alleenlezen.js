@@ -9,7 +9,7 @@ export async function showReadOnly({ form, agreement, agreementId, answers, sect
   const result = await api('/api/answers/check', { method: 'POST', body: answers });
   const report = result.ok ? result.data : { errors: {}, visibleQuestionIds: [], sections: [], findings: [], shown: {} };
   for (const id of ['opslagstatus', 'nu-opslaan', 'foutenoverzicht', 'voorbeeld', 'concept']) document.getElementById(id).hidden = true;
-  document.querySelector('.navigatie').hidden = true;
+  /** @type {HTMLElement} */ (document.querySelector('.navigatie')).hidden = true;
   fill(form,
     h('h2', { id: 'sectie-kop', tabindex: '-1' }, 'Uw antwoorden (alleen lezen)'),
     h('div', { class: 'melding', id: 'alleen-lezen' }, reason(agreement),

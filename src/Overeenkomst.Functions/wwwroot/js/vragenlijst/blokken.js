@@ -1,3 +1,4 @@
+// @ts-check
 import { api } from '../api.js';
 import { clear, h } from '../dom.js';
 import { statusTable } from '../overeenkomst/blokken.js';

@@ -1,3 +1,4 @@
+// @ts-check
 import { api, problemText } from '../api.js';
 import { h, clear, fill } from '../dom.js';
 import { showSignedInUser } from '../header.js';
@@ -22,6 +23,7 @@ const form = document.getElementById('sectie');
 const summarySlot = document.getElementById('foutenoverzicht');
 const saveState = document.getElementById('opslagstatus');
 const conflictPanel = document.getElementById('conflict');
+const previousButton = /** @type {HTMLButtonElement} */ (document.getElementById('vorige'));
 
 await showSignedInUser();
 const [questionnaire, agreement] = await Promise.all([api('/api/questionnaire'), api(`/api/agreements/${encodeURIComponent(agreementId)}`)]);
@@ -37,18 +39,35 @@ const migrationSlot = document.getElementById('migratie');
 const checkStep = { id: 'controleren', title: 'Controleer uw antwoorden', questions: [] };
 const definitions = indexDefinitions(sections);
 const topLevelQuestions = sections.flatMap((section) => section.questions);
-let answers = withDefaults(topLevelQuestions, structuredClone(agreement.data.answers ?? {}));
-let report = { errors: {}, visibleQuestionIds: [], sections: [], findings: [] };
-let visible = new Set();
-let current = sectionFromHash() ?? sections[0];
-const touched = new Set();
-const checkedSections = new Set();
-let summaryPaths = null;
-let checkTimer = null;
-let checking = 0;
+/**
+ * @typedef {{ id: string, label?: string, condition?: string, questions?: Question[], [key: string]: any }} Question
+ * @typedef {{ id: string, title: string, introduction?: string, questions: Question[] }} Section
+ * @typedef {{ errors: Record<string, string[]>, visibleQuestionIds: string[], sections: any[], findings: any[], shown?: any }} CheckReport
+ */
+// Everything on this page that changes while the user works, in one place: the functions below read and change it here.
+const state = {
+  /** @type {Record<string, any>} The answers as the user has them now; saved automatically. */
+  answers: withDefaults(topLevelQuestions, structuredClone(agreement.data.answers ?? {})),
+  /** @type {CheckReport} The server's last check of those answers. */
+  report: { errors: {}, visibleQuestionIds: [], sections: [], findings: [] },
+  /** @type {Set<string>} The paths of the questions that apply, from that check. */
+  visible: new Set(),
+  /** @type {Section} The step on screen: a section or the check step. */
+  current: sectionFromHash() ?? sections[0],
+  /** @type {Set<string>} Fields the user has finished with: their errors show. */
+  touched: new Set(),
+  /** @type {Set<string>} Sections checked with "Controleer deze stap": all their errors show. */
+  checkedSections: new Set(),
+  /** @type {Set<string> | null} The paths the error summary lists, while it is shown. */
+  summaryPaths: null,
+  /** @type {ReturnType<typeof setTimeout> | undefined} The check that waits for a pause in typing. */
+  checkTimer: undefined,
+  /** Counts the checks asked for, so that an answer to an older one is ignored. */
+  checking: 0,
+};
 
 document.getElementById('titel').textContent = agreement.data.title || 'Nieuwe overeenkomst';
-document.getElementById('naar-overzicht').href = `/overeenkomsten/${encodeURIComponent(agreementId)}`;
+/** @type {HTMLAnchorElement} */ (document.getElementById('naar-overzicht')).href = `/overeenkomsten/${encodeURIComponent(agreementId)}`;
 
 const readOnly = agreement.data.status !== 'concept';
 
@@ -57,24 +76,25 @@ showMigration(migrationSlot, agreement.data.migration);
 const autosave = createAutosave({
   agreementId,
   etag: agreement.etag,
-  answers: () => answers,
+  answers: () => state.answers,
   questionnaireVersion,
   onMigrated: (notes) => showMigration(migrationSlot, notes, { stalePage: true }),
-  onState: (state, text) => {
-    saveState.dataset.state = state;
+  // "saving", not "state": that name is the page's state object.
+  onState: (saving, text) => {
+    saveState.dataset.state = saving;
     saveState.textContent = text;
-    document.getElementById('nu-opslaan').hidden = state !== 'fout';
+    document.getElementById('nu-opslaan').hidden = saving !== 'fout';
   },
   onConflict: (changedIds) => explainConflict({
     panel: conflictPanel,
     agreementId,
-    current: () => answers,
+    current: () => state.answers,
     changedIds,
     definitions,
     onResolved: (merged, etag, keepMine) => {
       const active = document.activeElement?.id;
-      answers = withDefaults(topLevelQuestions, merged);
-      showSection(current, { focus: false });
+      state.answers = withDefaults(topLevelQuestions, merged);
+      showSection(state.current, { focus: false });
       restoreFocus(active && document.getElementById(active));
       autosave.resume(etag, keepMine);
       scheduleCheck();
@@ -83,25 +103,25 @@ const autosave = createAutosave({
 });
 
 const context = {
-  get answers() { return answers; },
+  get answers() { return state.answers; },
   // The short names typed under Partijen: what a question of type "partij" offers.
-  parties: () => [...new Set((answers.partijen ?? []).map((party) => party?.korte_naam?.trim()).filter(Boolean))],
-  isVisible: (path, question) => !question.condition || visible.has(path),
+  parties: () => [...new Set((state.answers.partijen ?? []).map((party) => party?.korte_naam?.trim()).filter(Boolean))],
+  isVisible: (path, question) => !question.condition || state.visible.has(path),
   addItem: (path) => {
-    const items = valueAt(answers, path) ?? [];
-    setValue(answers, path, [...items, withDefaults(definitions.get(definitionKey(path)).questions, {})]);
+    const items = valueAt(state.answers, path) ?? [];
+    setValue(state.answers, path, [...items, withDefaults(definitions.get(definitionKey(path)).questions, {})]);
     changed(path);
-    showSection(current, { focus: false });
+    showSection(state.current, { focus: false });
     // Straight into the new item's first field.
-    document.querySelector(`#${CSS.escape(fieldId(path))}-${items.length} :is(input, select, textarea)`)?.focus();
+    /** @type {HTMLElement | null} */ (document.querySelector(`#${CSS.escape(fieldId(path))}-${items.length} :is(input, select, textarea)`))?.focus();
   },
   removeItem: (path, index) => {
-    const items = [...(valueAt(answers, path) ?? [])];
+    const items = [...(valueAt(state.answers, path) ?? [])];
     items.splice(index, 1);
-    setValue(answers, path, items);
+    setValue(state.answers, path, items);
     changed(path);
-    showSection(current, { focus: false });
-    document.querySelector(`[data-toevoegen="${CSS.escape(path)}"]`)?.focus();
+    showSection(state.current, { focus: false });
+    /** @type {HTMLElement | null} */ (document.querySelector(`[data-toevoegen="${CSS.escape(path)}"]`))?.focus();
   },
 };
 
@@ -110,9 +130,9 @@ form.addEventListener('change', (event) => onField(event.target, true));
 window.addEventListener('hashchange', () => {
   if (readOnly) return;
   const section = sectionFromHash();
-  if (section && section !== current) showSection(section, { focus: true });
+  if (section && section !== state.current) showSection(section, { focus: true });
 });
-document.getElementById('vorige').addEventListener('click', () => go(-1));
+previousButton.addEventListener('click', () => go(-1));
 document.getElementById('volgende').addEventListener('click', () => go(1));
 document.getElementById('naar-controleren').addEventListener('click', (event) => {
   event.preventDefault();
@@ -121,16 +141,16 @@ document.getElementById('naar-controleren').addEventListener('click', (event) =>
 document.getElementById('controleer').addEventListener('click', checkSection);
 document.getElementById('nu-opslaan').addEventListener('click', () => autosave.save());
 document.getElementById('voorbeeld-tonen').addEventListener('click', async () => {
-  await showPreview(document.getElementById('voorbeeld'), answers, showAllErrors, questionnaireVersion);
+  await showPreview(document.getElementById('voorbeeld'), state.answers, showAllErrors, questionnaireVersion);
 });
 document.getElementById('concept-opstellen').addEventListener('click', async () => {
   await renderDraft(document.getElementById('concept'), agreementId, () => autosave.save(), showAllErrors);
 });
 
 if (readOnly) {
-  report = await showReadOnly({ form, agreement: agreement.data, agreementId, answers, sections, labelFor });
+  state.report = await showReadOnly({ form, agreement: agreement.data, agreementId, answers: state.answers, sections, labelFor });
 } else {
-  showSection(current, { focus: false });
+  showSection(state.current, { focus: false });
   await check();
 }
 // Busy until the server said which questions apply: before that the section may still change shape.
@@ -142,49 +162,51 @@ function onField(target, done) {
   const question = definitions.get(definitionKey(path));
   let value;
   if (target.type === 'checkbox') {
-    value = [...form.querySelectorAll(`input[data-keuze-van="${CSS.escape(path)}"]:checked`)].map((box) => box.value);
+    /** @type {NodeListOf<HTMLInputElement>} */
+    const boxes = form.querySelectorAll(`input[data-keuze-van="${CSS.escape(path)}"]:checked`);
+    value = [...boxes].map((box) => box.value);
   } else if (target.type === 'radio') {
     if (!done) return;
     value = target.value === 'true';
   } else {
     value = readInput(target, question);
   }
-  setValue(answers, path, value);
-  if (done || target.type === 'checkbox') touched.add(path);
+  setValue(state.answers, path, value);
+  if (done || target.type === 'checkbox') state.touched.add(path);
   changed(path);
 }
 
 function changed(path) {
   autosave.changed(topLevelId(path));
-  if (path === 'naam_leerwerkplek') document.getElementById('titel').textContent = answers.naam_leerwerkplek || 'Nieuwe overeenkomst';
+  if (path === 'naam_leerwerkplek') document.getElementById('titel').textContent = state.answers.naam_leerwerkplek || 'Nieuwe overeenkomst';
   scheduleCheck();
 }
 
 function scheduleCheck() {
-  clearTimeout(checkTimer);
-  checkTimer = setTimeout(check, 300);
+  clearTimeout(state.checkTimer);
+  state.checkTimer = setTimeout(check, 300);
 }
 
 async function check() {
-  const asked = ++checking;
-  const result = await api('/api/answers/check', { method: 'POST', body: answers, questionnaireVersion });
+  const asked = ++state.checking;
+  const result = await api('/api/answers/check', { method: 'POST', body: state.answers, questionnaireVersion });
   // An answer to an older question is no news.
-  if (asked !== checking || !result.ok) return;
-  const before = visibleIn(current, visible);
-  report = result.data;
-  visible = new Set(report.visibleQuestionIds);
+  if (asked !== state.checking || !result.ok) return;
+  const before = visibleIn(state.current, state.visible);
+  state.report = result.data;
+  state.visible = new Set(state.report.visibleQuestionIds);
   // The check step lists every answer, so it follows every check (focus stays where the user was).
-  if (current === checkStep || before !== visibleIn(current, visible)) showSection(current, { focus: false, keepFocus: true });
-  else showInline(form, report.errors, shouldShowError);
-  showReadBack(form, report.shown);
-  showProgress(document.getElementById('voortgang'), sections, report.sections, current.id, checkStep);
-  showQuality(document.getElementById('kwaliteit'), report.findings);
-  if (summaryPaths) refreshSummary();
+  if (state.current === checkStep || before !== visibleIn(state.current, state.visible)) showSection(state.current, { focus: false, keepFocus: true });
+  else showInline(form, state.report.errors, shouldShowError);
+  showReadBack(form, state.report.shown);
+  showProgress(document.getElementById('voortgang'), sections, state.report.sections, state.current.id, checkStep);
+  showQuality(document.getElementById('kwaliteit'), state.report.findings);
+  if (state.summaryPaths) refreshSummary();
 }
 
 // Checks now instead of after the pause: for "Controleer deze stap", which must judge what was just typed.
 async function checkNow() {
-  clearTimeout(checkTimer);
+  clearTimeout(state.checkTimer);
   await check();
 }
 
@@ -194,12 +216,12 @@ function visibleIn(section, ids) {
 }
 
 function shouldShowError(path) {
-  return touched.has(path) || checkedSections.has(sectionOf(path)?.id) || summaryPaths?.has(path);
+  return state.touched.has(path) || state.checkedSections.has(sectionOf(path)?.id) || state.summaryPaths?.has(path);
 }
 
 function showSection(section, { focus, keepFocus = false }) {
   const active = keepFocus ? document.activeElement?.id : null;
-  current = section;
+  state.current = section;
   if (window.location.hash !== `#sectie-${section.id}`) history.replaceState(null, '', `#sectie-${section.id}`);
   showStepControls(section);
   if (section === checkStep) {
@@ -209,15 +231,15 @@ function showSection(section, { focus, keepFocus = false }) {
   const index = sections.indexOf(section);
   const heading = h('h2', { id: 'sectie-kop', tabindex: '-1' }, `Stap ${index + 1} van ${sections.length}: ${section.title}`);
   // The window title names the step too: it is what a screen reader announces and what the browser's history lists.
-  document.title = `${heading.textContent} – ${answers.naam_leerwerkplek || 'Nieuwe overeenkomst'} – Overeenkomst`;
+  document.title = `${heading.textContent} – ${state.answers.naam_leerwerkplek || 'Nieuwe overeenkomst'} – Overeenkomst`;
   fill(form,
     heading,
     section.introduction ? h('p', { class: 'inleiding' }, section.introduction) : null,
     renderQuestions(section.questions, context));
-  document.getElementById('vorige').disabled = index === 0;
-  showInline(form, report.errors, shouldShowError);
-  showReadBack(form, report.shown);
-  showProgress(document.getElementById('voortgang'), sections, report.sections, section.id, checkStep);
+  previousButton.disabled = index === 0;
+  showInline(form, state.report.errors, shouldShowError);
+  showReadBack(form, state.report.shown);
+  showProgress(document.getElementById('voortgang'), sections, state.report.sections, section.id, checkStep);
   if (active) restoreFocus(document.getElementById(active));
   else if (focus) heading.focus();
 }
@@ -233,13 +255,13 @@ function showStepControls(step) {
 
 function showCheckStep(focus, active) {
   const heading = h('h2', { id: 'sectie-kop', tabindex: '-1' }, checkStep.title);
-  document.title = `${checkStep.title} – ${answers.naam_leerwerkplek || 'Nieuwe overeenkomst'} – Overeenkomst`;
+  document.title = `${checkStep.title} – ${state.answers.naam_leerwerkplek || 'Nieuwe overeenkomst'} – Overeenkomst`;
   fill(form,
     heading,
     h('p', { class: 'inleiding' }, 'Zo staan uw antwoorden in de overeenkomst. Klopt iets niet, kies dan "Wijzigen": u gaat meteen naar die vraag.'),
-    answersSummary({ sections, report, answers, labelFor, follow }));
-  document.getElementById('vorige').disabled = false;
-  showProgress(document.getElementById('voortgang'), sections, report.sections, checkStep.id, checkStep);
+    answersSummary({ sections, report: state.report, answers: state.answers, labelFor, follow }));
+  previousButton.disabled = false;
+  showProgress(document.getElementById('voortgang'), sections, state.report.sections, checkStep.id, checkStep);
   if (active) restoreFocus(document.getElementById(active));
   else if (focus) heading.focus();
 }
@@ -260,10 +282,10 @@ function restoreFocus(field) {
 // One step back or on (the check step follows the last section), or straight to a step.
 function go(step) {
   const steps = [...sections, checkStep];
-  const next = typeof step === 'number' ? steps[steps.indexOf(current) + step] : step;
+  const next = typeof step === 'number' ? steps[steps.indexOf(state.current) + step] : step;
   if (!next) return;
   clear(summarySlot);
-  summaryPaths = null;
+  state.summaryPaths = null;
   showSection(next, { focus: true });
 }
 
@@ -271,24 +293,24 @@ function go(step) {
 // result, which stays until the user leaves the step.
 async function checkSection() {
   await checkNow();
-  checkedSections.add(current.id);
-  const entries = entriesFor(Object.keys(report.errors).filter((path) => sectionOf(path) === current));
-  summaryPaths = new Set(entries.map((entry) => entry.path));
-  showInline(form, report.errors, shouldShowError);
+  state.checkedSections.add(state.current.id);
+  const entries = entriesFor(Object.keys(state.report.errors).filter((path) => sectionOf(path) === state.current));
+  state.summaryPaths = new Set(entries.map((entry) => entry.path));
+  showInline(form, state.report.errors, shouldShowError);
   if (entries.length === 0) showSectionComplete(true);
   else showSummary(summarySlot, entries, follow);
 }
 
 function showSectionComplete(focus) {
-  fill(summarySlot, h('p', { class: 'gelukt', role: 'status', tabindex: '-1' }, `De sectie ${current.title} is volledig en geldig ingevuld.`));
-  if (focus) summarySlot.firstChild.focus();
+  fill(summarySlot, h('p', { class: 'gelukt', role: 'status', tabindex: '-1' }, `De sectie ${state.current.title} is volledig en geldig ingevuld.`));
+  if (focus) /** @type {HTMLElement} */ (summarySlot.firstChild).focus();
 }
 
 // A 422 from the preview or the draft: every error, across sections, each linked to its field.
 function showAllErrors(errors) {
-  report = { ...report, errors };
+  state.report = { ...state.report, errors };
   const entries = entriesFor(Object.keys(errors));
-  summaryPaths = new Set(entries.map((entry) => entry.path));
+  state.summaryPaths = new Set(entries.map((entry) => entry.path));
   showInline(form, errors, shouldShowError);
   showSummary(summarySlot, entries, follow, `De overeenkomst kan nog niet worden opgesteld: ${entries.length === 1 ? '1 punt' : `${entries.length} punten`} om te verbeteren`);
 }
@@ -296,25 +318,25 @@ function showAllErrors(errors) {
 // Once everything the summary listed is put right, it says so in its place; focus inside it moves to that message
 // rather than falling back to the page.
 function refreshSummary() {
-  const remaining = [...summaryPaths].filter((path) => report.errors[path]);
+  const remaining = [...state.summaryPaths].filter((path) => state.report.errors[path]);
   if (remaining.length > 0 || !summarySlot.firstChild) return;
   const focused = summarySlot.contains(document.activeElement);
-  summaryPaths = null;
-  if (checkedSections.has(current.id)) showSectionComplete(focused);
+  state.summaryPaths = null;
+  if (state.checkedSections.has(state.current.id)) showSectionComplete(focused);
   else clear(summarySlot);
 }
 
 function entriesFor(paths) {
   return paths
     .sort((a, b) => sections.indexOf(sectionOf(a)) - sections.indexOf(sectionOf(b)))
-    .flatMap((path) => (report.errors[path] ?? []).map((message) => ({ path, message, label: labelFor(path) })));
+    .flatMap((path) => (state.report.errors[path] ?? []).map((message) => ({ path, message, label: labelFor(path) })));
 }
 
 function follow(path) {
   const section = sectionOf(path);
-  if (section && section !== current) showSection(section, { focus: false });
+  if (section && section !== state.current) showSection(section, { focus: false });
   const target = document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(topLevelId(path)));
-  const focusable = target?.matches('fieldset') ? target.querySelector('input, select, textarea, button') ?? target : target;
+  const focusable = target?.matches('fieldset') ? /** @type {HTMLElement | null} */ (target.querySelector('input, select, textarea, button')) ?? target : target;
   focusable?.focus();
   focusable?.scrollIntoView({ block: 'center' });
 }

@@ -1,20 +1,24 @@
 using System.Diagnostics;
 
-namespace Overeenkomst.Functions.Tests.Storage;
+namespace Overeenkomst.Functions.Tests.Hosting;
 
 /// <summary>
-/// Installs Azurite (npm ci in the azurite/ folder) when it is missing or older than its lock file — once, for every test
-/// process on the machine at a time — so that building needs no Node.js and a fresh machine still sets itself up.
+/// Installs a test tool from npm (npm ci in its folder: Azurite in azurite/, TypeScript in typescript/) when it is missing
+/// or older than its lock file — once, for every test process on the machine at a time — so that building needs no
+/// Node.js and a fresh machine still sets itself up.
 /// </summary>
-internal static class AzuriteInstallation
+internal static class NpmInstallation
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    /// <summary>The path of the azurite-blob command, installing it first when needed.</summary>
+    /// <summary>The path of <paramref name="command"/> (in node_modules/.bin of <paramref name="folder"/>), installing it first when needed.</summary>
+    /// <param name="folder">The folder with the tool's package.json and package-lock.json.</param>
+    /// <param name="command">The command the package installs, e.g. azurite-blob or tsc.</param>
+    /// <param name="usedFor">What the tests need the tool for, in the sentence that explains a missing npm.</param>
     /// <exception cref="InvalidOperationException">Node.js and npm are missing, or npm ci failed: the message says what to do.</exception>
-    public static async Task<string> EnsureAsync(string folder)
+    public static async Task<string> EnsureAsync(string folder, string command, string usedFor)
     {
-        var executable = Path.Combine(folder, "node_modules", ".bin", "azurite-blob");
+        var executable = Path.Combine(folder, "node_modules", ".bin", command);
         await OneAtATime.WaitAsync();
         try
         {
@@ -22,7 +26,7 @@ internal static class AzuriteInstallation
             using var machineLock = await LockAsync(Path.Combine(folder, ".installeren.lock"));
             if (!IsCurrent(folder, executable))
             {
-                await RunNpmCiAsync(folder);
+                await RunNpmCiAsync(folder, command, usedFor);
             }
         }
         finally
@@ -40,7 +44,7 @@ internal static class AzuriteInstallation
             && installed.LastWriteTimeUtc >= File.GetLastWriteTimeUtc(Path.Combine(folder, "package-lock.json"));
     }
 
-    private static async Task RunNpmCiAsync(string folder)
+    private static async Task RunNpmCiAsync(string folder, string command, string usedFor)
     {
         var start = new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund"])
         {
@@ -57,7 +61,7 @@ internal static class AzuriteInstallation
         catch (System.ComponentModel.Win32Exception exception)
         {
             throw new InvalidOperationException(
-                "The storage tests run against Azurite, which is installed with npm, and npm is not on this machine. " +
+                $"The tests {usedFor} with {command}, which is installed with npm, and npm is not on this machine. " +
                 "Install Node.js and npm (Debian: apt-get install nodejs npm; .ci/run does) and run the tests again.", exception);
         }
 

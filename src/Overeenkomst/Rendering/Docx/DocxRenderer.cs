@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -31,7 +30,7 @@ public sealed class DocxRenderer : RendererBase
     private bool paragraphOpen;
     private bool itemNumberPending;
     private bool cellHasParagraph;
-    private string? cellJustification;
+    private JustificationValues? cellJustification;
     private bool followsTable;
 
     // Tracked changes, only when a redline is written: the revision in force (a whole block's, or some words'), the
@@ -76,6 +75,14 @@ public sealed class DocxRenderer : RendererBase
     /// </summary>
     public int BodyIndent { get; set; }
 
+    /// <summary>
+    /// Raised before each block of the document itself — a heading, an article's member, a table between them — but not
+    /// before the blocks inside those: for an extension that lays out what follows a block (after an article's member, the
+    /// text hangs under the member's text). Markdig's <see cref="RendererBase.ObjectWriteBefore"/> would do as well, but is
+    /// raised for every word.
+    /// </summary>
+    public event Action<DocxRenderer, Block>? DocumentBlockStarting;
+
     private WordXmlWriter Writer => writer ?? throw new InvalidOperationException("Render the document through WriteDocument.");
 
     /// <inheritdoc />
@@ -92,7 +99,12 @@ public sealed class DocxRenderer : RendererBase
         try
         {
             writer.StartDocument();
-            Render(document);
+            foreach (var block in document)
+            {
+                DocumentBlockStarting?.Invoke(this, block);
+                Write(block);
+            }
+
             writer.Markup(section);
             writer.EndDocument();
             writer.Close();
@@ -161,9 +173,9 @@ public sealed class DocxRenderer : RendererBase
             Writer.LeftIndent(indent);
         }
 
-        if (cellJustification is not null)
+        if (cellJustification is { } justification)
         {
-            Writer.Justification(cellJustification);
+            Writer.Justification(justification);
         }
 
         // A paragraph inserted or deleted as a whole: its mark is too, so accepting or rejecting removes the paragraph.
@@ -367,7 +379,7 @@ public sealed class DocxRenderer : RendererBase
     public void BeginTableCell(int width, JustificationValues? justification = null)
     {
         Writer.StartTableCell(width);
-        cellJustification = justification is { } value ? ((IEnumValue)value).Value : null;
+        cellJustification = justification;
         paragraphStyles.Push(HouseStyle.StyleIds.TableText);
         cellHasParagraph = false;
     }

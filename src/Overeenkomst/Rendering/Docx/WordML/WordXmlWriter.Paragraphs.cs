@@ -1,8 +1,15 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
 namespace Overeenkomst.Rendering.Docx.WordML;
 
 /// <summary>Paragraphs (<c>w:p</c>) and their properties (<c>w:pPr</c>), written in the schema's order.</summary>
 internal sealed partial class WordXmlWriter
 {
+    // The SDK's names of the alignments table columns use, taken once: asking the value for its name boxes it.
+    private static readonly string Center = ((IEnumValue)JustificationValues.Center).Value;
+    private static readonly string Right = ((IEnumValue)JustificationValues.Right).Value;
+
     /// <summary>Opens a paragraph and its properties with its style; the properties that follow must keep the schema's order.</summary>
     public void StartParagraph(string styleId) => Empty("<w:p><w:pPr><w:pStyle w:val=\""u8, styleId);
 
@@ -20,8 +27,9 @@ internal sealed partial class WordXmlWriter
     /// <summary>The paragraph's left indent, in twips.</summary>
     public void LeftIndent(int twips) => Empty("<w:ind w:left=\""u8, twips);
 
-    /// <summary>The paragraph's alignment, as Word names it (<c>center</c>, <c>right</c>).</summary>
-    public void Justification(string value) => Empty("<w:jc w:val=\""u8, value);
+    /// <summary>The paragraph's alignment.</summary>
+    public void Justification(JustificationValues value) =>
+        Empty("<w:jc w:val=\""u8, value == JustificationValues.Center ? Center : value == JustificationValues.Right ? Right : ((IEnumValue)value).Value);
 
     /// <summary>The paragraph mark inserted or deleted, so accepting or rejecting the change removes the paragraph.</summary>
     public void ParagraphMarkRevision(in RevisionMark mark)

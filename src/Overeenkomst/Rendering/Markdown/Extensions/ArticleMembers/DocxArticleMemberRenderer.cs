@@ -1,4 +1,3 @@
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Overeenkomst.Rendering.Docx;
 using Overeenkomst.Rendering.Markdown.Extensions.Signatures;
@@ -13,7 +12,7 @@ namespace Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
 public sealed class DocxArticleMemberRenderer : DocxObjectRenderer<ArticleMemberBlock>
 {
     /// <summary>Lets <paramref name="renderer"/> bring the text back to the margin where an article ends.</summary>
-    internal static void FollowArticles(DocxRenderer renderer) => renderer.ObjectWriteBefore += EndArticle;
+    internal static void FollowArticles(DocxRenderer renderer) => renderer.DocumentBlockStarting += EndArticle;
 
     /// <inheritdoc />
     protected override void Write(DocxRenderer renderer, ArticleMemberBlock obj)
@@ -28,13 +27,13 @@ public sealed class DocxArticleMemberRenderer : DocxObjectRenderer<ArticleMember
         renderer.BodyIndent = HouseStyle.Hanging;
     }
 
-    // An article ends at the next heading (of an article, an annex or within one) or at the signature block: both stand
-    // at the margin, and so does what follows them.
-    private static void EndArticle(IMarkdownRenderer renderer, MarkdownObject obj)
+    // An article ends at the next heading (of an article or an annex) or at the signature block: both stand at the
+    // margin, and so does what follows them.
+    private static void EndArticle(DocxRenderer renderer, Block block)
     {
-        if (obj is HeadingBlock or SignatureBlock && renderer is DocxRenderer docx)
+        if (block is HeadingBlock or SignatureBlock)
         {
-            docx.BodyIndent = 0;
+            renderer.BodyIndent = 0;
         }
     }
 }

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Markdig.Syntax;
+using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Loading;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Docx;
 using Overeenkomst.Rendering.Markdown;
@@ -25,9 +27,12 @@ public class WordBenchmarks
     public void Setup()
     {
         var templates = Path.Combine(AppContext.BaseDirectory, "templates");
-        var renderer = new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst")));
+        var checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templates, "vragenlijst", QuestionnaireLoader.FileName)));
+        var composer = new AgreementComposer(checker, new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst"))));
         var answers = Answers.Parse(File.ReadAllText(RenderBenchmarks.LargestExample())).Answers!;
-        document = AgreementMarkdown.Parse(renderer.RenderMarkdown(answers));
+        var agreement = composer.Compose(answers, RenderOptions.Draft(1, Moment, "Benchmark")).Agreement
+            ?? throw new InvalidOperationException("The largest example is not valid.");
+        document = AgreementMarkdown.Parse(agreement.Markdown);
         info = new DocumentInfo("Benchmark", "Benchmark", Moment, "CONCEPT", 1, "Benchmark");
     }
 

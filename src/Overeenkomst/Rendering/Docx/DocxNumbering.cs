@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using Overeenkomst.Rendering.Docx.WordML;
 
 namespace Overeenkomst.Rendering.Docx;
 
@@ -32,7 +33,7 @@ internal sealed class DocxNumbering
     public void Write(Stream stream)
     {
         var xml = new WordXmlWriter(stream, bufferSize: 4 * 1024);
-        xml.StartPart("numbering");
+        xml.StartNumbering();
         for (var id = 0; id < kinds.Count; id++)
         {
             WriteDefinition(xml, id, kinds[id]);
@@ -41,42 +42,23 @@ internal sealed class DocxNumbering
         for (var i = 0; i < instances.Count; i++)
         {
             var (abstractId, level, start) = instances[i];
-            xml.Start("num");
-            xml.Attribute("numId", Twips(i + 1));
-            xml.Empty("abstractNumId", "val", Twips(abstractId));
-            xml.Start("lvlOverride");
-            xml.Attribute("ilvl", Twips(level));
-            xml.Empty("startOverride", "val", Twips(start));
-            xml.End();
-            xml.End();
+            xml.NumberingInstance(i + 1, abstractId, level, start);
         }
 
-        xml.End();
+        xml.EndNumbering();
         xml.Close();
     }
 
     private static void WriteDefinition(WordXmlWriter xml, int id, ListKind kind)
     {
-        xml.Start("abstractNum");
-        xml.Attribute("abstractNumId", Twips(id));
-        xml.Empty("multiLevelType", "val", "hybridMultilevel");
+        xml.StartAbstractNumbering(id);
         var format = ((IEnumValue)kind.Format).Value;
         for (var level = 0; level < 9; level++)
         {
-            xml.Start("lvl");
-            xml.Attribute("ilvl", Twips(level));
-            xml.Empty("start", "val", "1");
-            xml.Empty("numFmt", "val", format);
-            xml.Empty("lvlText", "val", kind.IsBullet ? Bullets[level % Bullets.Length] : $"%{level + 1}{kind.Delimiter}");
-            xml.Empty("lvlJc", "val", "left");
-            xml.Start("pPr");
-            xml.Empty("ind", "left", Twips(HouseStyle.ListIndent(level)), "hanging", Twips(HouseStyle.Hanging));
-            xml.End();
-            xml.End();
+            var text = kind.IsBullet ? Bullets[level % Bullets.Length] : $"%{level + 1}{kind.Delimiter}";
+            xml.NumberingLevel(level, format, text, HouseStyle.ListIndent(level), HouseStyle.Hanging);
         }
 
-        xml.End();
+        xml.EndAbstractNumbering();
     }
-
-    private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

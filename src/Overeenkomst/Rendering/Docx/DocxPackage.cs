@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
+using Overeenkomst.Rendering.Docx.WordML;
 
 namespace Overeenkomst.Rendering.Docx;
 

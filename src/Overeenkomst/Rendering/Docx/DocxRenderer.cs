@@ -1,10 +1,10 @@
 using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Overeenkomst.Rendering.Docx.Blocks;
 using Overeenkomst.Rendering.Docx.Inlines;
+using Overeenkomst.Rendering.Docx.WordML;
 using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 
 namespace Overeenkomst.Rendering.Docx;
@@ -15,11 +15,13 @@ namespace Overeenkomst.Rendering.Docx;
 /// <remarks>
 /// Like Markdig's HTML renderer, one small renderer per node type does the writing; this class owns the state they
 /// share: the open paragraph and its pending run, the list and table context, and the paragraph style in force.
-/// Elements are streamed with <see cref="WordXmlWriter"/> instead of built as a tree, which keeps a render within its
-/// time and memory budget (see the README's benchmark figures).
+/// Elements are streamed with <see cref="WordXmlWriter"/>, which names them, instead of built as a tree, which keeps a
+/// render within its time and memory budget (see the README's benchmark figures).
 /// </remarks>
 public sealed class DocxRenderer : RendererBase
 {
+    private const string NotTracked = "Tracked changes can only be written by DocxWriter.Write with TrackedChanges.";
+
     private readonly StringBuilder pendingText = new();
     private readonly Stack<(int NumberId, int Level)> lists = new();
     private readonly Stack<string> paragraphStyles = new();
@@ -28,14 +30,14 @@ public sealed class DocxRenderer : RendererBase
     private bool paragraphOpen;
     private bool itemNumberPending;
     private bool cellHasParagraph;
-    private string? cellJustification;
-    private bool inArticleBody;
+    private JustificationValues? cellJustification;
     private bool followsTable;
 
     // Tracked changes, only when a redline is written: the revision in force (a whole block's, or some words'), the
-    // revision of the text waiting to become a run, the next w:id, and the comment waiting for its paragraph.
+    // revision of the text waiting to become a run, who made the changes and when, the next w:id, and the comment
+    // waiting for its paragraph.
     private readonly Stack<RevisionKind> revisions = new();
-    private TrackedChanges? tracked;
+    private (string Author, string Date)? changes;
     private RevisionKind? pendingRevision;
     private int nextRevisionId;
     private int? pendingComment;
@@ -67,6 +69,20 @@ public sealed class DocxRenderer : RendererBase
     /// <summary>The formatting that text written now receives.</summary>
     internal RunFormat Format { get; set; }
 
+    /// <summary>
+    /// How far body text stands from the margin here, in twips: paragraphs in the body style, lists and tables start there.
+    /// 0 unless an extension hangs the text that follows a block under that block's text (the article members do).
+    /// </summary>
+    public int BodyIndent { get; set; }
+
+    /// <summary>
+    /// Raised before each block of the document itself — a heading, an article's member, a table between them — but not
+    /// before the blocks inside those: for an extension that lays out what follows a block (after an article's member, the
+    /// text hangs under the member's text). Markdig's <see cref="RendererBase.ObjectWriteBefore"/> would do as well, but is
+    /// raised for every word.
+    /// </summary>
+    public event Action<DocxRenderer, Block>? DocumentBlockStarting;
+
     private WordXmlWriter Writer => writer ?? throw new InvalidOperationException("Render the document through WriteDocument.");
 
     /// <inheritdoc />
@@ -76,18 +92,21 @@ public sealed class DocxRenderer : RendererBase
         return this;
     }
 
-    /// <summary>Writes <paramref name="document"/> as a complete <c>w:document</c> to <paramref name="stream"/>.</summary>
+    /// <summary>Writes <paramref name="document"/> as a complete Word document body to <paramref name="stream"/>, ending with <paramref name="section"/>.</summary>
     internal void WriteDocument(MarkdownDocument document, string section, Stream stream)
     {
         writer = new WordXmlWriter(stream, bufferSize: 16 * 1024);
         try
         {
-            writer.StartPart("document");
-            writer.Start("body");
-            Render(document);
+            writer.StartDocument();
+            foreach (var block in document)
+            {
+                DocumentBlockStarting?.Invoke(this, block);
+                Write(block);
+            }
+
             writer.Markup(section);
-            writer.End();
-            writer.End();
+            writer.EndDocument();
             writer.Close();
         }
         finally
@@ -108,7 +127,7 @@ public sealed class DocxRenderer : RendererBase
 
     /// <summary>Opens a paragraph in <paramref name="styleId"/>; inside a list the first paragraph of an item gets its number.</summary>
     /// <param name="styleId">The paragraph style.</param>
-    /// <param name="border">The markup of a <c>w:pBdr</c> made with <see cref="PartXml.Fragment"/>, if the paragraph has a border.</param>
+    /// <param name="border">The markup of a paragraph border made with <see cref="PartXml.Fragment"/>, if the paragraph has one.</param>
     public void BeginParagraph(string styleId, string? border = null)
     {
         if (paragraphOpen)
@@ -116,29 +135,24 @@ public sealed class DocxRenderer : RendererBase
             EndParagraph();
         }
 
-        Writer.Start("p");
-        Writer.Start("pPr");
-        Writer.Empty("pStyle", "val", styleId);
-        string? indent = null;
+        Writer.StartParagraph(styleId);
+        var indent = 0;
         if (lists.Count > 0)
         {
             var (numberId, level) = lists.Peek();
             if (itemNumberPending)
             {
-                Writer.Start("numPr");
-                Writer.Empty("ilvl", "val", Twips(level));
-                Writer.Empty("numId", "val", Twips(numberId));
-                Writer.End();
+                Writer.ListNumber(level, numberId);
                 itemNumberPending = false;
             }
             else
             {
-                indent = Twips(HouseStyle.ListIndent(level));
+                indent = HouseStyle.ListIndent(level);
             }
         }
-        else if (inArticleBody && paragraphStyles.Count == 0 && styleId == HouseStyle.StyleIds.Normal)
+        else if (paragraphStyles.Count == 0 && styleId == HouseStyle.StyleIds.Normal)
         {
-            indent = Twips(HouseStyle.Hanging);
+            indent = BodyIndent;
         }
 
         if (border is not null)
@@ -150,32 +164,30 @@ public sealed class DocxRenderer : RendererBase
         // Headings bring their own, larger space.
         if (followsTable && paragraphStyles.Count == 0 && !HouseStyle.StyleIds.IsHeading(styleId))
         {
-            Writer.Empty("spacing", "before", HouseStyle.SpaceAfterTable);
+            Writer.SpaceBefore(HouseStyle.SpaceAfterTable);
         }
 
         followsTable = false;
-        if (indent is not null)
+        if (indent != 0)
         {
-            Writer.Empty("ind", "left", indent);
+            Writer.LeftIndent(indent);
         }
 
-        if (cellJustification is not null)
+        if (cellJustification is { } justification)
         {
-            Writer.Empty("jc", "val", cellJustification);
+            Writer.Justification(justification);
         }
 
         // A paragraph inserted or deleted as a whole: its mark is too, so accepting or rejecting removes the paragraph.
         if (Revision is { } revision)
         {
-            Writer.Start("rPr");
-            WriteRevisionMark(revision);
-            Writer.End();
+            Writer.ParagraphMarkRevision(Mark(revision));
         }
 
-        Writer.End();
+        Writer.EndParagraphProperties();
         if (pendingComment is { } comment)
         {
-            Writer.Empty("commentRangeStart", "id", comment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Writer.CommentRangeStart(comment);
             openComment = comment;
             pendingComment = null;
         }
@@ -195,12 +207,14 @@ public sealed class DocxRenderer : RendererBase
         FlushRun();
         if (openComment is { } comment)
         {
-            Writer.Empty("commentRangeEnd", "id", comment.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            WriteRunElement("commentReference", "id", comment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Writer.CommentRangeEnd(comment);
+            var revision = StartRunOfItsOwn();
+            Writer.CommentReferenceRun(comment);
+            EndRunOfItsOwn(revision);
             openComment = null;
         }
 
-        Writer.End();
+        Writer.EndParagraph();
         paragraphOpen = false;
     }
 
@@ -250,13 +264,28 @@ public sealed class DocxRenderer : RendererBase
     }
 
     /// <summary>Writes a tab, used after a member's number.</summary>
-    public void WriteTab() => WriteRunElement("tab", null, null);
+    public void WriteTab()
+    {
+        var revision = StartRunOfItsOwn();
+        Writer.TabRun();
+        EndRunOfItsOwn(revision);
+    }
 
     /// <summary>Writes a line break within the paragraph.</summary>
-    public void WriteLineBreak() => WriteRunElement("br", null, null);
+    public void WriteLineBreak()
+    {
+        var revision = StartRunOfItsOwn();
+        Writer.LineBreakRun();
+        EndRunOfItsOwn(revision);
+    }
 
     /// <summary>Writes a page break.</summary>
-    public void WritePageBreak() => WriteRunElement("br", "type", "page");
+    public void WritePageBreak()
+    {
+        var revision = StartRunOfItsOwn();
+        Writer.PageBreakRun();
+        EndRunOfItsOwn(revision);
+    }
 
     /// <summary>Writes an article's or member's number (<paramref name="label"/>); in a redline, the older number deleted before it when it changed.</summary>
     public void WriteLabel(string label, MarkdownObject block)
@@ -280,9 +309,9 @@ public sealed class DocxRenderer : RendererBase
     /// <exception cref="InvalidOperationException">The document is not written with <see cref="TrackedChanges"/>.</exception>
     public void PushRevision(RevisionKind kind)
     {
-        if (tracked is null)
+        if (changes is null)
         {
-            throw new InvalidOperationException("Tracked changes can only be written by DocxWriter.Write with TrackedChanges.");
+            throw new InvalidOperationException(NotTracked);
         }
 
         FlushRun();
@@ -299,25 +328,19 @@ public sealed class DocxRenderer : RendererBase
     /// <summary>Anchors comment <paramref name="id"/> on the next paragraph: it starts there and ends, with its reference, at the paragraph's end.</summary>
     public void AnchorComment(int id) => pendingComment = id;
 
-    /// <summary>Writes the document's changes with <paramref name="changes"/>' author and date; comment ids come first, revision ids after them.</summary>
-    internal void Track(TrackedChanges changes)
+    /// <summary>Writes the document's changes with <paramref name="tracked"/>' author and date; comment ids come first, revision ids after them.</summary>
+    internal void Track(TrackedChanges tracked)
     {
-        tracked = changes;
-        nextRevisionId = changes.Comments.Count;
+        changes = (DocumentText.Clean(tracked.Author, keepLineBreaks: false), TrackedChanges.WordDateOf(tracked.Date));
+        nextRevisionId = tracked.Comments.Count;
     }
 
     private RevisionKind? Revision => revisions.Count > 0 ? revisions.Peek() : null;
 
-    /// <summary>
-    /// Marks the start (true) or end (false) of an article's body: once an article has a numbered member, what follows
-    /// it up to the next heading is aligned with the members' text rather than with the margin.
-    /// </summary>
-    public void SetArticleBody(bool value) => inArticleBody = value;
-
-    /// <summary>Starts a list: its items are numbered by a fresh numbering instance one level deeper than the enclosing list.</summary>
+    /// <summary>Starts a list: its items are numbered by a fresh numbering instance one level deeper than the enclosing list (or the indented body text).</summary>
     internal void BeginList(ListKind kind, int start)
     {
-        var level = Math.Min(lists.Count + (inArticleBody ? 1 : 0), 8);
+        var level = Math.Min(lists.Count + (BodyIndent / HouseStyle.Hanging), 8);
         lists.Push((Numbering.AddList(kind, level, start), level));
     }
 
@@ -330,77 +353,33 @@ public sealed class DocxRenderer : RendererBase
     /// <summary>True inside a list, where paragraphs take the list paragraph style.</summary>
     internal bool InList => lists.Count > 0;
 
-    /// <summary>Starts a table of the given style with the given column widths (twips).</summary>
+    /// <summary>Starts a table of the given style with the given column widths (twips), where body text starts.</summary>
     public void BeginTable(string styleId, IReadOnlyList<int> columnWidths)
     {
         ArgumentNullException.ThrowIfNull(columnWidths);
         EndParagraph();
-        Writer.Start("tbl");
-        Writer.Start("tblPr");
-        Writer.Empty("tblStyle", "val", styleId);
-        Writer.Empty("tblW", "w", Twips(columnWidths.Sum()), "type", "dxa");
-        if (inArticleBody)
-        {
-            Writer.Empty("tblInd", "w", Twips(HouseStyle.Hanging), "type", "dxa");
-        }
-
-        Writer.Empty("tblLayout", "type", "fixed");
-        Writer.Start("tblLook");
-        Writer.Attribute("val", "04A0");
-        Writer.Attribute("firstRow", "true");
-        Writer.Attribute("lastRow", "false");
-        Writer.Attribute("firstColumn", "false");
-        Writer.Attribute("lastColumn", "false");
-        Writer.Attribute("noHBand", "true");
-        Writer.Attribute("noVBand", "true");
-        Writer.End();
-        Writer.End();
-        Writer.Start("tblGrid");
-        foreach (var width in columnWidths)
-        {
-            Writer.Empty("gridCol", "w", Twips(width));
-        }
-
-        Writer.End();
+        Writer.StartTable(styleId, columnWidths, BodyIndent);
     }
 
     /// <summary>Ends the table.</summary>
     public void EndTable()
     {
-        Writer.End();
+        Writer.EndTable();
         followsTable = paragraphStyles.Count == 0;
     }
 
     /// <summary>Starts a row that never splits over two pages; a header row repeats at the top of every page; in a redline, a row inserted or deleted as a whole says so.</summary>
-    public void BeginTableRow(bool isHeader)
-    {
-        Writer.Start("tr");
-        Writer.Start("trPr");
-        Writer.Empty("cantSplit");
-        if (isHeader)
-        {
-            Writer.Empty("tblHeader");
-        }
-
-        if (Revision is { } revision)
-        {
-            WriteRevisionMark(revision);
-        }
-
-        Writer.End();
-    }
+    public void BeginTableRow(bool isHeader) =>
+        Writer.StartTableRow(isHeader, Revision is { } revision ? Mark(revision) : null);
 
     /// <summary>Ends the row.</summary>
-    public void EndTableRow() => Writer.End();
+    public void EndTableRow() => Writer.EndTableRow();
 
     /// <summary>Starts a cell; its paragraphs take the table text style and the column's alignment.</summary>
     public void BeginTableCell(int width, JustificationValues? justification = null)
     {
-        Writer.Start("tc");
-        Writer.Start("tcPr");
-        Writer.Empty("tcW", "w", Twips(width), "type", "dxa");
-        Writer.End();
-        cellJustification = justification is { } value ? ((IEnumValue)value).Value : null;
+        Writer.StartTableCell(width);
+        cellJustification = justification;
         paragraphStyles.Push(HouseStyle.StyleIds.TableText);
         cellHasParagraph = false;
     }
@@ -416,47 +395,30 @@ public sealed class DocxRenderer : RendererBase
         EndParagraph();
         paragraphStyles.Pop();
         cellJustification = null;
-        Writer.End();
+        Writer.EndTableCell();
     }
 
-    private void WriteRunElement(string name, string? attribute, string? value)
+    /// <summary>The width available to a table here: the text width, less the indent of the body text.</summary>
+    public int AvailableWidth => HouseStyle.TextWidth - BodyIndent;
+
+    // A run that holds no text (a tab, a break, a comment's reference), inside the revision in force.
+    private RevisionKind? StartRunOfItsOwn()
     {
         FlushRun();
-        OpenRevision(Revision);
-        Writer.Start("r");
-        if (attribute is null)
+        var revision = Revision;
+        if (revision is { } kind)
         {
-            Writer.Empty(name);
-        }
-        else
-        {
-            Writer.Empty(name, attribute, value!);
+            Writer.StartRevision(Mark(kind));
         }
 
-        Writer.End();
-        CloseRevision(Revision);
+        return revision;
     }
 
-    // An empty w:ins or w:del: the mark of a paragraph or a table row.
-    private void WriteRevisionMark(RevisionKind kind)
+    private void EndRunOfItsOwn(RevisionKind? revision)
     {
-        OpenRevision(kind);
-        Writer.End();
-    }
-
-    private void OpenRevision(RevisionKind? kind)
-    {
-        if (kind is { } revision)
+        if (revision is { } kind)
         {
-            tracked!.OpenRevision(Writer, revision, nextRevisionId++);
-        }
-    }
-
-    private void CloseRevision(RevisionKind? kind)
-    {
-        if (kind is not null)
-        {
-            Writer.End();
+            Writer.EndRevision(kind);
         }
     }
 
@@ -467,39 +429,28 @@ public sealed class DocxRenderer : RendererBase
             return;
         }
 
-        OpenRevision(pendingRevision);
-        Writer.Start("r");
-        if (pendingFormat != RunFormat.None)
+        if (pendingRevision is { } kind)
         {
-            Writer.Start("rPr");
-            if (pendingFormat.HasFlag(RunFormat.Code))
-            {
-                Writer.Empty("rFonts", "ascii", HouseStyle.MonospaceFont, "hAnsi", HouseStyle.MonospaceFont);
-            }
-
-            if (pendingFormat.HasFlag(RunFormat.Bold))
-            {
-                Writer.Empty("b");
-            }
-
-            if (pendingFormat.HasFlag(RunFormat.Italic))
-            {
-                Writer.Empty("i");
-            }
-
-            Writer.End();
+            Writer.StartRevision(Mark(kind));
         }
 
+        Writer.StartRun(pendingFormat);
         Writer.Text(pendingText, deleted: pendingRevision == RevisionKind.Deleted);
-        Writer.End();
-        CloseRevision(pendingRevision);
+        Writer.EndRun();
+        if (pendingRevision is { } written)
+        {
+            Writer.EndRevision(written);
+        }
+
         pendingText.Clear();
     }
 
-    /// <summary>The width available to a table here: the text width, less the indent of an article's body.</summary>
-    public int AvailableWidth => HouseStyle.TextWidth - (inArticleBody ? HouseStyle.Hanging : 0);
-
-    private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // The next change, by the newer version's author at its date; ids count on from the comments'.
+    private RevisionMark Mark(RevisionKind kind)
+    {
+        var (author, date) = changes ?? throw new InvalidOperationException(NotTracked);
+        return new RevisionMark(kind, nextRevisionId++, author, date);
+    }
 
     /// <summary>Restores the previous paragraph style when disposed.</summary>
     public readonly struct StyleScope(Stack<string> styles) : IDisposable
@@ -507,14 +458,4 @@ public sealed class DocxRenderer : RendererBase
         /// <inheritdoc />
         public void Dispose() => styles.Pop();
     }
-}
-
-/// <summary>The direct formatting a run can carry.</summary>
-[Flags]
-internal enum RunFormat
-{
-    None = 0,
-    Bold = 1,
-    Italic = 2,
-    Code = 4,
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.ExtendedProperties;
+using Overeenkomst.Rendering.Docx.WordML;
 
 namespace Overeenkomst.Rendering.Docx;
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Overeenkomst.Rendering.Docx.WordML;
 
 namespace Overeenkomst.Rendering.Docx;
 
@@ -31,14 +32,14 @@ internal static class PageFurniture
     public static void WriteHeader(DocumentInfo info, Stream stream)
     {
         var xml = new WordXmlWriter(stream, bufferSize: 1024);
-        xml.StartPart("hdr");
-        HeaderParagraph(xml, HouseStyle.StyleIds.Header, DocumentText.Clean(info.Title, keepLineBreaks: false));
+        xml.StartHeader();
+        xml.Paragraph(HouseStyle.StyleIds.Header, DocumentText.Clean(info.Title, keepLineBreaks: false));
         if (info.Marking is not null)
         {
-            HeaderParagraph(xml, HouseStyle.StyleIds.Marking, info.Marking);
+            xml.Paragraph(HouseStyle.StyleIds.Marking, info.Marking);
         }
 
-        xml.End();
+        xml.EndHeader();
         xml.Close();
     }
 
@@ -57,18 +58,6 @@ internal static class PageFurniture
             Footer = HouseStyle.HeaderDistance,
             Gutter = 0,
         }));
-
-    private static void HeaderParagraph(WordXmlWriter xml, string styleId, string text)
-    {
-        xml.Start("p");
-        xml.Start("pPr");
-        xml.Empty("pStyle", "val", styleId);
-        xml.End();
-        xml.Start("r");
-        xml.Text(text);
-        xml.End();
-        xml.End();
-    }
 
     private static Run Plain(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 

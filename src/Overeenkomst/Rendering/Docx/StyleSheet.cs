@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Overeenkomst.Rendering.Docx.WordML;
 using static Overeenkomst.Rendering.Docx.HouseStyle;
 
 namespace Overeenkomst.Rendering.Docx;

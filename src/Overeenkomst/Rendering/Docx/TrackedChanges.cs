@@ -1,5 +1,4 @@
 using System.Globalization;
-using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 
 namespace Overeenkomst.Rendering.Docx;
 
@@ -14,15 +13,6 @@ public sealed record TrackedChanges(string Author, DateTimeOffset Date, IReadOnl
 {
     /// <summary>A moment as Word writes it: UTC, to the second.</summary>
     internal static string WordDateOf(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>Opens <c>w:ins</c> or <c>w:del</c> with its id, author and date; the caller closes it.</summary>
-    internal void OpenRevision(WordXmlWriter xml, RevisionKind kind, int id)
-    {
-        xml.Start(kind == RevisionKind.Inserted ? "ins" : "del");
-        xml.Attribute("id", id.ToString(CultureInfo.InvariantCulture));
-        xml.Attribute("author", DocumentText.Clean(Author, keepLineBreaks: false));
-        xml.Attribute("date", WordDateOf(Date));
-    }
 }
 
 /// <summary>One comment beside the text: its paragraphs, by whom, when.</summary>

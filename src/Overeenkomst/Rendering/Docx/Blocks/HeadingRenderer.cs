@@ -10,7 +10,6 @@ public sealed class HeadingRenderer : DocxObjectRenderer<HeadingBlock>
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        renderer.SetArticleBody(false);
         renderer.BeginParagraph(obj.Level switch
         {
             1 => HouseStyle.StyleIds.Title,

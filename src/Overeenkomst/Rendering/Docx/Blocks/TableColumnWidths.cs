@@ -29,22 +29,27 @@ internal static class TableColumnWidths
         ['%'] = 715, ['('] = 303, [')'] = 303, ['/'] = 386, [':'] = 268, [';'] = 268, ['\''] = 221, ['&'] = 682,
     };
 
+    // The same widths as a lookup by character code, for the ASCII characters: a dictionary lookup per character of
+    // every cell was the largest part of laying out a table. 0 where a character is not listed.
+    private static readonly int[] AsciiWidths = Enumerable.Range(0, 128).Select(c => Widths.GetValueOrDefault((char)c)).ToArray();
+
     /// <summary>The width of every column, in twips, adding up to <paramref name="available"/>.</summary>
+    /// <remarks>Loops rather than LINQ: this runs for every table of every render.</remarks>
     public static int[] For(Table table, int available)
     {
-        var proportional = Proportional(table, available);
-        var minimum = LongestWords(table, proportional.Length);
-        if (minimum.Sum() > available)
+        var widths = Proportional(table, available);
+        var minimum = LongestWords(table, widths.Length);
+        if (Sum(minimum) > available)
         {
-            return proportional;
+            return widths;
         }
 
         // Raise each column that is too narrow to its minimum and take the difference from the others, in proportion to
         // what they can spare, until every column fits.
-        var widths = (int[])proportional.Clone();
-        for (var round = 0; round < widths.Length && widths.Where((w, i) => w < minimum[i]).Any(); round++)
+        for (var round = 0; round < widths.Length && AnyTooNarrow(widths, minimum); round++)
         {
             var shortfall = 0;
+            var totalSpare = 0;
             for (var i = 0; i < widths.Length; i++)
             {
                 if (widths[i] < minimum[i])
@@ -52,44 +57,91 @@ internal static class TableColumnWidths
                     shortfall += minimum[i] - widths[i];
                     widths[i] = minimum[i];
                 }
+
+                totalSpare += widths[i] - minimum[i];
             }
 
-            var spare = widths.Select((w, i) => Math.Max(0, w - minimum[i])).ToArray();
-            var totalSpare = spare.Sum();
             for (var i = 0; i < widths.Length && totalSpare > 0; i++)
             {
-                widths[i] -= (int)Math.Ceiling((double)shortfall * spare[i] / totalSpare);
+                var spare = widths[i] - minimum[i];
+                widths[i] -= (int)Math.Ceiling((double)shortfall * spare / totalSpare);
             }
         }
 
-        widths[^1] += available - widths.Sum();
+        widths[^1] += available - Sum(widths);
         return widths;
     }
 
     private static int[] Proportional(Table table, int available)
     {
         var definitions = table.ColumnDefinitions;
-        var count = Math.Max(definitions.Count, table.Select(r => ((TableRow)r).Sum(c => Math.Max(((TableCell)c).ColumnSpan, 1))).DefaultIfEmpty(1).Max());
-        var weights = Enumerable.Range(0, count)
-            .Select(i => i < definitions.Count && definitions[i].Width > 0 ? definitions[i].Width : 0f)
-            .ToArray();
-        if (weights.All(w => w <= 0))
+        var widest = table.Count == 0 ? 1 : 0;
+        foreach (var row in table)
         {
-            Array.Fill(weights, 1f);
-        }
-        else
-        {
-            var fallback = weights.Where(w => w > 0).Average();
-            for (var i = 0; i < weights.Length; i++)
+            var cells = 0;
+            foreach (var cell in (TableRow)row)
             {
-                weights[i] = weights[i] > 0 ? weights[i] : fallback;
+                cells += Math.Max(((TableCell)cell).ColumnSpan, 1);
+            }
+
+            widest = Math.Max(widest, cells);
+        }
+
+        // Columns without dashes weigh as much as the average column with them; without any, all weigh the same.
+        // Sums and the average in double, as Enumerable's would be: the widths must not change by a twip.
+        var weights = new float[Math.Max(definitions.Count, widest)];
+        double given = 0;
+        var counted = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = i < definitions.Count && definitions[i].Width > 0 ? definitions[i].Width : 0f;
+            if (weights[i] > 0)
+            {
+                given += weights[i];
+                counted++;
             }
         }
 
-        var total = weights.Sum();
-        var widths = weights.Select(w => (int)(available * w / total)).ToArray();
-        widths[^1] += available - widths.Sum();
+        var fallback = counted == 0 ? 1f : (float)(given / counted);
+        double total = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = weights[i] > 0 ? weights[i] : fallback;
+            total += weights[i];
+        }
+
+        var widths = new int[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            widths[i] = (int)(available * weights[i] / (float)total);
+        }
+
+        widths[^1] += available - Sum(widths);
         return widths;
+    }
+
+    private static bool AnyTooNarrow(int[] widths, int[] minimum)
+    {
+        for (var i = 0; i < widths.Length; i++)
+        {
+            if (widths[i] < minimum[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Sum(int[] values)
+    {
+        var sum = 0;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum;
     }
 
     // The width each column needs for its longest word; a cell spanning columns asks nothing of them. Words are measured
@@ -182,7 +234,9 @@ internal static class TableColumnWidths
                 }
                 else
                 {
-                    current += Widths.TryGetValue(c, out var width) ? width : char.IsUpper(c) ? 620 : char.IsAsciiDigit(c) ? 507 : 525;
+                    current += c < 128 && AsciiWidths[c] > 0 ? AsciiWidths[c]
+                        : c >= 128 && Widths.TryGetValue(c, out var width) ? width
+                        : char.IsUpper(c) ? 620 : char.IsAsciiDigit(c) ? 507 : 525;
                 }
             }
         }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
+using Overeenkomst.Rendering.Docx.WordML;
 
 namespace Overeenkomst.Rendering.Docx.Blocks;
 

@@ -30,6 +30,7 @@ public sealed class ArticleMemberExtension : IMarkdownExtension
                 break;
             case DocxRenderer docx:
                 docx.ObjectRenderers.InsertBefore<ParagraphRenderer>(new DocxArticleMemberRenderer());
+                DocxArticleMemberRenderer.FollowArticles(docx);
                 break;
         }
     }

@@ -10,7 +10,6 @@ public sealed class DocxClauseHeadingRenderer : DocxObjectRenderer<ClauseHeading
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        renderer.SetArticleBody(false);
         renderer.BeginParagraph(HouseStyle.StyleIds.Heading1);
         renderer.WriteLabel(obj.Label, obj);
         renderer.WriteLeafInline(obj);

@@ -12,7 +12,6 @@ public sealed class DocxSignatureBlockRenderer : DocxObjectRenderer<SignatureBlo
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        renderer.SetArticleBody(false);
         using (renderer.UseParagraphStyle(HouseStyle.StyleIds.Signature))
         {
             foreach (var block in obj.Introduction)

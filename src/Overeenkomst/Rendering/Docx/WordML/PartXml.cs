@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 
-namespace Overeenkomst.Rendering.Docx;
+namespace Overeenkomst.Rendering.Docx.WordML;
 
 /// <summary>Serialises elements built with the SDK: a whole part (UTF-8 without BOM, standalone) or a fragment of the body.</summary>
 internal static class PartXml

@@ -9,9 +9,9 @@ namespace Overeenkomst.Functions.Access;
 /// <see cref="OpenAgreement"/> (<see cref="OpenAgreement.Of"/>).
 /// </summary>
 /// <remarks>
-/// A filter rather than a bound parameter: a parameter is bound before any filter runs, outside the group's filters, and
-/// could only fail with 400 — here the store's outage is still answered by the group's filters, and a refusal with its
-/// own problem details.
+/// A filter rather than a bound parameter: a parameter is bound before any filter runs and could only fail with 400 —
+/// here a refusal is answered with its own problem details, and the store's outage during the check by the handler's
+/// one exception handler (<see cref="FailureProblems"/>), as anywhere else.
 /// </remarks>
 internal sealed class AgreementAccessFilter(AgreementAction action) : IEndpointFilter
 {

@@ -234,6 +234,9 @@ internal static class TemplateFunctions
     /// <param name="body">What the function does with the context and the arguments.</param>
     private sealed class TemplateFunction(string[] parameters, Func<TemplateContext, ScriptArray, object?> body) : IScriptCustomFunction
     {
+        // Scriban asks for a parameter's info several times per argument of every call: made once, not on every ask.
+        private readonly ScriptParameterInfo[] infos = [.. parameters.Select(name => new ScriptParameterInfo(typeof(object), name.TrimEnd('?')))];
+
         public int RequiredParameterCount { get; } = parameters.Count(name => !name.EndsWith('?'));
 
         public int ParameterCount => parameters.Length;
@@ -242,7 +245,7 @@ internal static class TemplateFunctions
 
         public Type ReturnType => typeof(object);
 
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), parameters[index].TrimEnd('?'));
+        public ScriptParameterInfo GetParameterInfo(int index) => infos[index];
 
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             body(context, arguments);

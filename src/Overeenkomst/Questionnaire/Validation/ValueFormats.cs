@@ -140,7 +140,7 @@ internal static class ValueFormats
 
     private static FormatResult Date(JsonElement value) =>
         value.ValueKind != JsonValueKind.String ? GivenValue.WrongType(value, Messages.ExpectedDate)
-        : DateOnly.TryParseExact(value.GetString()!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        : IsoDate.TryParse(value.GetString()!.Trim(), out var date)
             ? FormatResult.Valid(JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
             : FormatResult.Invalid(Messages.NotADateAnswer);
 

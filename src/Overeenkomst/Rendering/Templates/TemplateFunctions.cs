@@ -72,7 +72,7 @@ internal static class TemplateFunctions
         null => string.Empty,
         DateOnly date => DutchFormat.Date(date),
         DateTime dateTime => DutchFormat.Date(DateOnly.FromDateTime(dateTime)),
-        string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => DutchFormat.Date(date),
+        string text when Questionnaire.IsoDate.TryParse(text, out var date) => DutchFormat.Date(date),
         _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(value)),
     };
 
@@ -82,7 +82,7 @@ internal static class TemplateFunctions
 
     // The same computation as validation and the quality check use, so the agreement names the day they checked.
     private static string? DecisionDeadline(TemplateContext context, ScriptArray arguments) =>
-        arguments[1] is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+        arguments[1] is string text && Questionnaire.IsoDate.TryParse(text, out var end)
             && arguments[2] is decimal months
             ? Questionnaire.AgreementTerm.DecisionDeadline(arguments[0] as string, end, (int)months)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(arguments[1]));

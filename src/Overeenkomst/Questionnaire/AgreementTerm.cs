@@ -51,7 +51,7 @@ public static class AgreementTerm
 
     /// <summary>An ISO date ("2026-09-01"), or null.</summary>
     internal static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        IsoDate.TryParse(text, out var date) ? date : null;
 
     // Months are counted on the calendar; a notice period of 1,5 months has no calendar day, so no deadline is guessed.
     private static int? WholeMonths(JsonNode? answer) =>

@@ -86,7 +86,7 @@ public sealed class AgreementRenderer
 
     private string RenderMarkdown(ScriptObject model, IReadOnlyDictionary<string, string>? edits, CancellationToken cancellationToken)
     {
-        var context = new AgreementTemplateContext(templates, Builtins, cancellationToken);
+        var context = AgreementTemplateContext.Start(templates, Builtins, cancellationToken);
         context.PushGlobal(model);
         // Room for a whole agreement up front, instead of growing the output piece by piece as it is written.
         output ??= new StringBuilder(OutputCapacity);
@@ -97,6 +97,7 @@ public sealed class AgreementRenderer
             // Evaluated into the buffer and laid out from there: making a string of what the templates wrote would be one
             // more string beyond 85 kB per render, each of which brings the next full collection of the heap closer.
             context.Evaluate(main.Page!);
+            context.Finish();
             return ClauseLayout.Apply(output, edits);
         }
         catch (ScriptRuntimeException exception)

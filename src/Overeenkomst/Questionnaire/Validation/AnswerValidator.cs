@@ -35,9 +35,11 @@ public sealed class AnswerValidator
     {
         ArgumentNullException.ThrowIfNull(answers);
         var topLevel = ConditionScope.ById(answers.Root);
-        var walk = new Walk(new ConditionScope(definition, topLevel), topLevel);
+        var scope = new ConditionScope(definition, topLevel);
+        var walk = new Walk(scope, topLevel);
         UnknownQuestions.In(definition, topLevel, walk.Errors);
         var asked = definition.Sections.Select(section => (section, visible: section.Questions.Where(q => walk.Top(q, topLevel)).ToList())).ToList();
+        scope.Finish();
         foreach (var rule in crossFieldRules)
         {
             walk.Errors.AddRange(rule.Check(walk.Prepared));

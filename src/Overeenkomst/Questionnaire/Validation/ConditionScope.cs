@@ -18,9 +18,17 @@ internal sealed class ConditionScope
     /// <summary>Scriban's own functions (array, string, math…), the only names besides question ids a condition may use.</summary>
     internal static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
 
+    // Each thread keeps the context of its last check for the next one, as Scriban allows (Reset): a context costs 21 kB
+    // to make, and a check runs on one thread from start to end.
+    [ThreadStatic]
+    private static TemplateContext? spare;
+
     private readonly QuestionnaireDefinition definition;
     private readonly TemplateContext context;
     private readonly ScriptObject globals;
+
+    // A condition that failed may have left a scope open inside Scriban: then the context is not kept.
+    private bool failed;
 
     /// <param name="definition">The questionnaire.</param>
     /// <param name="answers">The top-level answers by question id (<see cref="ById"/>).</param>
@@ -28,13 +36,14 @@ internal sealed class ConditionScope
     {
         this.definition = definition;
         globals = ObjectFor(definition.Questions.Values, id => answers.TryGetValue(id, out var answer) ? answer : null);
-        context = new TemplateContext(Builtins)
+        context = spare ?? new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = 1_000,
             RecursiveLimit = 16,
             LimitToString = 64 * 1024,
         };
+        spare = null;
         context.PushCulture(System.Globalization.CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
     }
@@ -94,6 +103,8 @@ internal sealed class ConditionScope
         }
         catch (Scriban.Syntax.ScriptRuntimeException)
         {
+            failed = true;
+
             // A condition that cannot be decided on these answers (e.g. comparing text with a number) hides nothing
             // it should not: the question stays hidden until the answers it depends on make sense.
             return false;
@@ -104,6 +115,16 @@ internal sealed class ConditionScope
             {
                 context.PopGlobal();
             }
+        }
+    }
+
+    /// <summary>Keeps the context for this thread's next check, emptied as a new one is; call once the walk is done.</summary>
+    public void Finish()
+    {
+        if (!failed)
+        {
+            context.Reset();
+            spare = context;
         }
     }
 

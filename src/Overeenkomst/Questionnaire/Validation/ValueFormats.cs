@@ -138,7 +138,7 @@ internal static class ValueFormats
 
     private static FormatResult Date(JsonElement value) =>
         AnswerText.Of(value) is not { } text ? GivenValue.WrongType(value, Messages.ExpectedDate)
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        : IsoDate.TryParse(text.Trim(), out var date)
             ? FormatResult.Valid(JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
             : FormatResult.Invalid(Messages.NotADateAnswer);
 

@@ -40,17 +40,43 @@ public static class ClauseLayout
     public static string Apply(StringBuilder written, IReadOnlyDictionary<string, string>? edits = null)
     {
         ArgumentNullException.ThrowIfNull(written);
+
+        // The templates' buffer is sized for a whole agreement, so it is nearly always one piece: laid out from where it
+        // lies. Only a text that outgrew it is first copied into one (pooled) piece.
+        if (SinglePiece(written) is { } piece)
+        {
+            return Apply(piece.Span, edits);
+        }
+
         var copy = ArrayPool<char>.Shared.Rent(written.Length);
         try
         {
             written.CopyTo(0, copy, written.Length);
-            var text = copy.AsSpan(0, written.Length);
-            return text.Contains(ClauseMarker.Delimiter) ? Layout(text, edits) : new string(text);
+            return Apply(copy.AsSpan(0, written.Length), edits);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(copy);
         }
+    }
+
+    private static string Apply(ReadOnlySpan<char> text, IReadOnlyDictionary<string, string>? edits) =>
+        text.Contains(ClauseMarker.Delimiter) ? Layout(text, edits) : new string(text);
+
+    private static ReadOnlyMemory<char>? SinglePiece(StringBuilder written)
+    {
+        ReadOnlyMemory<char>? only = null;
+        foreach (var chunk in written.GetChunks())
+        {
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = chunk;
+        }
+
+        return only ?? ReadOnlyMemory<char>.Empty;
     }
 
     private static string Layout(ReadOnlySpan<char> written, IReadOnlyDictionary<string, string>? edits)
@@ -73,7 +99,10 @@ public static class ClauseLayout
                 throw new AgreementRenderException(Messages.ClauseMarkBroken);
             }
 
-            marks.Add(new Mark(written[at + 1], new string(written.Slice(at + 2, close - at - 2)), at, close + 1));
+            // A reference is looked up by its span; only a clause's own id becomes a string (a key, and written out).
+            var kind = written[at + 1];
+            var id = written.Slice(at + 2, close - at - 2);
+            marks.Add(new Mark(kind, kind is ClauseMarker.Reference or ClauseMarker.Number ? string.Empty : new string(id), at, close + 1));
             at = IndexOf(written, ClauseMarker.Delimiter, close + 1);
         }
 
@@ -188,7 +217,7 @@ public static class ClauseLayout
                     numbered = new Numbered(ClauseKind.Annex, annex.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case ClauseMarker.Member:
-                    if (articleId is null || ClauseIds.ArticleOf(mark.Id) != articleId)
+                    if (articleId is null || !IsMemberOf(mark.Id, articleId))
                     {
                         throw new AgreementRenderException(Messages.MemberOutsideArticle(mark.Id));
                     }
@@ -216,6 +245,7 @@ public static class ClauseLayout
     {
         // Kept per thread, like the templates' output buffer: its room is taken once, not once per render.
         var output = (laidOut ??= new StringBuilder(written.Length + marks.Count * 8)).Clear();
+        var byId = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         var position = 0;
         for (var i = 0; i < marks.Count; i++)
         {
@@ -231,9 +261,10 @@ public static class ClauseLayout
             switch (mark.Kind)
             {
                 case ClauseMarker.Reference or ClauseMarker.Number:
-                    if (!numbers.TryGetValue(mark.Id, out var target))
+                    var reference = written[(mark.Start + 2)..(mark.End - 1)];
+                    if (!byId.TryGetValue(reference, out var target))
                     {
-                        throw new AgreementRenderException(Messages.UnknownClauseReference(mark.Id));
+                        throw new AgreementRenderException(Messages.UnknownClauseReference(reference.ToString()));
                     }
 
                     output.Append(mark.Kind == ClauseMarker.Number ? target.Number : target.InWords);
@@ -296,6 +327,14 @@ public static class ClauseLayout
         return members;
     }
 
+    // ClauseIds.ArticleOf(memberId) == articleId, without making a string of the article part for every member.
+    private static bool IsMemberOf(string memberId, string articleId)
+    {
+        var point = memberId.IndexOf('.', StringComparison.Ordinal);
+        return point > 0 && memberId.AsSpan(0, point).SequenceEqual(articleId);
+    }
+
+    // Id: the clause's id for a mark that opens one; empty for a reference (its id is read from the text where it lies).
     private readonly record struct Mark(char Kind, string Id, int Start, int End)
     {
         public bool OpensClause => Kind is ClauseMarker.Article or ClauseMarker.Annex or ClauseMarker.Member;

@@ -13,25 +13,53 @@ namespace Overeenkomst.Rendering.Templates;
 /// </remarks>
 internal sealed class AgreementTemplateContext : TemplateContext
 {
-    public AgreementTemplateContext(TemplateSet templates, ScriptObject builtins, CancellationToken cancellationToken)
+    // Each thread keeps the context of its last render for the next one, as Scriban allows (Reset): a context costs 21 kB
+    // to make (Scriban sets up its stacks and 65 argument arrays), and a render runs on one thread from start to end.
+    [ThreadStatic]
+    private static AgreementTemplateContext? spare;
+
+    private readonly ScriptObject builtins;
+
+    private AgreementTemplateContext(TemplateSet templates, ScriptObject builtins)
         : base(builtins)
     {
         Templates = templates;
+        this.builtins = builtins;
         StrictVariables = true;
         LoopLimit = 10_000;
         RecursiveLimit = 64;
         LimitToString = 1024 * 1024;
         OutputLimit = 8 * 1024 * 1024;
         NewLine = "\n";
-        CancellationToken = cancellationToken;
-        PushCulture(DutchFormat.Culture);
+    }
+
+    /// <summary>A context for one render, this thread's spare one when it has one for these templates; <see cref="Finish"/> gives it back.</summary>
+    public static AgreementTemplateContext Start(TemplateSet templates, ScriptObject builtins, CancellationToken cancellationToken)
+    {
+        var context = spare is { } kept && kept.Templates == templates && kept.builtins == builtins ? kept : new AgreementTemplateContext(templates, builtins);
+        spare = null;
+        context.Clauses = new ClauseScope();
+        context.CancellationToken = cancellationToken;
+        context.PushCulture(DutchFormat.Culture);
+        return context;
+    }
+
+    /// <summary>
+    /// Keeps the context for this thread's next render, emptied as a new one is (outputs, globals, cultures). Only a render
+    /// that ended normally calls this: one that failed may have left a scope open, and its context is simply dropped.
+    /// </summary>
+    public void Finish()
+    {
+        Reset();
+        ResetPreviousNewLine();
+        spare = this;
     }
 
     /// <summary>The templates that <c>include</c> may name.</summary>
     public TemplateSet Templates { get; }
 
     /// <summary>The article the template is writing, for the members it opens.</summary>
-    public ClauseScope Clauses { get; } = new();
+    public ClauseScope Clauses { get; private set; } = new();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
@@ -42,4 +70,13 @@ internal sealed class AgreementTemplateContext : TemplateContext
     };
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => new(Write(span, textAsObject));
+
+    /// <remarks>
+    /// Every argument a template passes to a function goes through here. Our own functions take <see cref="object"/>,
+    /// which Scriban's conversion returns as is only after a dozen type tests (nullable, enum, primitive, convertible…):
+    /// a tenth of filling in the templates. No value a template sees converts itself (none implements
+    /// <see cref="Scriban.Syntax.IScriptConvertibleTo"/>), so the answer for <see cref="object"/> is always the value.
+    /// </remarks>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) ? value : base.ToObject(span, value, destinationType);
 }

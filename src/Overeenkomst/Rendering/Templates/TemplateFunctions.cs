@@ -72,7 +72,7 @@ internal static class TemplateFunctions
         null => string.Empty,
         DateOnly date => DutchFormat.Date(date),
         DateTime dateTime => DutchFormat.Date(DateOnly.FromDateTime(dateTime)),
-        string text when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => DutchFormat.Date(date),
+        string text when Questionnaire.IsoDate.TryParse(text, out var date) => DutchFormat.Date(date),
         _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(value)),
     };
 
@@ -82,7 +82,7 @@ internal static class TemplateFunctions
 
     // The same computation as validation and the quality check use, so the agreement names the day they checked.
     private static string? DecisionDeadline(TemplateContext context, ScriptArray arguments) =>
-        arguments[1] is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+        arguments[1] is string text && Questionnaire.IsoDate.TryParse(text, out var end)
             && arguments[2] is decimal months
             ? Questionnaire.AgreementTerm.DecisionDeadline(arguments[0] as string, end, (int)months)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotADate(arguments[1]));
@@ -234,6 +234,9 @@ internal static class TemplateFunctions
     /// <param name="body">What the function does with the context and the arguments.</param>
     private sealed class TemplateFunction(string[] parameters, Func<TemplateContext, ScriptArray, object?> body) : IScriptCustomFunction
     {
+        // Scriban asks for a parameter's info several times per argument of every call: made once, not on every ask.
+        private readonly ScriptParameterInfo[] infos = [.. parameters.Select(name => new ScriptParameterInfo(typeof(object), name.TrimEnd('?')))];
+
         public int RequiredParameterCount { get; } = parameters.Count(name => !name.EndsWith('?'));
 
         public int ParameterCount => parameters.Length;
@@ -242,7 +245,7 @@ internal static class TemplateFunctions
 
         public Type ReturnType => typeof(object);
 
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), parameters[index].TrimEnd('?'));
+        public ScriptParameterInfo GetParameterInfo(int index) => infos[index];
 
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             body(context, arguments);

@@ -12,9 +12,11 @@ namespace Overeenkomst.Benchmarks;
 /// <summary>
 /// The largest example, from answers to .docx: the check alone (validation + quality check), the whole render as every host
 /// does it (check, then templates, Markdown and Word), and the floor — zipping that document.xml and nothing else — so the
-/// ratio says how much our pipeline costs on top of what any .docx costs.
+/// ratio says how much our pipeline costs on top of what any .docx costs. Each under the default GC settings and under
+/// the handler's (<see cref="HandlerGcConfig"/>).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(HandlerGcConfig))]
 public class RenderBenchmarks
 {
     private static readonly DateTimeOffset Moment = new(2026, 7, 1, 9, 30, 0, TimeSpan.Zero);

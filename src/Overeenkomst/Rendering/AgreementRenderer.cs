@@ -91,12 +91,11 @@ public sealed class AgreementRenderer
         // Room for a whole agreement up front, instead of growing the output piece by piece as it is written.
         output ??= new StringBuilder(OutputCapacity);
         context.PushOutput(new StringBuilderOutput(output.Clear()));
-        var main = templates.Find(TemplateSet.MainTemplate)!;
         try
         {
             // Evaluated into the buffer and laid out from there: making a string of what the templates wrote would be one
             // more string beyond 85 kB per render, each of which brings the next full collection of the heap closer.
-            context.Evaluate(main.Page!);
+            context.Evaluate(templates.Main);
             context.Finish();
             return ClauseLayout.Apply(output, edits);
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace Overeenkomst.Rendering.Clauses;
@@ -34,10 +35,10 @@ public static partial class ClauseIds
     }
 
     /// <summary>Whether <paramref name="name"/> can name a member in a template: lower-case letters, digits and hyphens, starting with a letter.</summary>
-    public static bool IsMemberName(string? name) => name is not null && MemberName().IsMatch(name);
+    public static bool IsMemberName([NotNullWhen(true)] string? name) => name is not null && MemberName().IsMatch(name);
 
     /// <summary>Whether <paramref name="id"/> has the form of a clause id (article, annex or member).</summary>
-    public static bool IsClauseId(string? id) => id is not null && id.Length <= 120 && ClauseId().IsMatch(id);
+    public static bool IsClauseId([NotNullWhen(true)] string? id) => id is not null && id.Length <= 120 && ClauseId().IsMatch(id);
 
     private static string LastSegment(string templateName)
     {

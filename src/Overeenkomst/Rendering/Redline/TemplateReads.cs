@@ -57,7 +57,7 @@ public sealed class TemplateReads
     public static TemplateReads Of(TemplateSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return PerSet.GetValue(set, s => new TemplateReads(s.Names.ToDictionary(name => name, name => s.Find(name)!, StringComparer.Ordinal)));
+        return PerSet.GetValue(set, s => new TemplateReads(s.All));
     }
 
     /// <summary>What the section <paramref name="key"/> (a clause id, or the opening or signatures) is written from; for a member, its article's.</summary>

@@ -28,7 +28,7 @@ internal static class ClauseCheck
                     known.Add(ClauseIds.Annex(call.Template));
                     break;
                 case "lid" when ClauseIds.IsMemberName(call.Argument):
-                    known.Add(ClauseIds.Member(ClauseIds.Article(call.Template), call.Argument!));
+                    known.Add(ClauseIds.Member(ClauseIds.Article(call.Template), call.Argument));
                     break;
                 case "lid":
                     problems.Add($"{TemplateSet.Location(call.Span)}: {Messages.MemberNameInvalid(call.Argument)}");

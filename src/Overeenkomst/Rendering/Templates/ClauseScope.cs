@@ -37,15 +37,15 @@ internal sealed class ClauseScope
 
         if (article is null)
         {
-            throw new ScriptRuntimeException(span, Messages.MemberOutsideArticle(name!));
+            throw new ScriptRuntimeException(span, Messages.MemberOutsideArticle(name));
         }
 
-        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Member, ClauseIds.Member(article, name!)));
+        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Member, ClauseIds.Member(article, name)));
     }
 
     /// <summary>A reference to the clause <paramref name="id"/>, resolved to its number when the agreement is laid out.</summary>
     public static MarkdownFragment Refer(SourceSpan span, string? id, char kind) =>
         ClauseIds.IsClauseId(id)
-            ? new MarkdownFragment(ClauseMarker.Of(kind, id!))
+            ? new MarkdownFragment(ClauseMarker.Of(kind, id))
             : throw new ScriptRuntimeException(span, Messages.ReferenceInvalid(id));
 }

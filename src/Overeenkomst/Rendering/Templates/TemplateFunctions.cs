@@ -278,8 +278,11 @@ internal static class TemplateFunctions
         {
             var name = arguments.Count > 0 ? arguments[0] as string : null;
             var set = ((AgreementTemplateContext)context).Templates;
-            var template = (name is null ? null : set.Find(name))
-                ?? throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, Messages.UnknownPartial(name ?? string.Empty));
+            if (name is null || set.Find(name) is not { } template || set.FindPage(name) is not { } page)
+            {
+                throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, Messages.UnknownPartial(name ?? string.Empty));
+            }
+
             if (arguments.Count > 1 || callerContext?.Parent is not ScriptExpressionStatement)
             {
                 return new MarkdownFragment(context.RenderTemplate(template, arguments, callerContext));
@@ -288,7 +291,7 @@ internal static class TemplateFunctions
             context.PushLocal();
             try
             {
-                context.Evaluate(template.Page!);
+                context.Evaluate(page);
             }
             finally
             {

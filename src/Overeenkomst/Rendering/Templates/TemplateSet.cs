@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace Overeenkomst.Rendering.Templates;
 
@@ -24,10 +25,17 @@ public sealed class TemplateSet
 
     private readonly FrozenDictionary<string, Template> templates;
 
-    private TemplateSet(string directory, FrozenDictionary<string, Template> templates, FrozenDictionary<string, string> sources, string version)
+    // A template's syntax tree is there exactly when it parsed, and a set exists only when every template did: kept
+    // beside the templates, so evaluating one needs no check the set already made.
+    private readonly FrozenDictionary<string, ScriptPage> pages;
+
+    private TemplateSet(string directory, FrozenDictionary<string, Template> templates, FrozenDictionary<string, ScriptPage> pages,
+        FrozenDictionary<string, string> sources, string version)
     {
         Directory = directory;
         this.templates = templates;
+        this.pages = pages;
+        Main = pages[MainTemplate];
         Sources = sources;
         Version = version;
     }
@@ -44,6 +52,12 @@ public sealed class TemplateSet
 
     /// <summary>The names of all templates.</summary>
     public IEnumerable<string> Names => templates.Keys;
+
+    /// <summary>Every template by name.</summary>
+    public IReadOnlyDictionary<string, Template> All => templates;
+
+    /// <summary>The syntax tree of <see cref="MainTemplate"/>, where a render starts.</summary>
+    public ScriptPage Main { get; }
 
     /// <summary>Loads and checks every template under <paramref name="directory"/>.</summary>
     /// <exception cref="TemplateSetException">A template is missing, does not parse, or includes one that does not exist.</exception>
@@ -71,6 +85,7 @@ public sealed class TemplateSet
         ArgumentNullException.ThrowIfNull(sources);
         var problems = new List<string>();
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, ScriptPage>(StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (name, source) in sources.OrderBy(pair => pair.Key, StringComparer.Ordinal))
@@ -78,9 +93,13 @@ public sealed class TemplateSet
             var text = source.ReplaceLineEndings("\n");
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n" + text + "\n"));
             var template = Template.Parse(text, name + Extension);
-            if (template.HasErrors)
+            if (template.HasErrors || template.Page is not { } page)
             {
                 problems.AddRange(template.Messages.Select(m => m.ToString()));
+            }
+            else
+            {
+                pages[name] = page;
             }
 
             parsed[name] = template;
@@ -100,11 +119,15 @@ public sealed class TemplateSet
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-        return new TemplateSet(origin, parsed.ToFrozenDictionary(StringComparer.Ordinal), texts.ToFrozenDictionary(StringComparer.Ordinal), version);
+        return new TemplateSet(origin, parsed.ToFrozenDictionary(StringComparer.Ordinal), pages.ToFrozenDictionary(StringComparer.Ordinal),
+            texts.ToFrozenDictionary(StringComparer.Ordinal), version);
     }
 
     /// <summary>The template called <paramref name="name"/>, or null.</summary>
     public Template? Find(string name) => templates.GetValueOrDefault(name);
+
+    /// <summary>The syntax tree of the template called <paramref name="name"/>, or null.</summary>
+    public ScriptPage? FindPage(string name) => pages.GetValueOrDefault(name);
 
     private static string NameOf(string directory, string path)
     {

@@ -27,7 +27,8 @@ public sealed class SignatureBlock(BlockParser parser) : CustomContainer(parser)
             }
             else
             {
-                lines!.Add(block);
+                // Never null: the blocks are read from the first heading on.
+                lines?.Add(block);
             }
         }
 

@@ -69,12 +69,9 @@ public static class AgreementParties
             return [];
         }
 
-        IEnumerable<string> listed = domains.ValueKind switch
-        {
-            JsonValueKind.Array => domains.EnumerateArray().Select(AnswerText.Of).OfType<string>(),
-            JsonValueKind.String when AnswerText.Of(domains) is { } text => text.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries),
-            _ => [],
-        };
+        IEnumerable<string> listed = domains.ValueKind == JsonValueKind.Array
+            ? domains.EnumerateArray().Select(AnswerText.Of).OfType<string>()
+            : AnswerText.Of(domains)?.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries) ?? [];
         return [.. listed.Select(domain => domain.Trim().TrimStart('@').ToLowerInvariant()).Where(domain => domain.Length > 0).Distinct()];
     }
 }

@@ -25,9 +25,9 @@ public sealed class TemplateReads
 
     private readonly Dictionary<string, SectionReads> sections = new(StringComparer.Ordinal);
 
-    private TemplateReads(IReadOnlyDictionary<string, Template> templates)
+    private TemplateReads(IReadOnlyDictionary<string, ScriptPage> pages)
     {
-        var visited = templates.ToDictionary(template => template.Key, template => Visit(template.Value), StringComparer.Ordinal);
+        var visited = pages.ToDictionary(page => page.Key, page => Visit(page.Value), StringComparer.Ordinal);
         var main = visited[TemplateSet.MainTemplate];
         var derived = main.Assignments;
         var seenClause = false;
@@ -57,7 +57,7 @@ public sealed class TemplateReads
     public static TemplateReads Of(TemplateSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return PerSet.GetValue(set, s => new TemplateReads(s.All));
+        return PerSet.GetValue(set, s => new TemplateReads(s.Pages));
     }
 
     /// <summary>What the section <paramref name="key"/> (a clause id, or the opening or signatures) is written from; for a member, its article's.</summary>
@@ -131,13 +131,10 @@ public sealed class TemplateReads
         return (reads, fields, clauses);
     }
 
-    private static Visited Visit(Template template)
+    private static Visited Visit(ScriptPage page)
     {
         var visitor = new ReadsVisitor();
-        if (!template.HasErrors)
-        {
-            visitor.Visit(template.Page);
-        }
+        visitor.Visit(page);
 
         // Direct reads keep the names the template defines: in the main template those are followed to what they read.
         return new Visited([.. visitor.Reads.Except(visitor.Assigned)], visitor.DirectReads, visitor.Fields,

@@ -50,11 +50,8 @@ public sealed class TemplateSet
     public string Version { get; }
 
 
-    /// <summary>The names of all templates.</summary>
-    public IEnumerable<string> Names => templates.Keys;
-
-    /// <summary>Every template by name.</summary>
-    public IReadOnlyDictionary<string, Template> All => templates;
+    /// <summary>Every template's syntax tree by name.</summary>
+    public IReadOnlyDictionary<string, ScriptPage> Pages => pages;
 
     /// <summary>The syntax tree of <see cref="MainTemplate"/>, where a render starts.</summary>
     public ScriptPage Main { get; }

@@ -15,11 +15,14 @@ using Overeenkomst.Functions.Reviewing;
 using Overeenkomst.Functions.Signing;
 using Overeenkomst.Functions.Web;
 
+// First, so that the templates and the questionnaire parse while the host is built (they are joined in TemplatesLoad).
+var definitions = DefinitionsInAdvance.StartLoading();
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.ListenWhereTheFunctionsHostExpects()
     .LogWhereTheFunctionsHostCollects()
     .FinishRequestsOnShutdown();
 builder.Services.AddOvereenkomst(builder.Configuration);
+definitions.Register(builder.Services);
 builder.Services.AddRenderTurns(builder.Configuration);
 builder.Services.AddDutchProblemDetails();
 builder.Services.AddExceptionHandler<FailureProblems>();

@@ -56,7 +56,10 @@ internal static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Loads the templates and the questionnaire before the first request; on an error, explains it and returns false so start-up stops.</summary>
+    /// <summary>
+    /// Has the templates and the questionnaire loaded before the first request (waiting for <see cref="DefinitionsInAdvance"/>
+    /// where they load in advance); on an error, explains it and returns false so start-up stops.
+    /// </summary>
     public static bool TemplatesLoad(this IServiceProvider services, TextWriter error)
     {
         try

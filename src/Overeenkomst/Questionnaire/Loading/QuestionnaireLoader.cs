@@ -197,7 +197,7 @@ public static partial class QuestionnaireLoader
 
         if (question.Condition is { } condition)
         {
-            foreach (var name in condition.Variables.Where(n => !topLevel.Contains(n) && siblings?.Contains(n) != true && !ConditionScope.Builtins.ContainsKey(n)))
+            foreach (var name in condition.Variables.Where(n => !topLevel.Contains(n) && siblings?.Contains(n) != true && !ScribanBuiltinNames.Contains(n)))
             {
                 problems.Add(Messages.QuestionnaireConditionUnknownId(question.Id, condition.Expression, name));
             }

@@ -7,6 +7,7 @@ using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Loading;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Clauses;
 using Overeenkomst.Rendering.Templates;
@@ -38,7 +39,7 @@ public class CompareBenchmarks
         var checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templatesFolder, "vragenlijst", QuestionnaireLoader.FileName)));
         var templates = TemplateSet.Load(Path.Combine(templatesFolder, "overeenkomst"));
         var renderer = new AgreementRenderer(templates);
-        var composer = new AgreementComposer(checker, renderer);
+        var composer = new AgreementComposer(new AnswerValidator(checker.Definition), renderer);
         var store = new FolderStore(folder.FullName);
         comparer = new VersionComparer(new VersionArchive(store, composer, new TemplateArchive(store, renderer), TimeProvider.System), checker, templates, composer);
 

@@ -4,6 +4,7 @@ using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Loading;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 
@@ -39,7 +40,7 @@ public class RenderBenchmarks
     {
         var templates = Path.Combine(AppContext.BaseDirectory, "templates");
         checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templates, "vragenlijst", QuestionnaireLoader.FileName)));
-        composer = new AgreementComposer(checker, new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst"))));
+        composer = new AgreementComposer(new AnswerValidator(checker.Definition), new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst"))));
         answers = Answers.Parse(File.ReadAllText(LargestExample())).Answers!;
         using var zip = new ZipArchive(new MemoryStream(Render()), ZipArchiveMode.Read);
         using var part = zip.GetEntry("word/document.xml")!.Open();

@@ -6,6 +6,7 @@ using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Loading;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 using Overeenkomst.Storage;
@@ -40,7 +41,7 @@ public class StorageBenchmarks
         agreements = new AgreementArchive(store, TimeProvider.System);
         var questionnaire = QuestionnaireLoader.Load(Path.Combine(AppContext.BaseDirectory, "templates", "vragenlijst", QuestionnaireLoader.FileName));
         var renderer = new AgreementRenderer(templates);
-        versions = new VersionArchive(store, new AgreementComposer(new AnswerChecker(questionnaire), renderer), new TemplateArchive(store, renderer),
+        versions = new VersionArchive(store, new AgreementComposer(new AnswerValidator(questionnaire), renderer), new TemplateArchive(store, renderer),
             TimeProvider.System);
         answers = Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "templates", "examples", "laurens-albeda.json"))).Answers!;
     }

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Loading;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Docx;
 using Overeenkomst.Rendering.Markdown;
@@ -28,7 +29,7 @@ public class WordBenchmarks
     {
         var templates = Path.Combine(AppContext.BaseDirectory, "templates");
         var checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templates, "vragenlijst", QuestionnaireLoader.FileName)));
-        var composer = new AgreementComposer(checker, new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst"))));
+        var composer = new AgreementComposer(new AnswerValidator(checker.Definition), new AgreementRenderer(TemplateSet.Load(Path.Combine(templates, "overeenkomst"))));
         var answers = Answers.Parse(File.ReadAllText(RenderBenchmarks.LargestExample())).Answers!;
         var agreement = composer.Compose(answers, RenderOptions.Draft(1, Moment, "Benchmark")).Agreement
             ?? throw new InvalidOperationException("The largest example is not valid.");

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Overeenkomst.Quality;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
@@ -38,6 +37,12 @@ public sealed class AnswerChecker
         var evaluation = validator.Validate(answers);
         return new AnswerCheckResult(evaluation, quality.Run(evaluation.Prepared));
     }
+
+    /// <summary>
+    /// Validates <paramref name="answers"/> without the quality check: what rendering, the calendar and a party's block
+    /// need. The quality check is advice beside the agreement, never part of it, so no template reads its findings.
+    /// </summary>
+    public AnswerEvaluation Validate(Answers answers) => validator.Validate(answers);
 }
 
 /// <summary>Validation and quality findings of one answers document.</summary>
@@ -47,18 +52,4 @@ public sealed record AnswerCheckResult(AnswerEvaluation Validation, IReadOnlyLis
 {
     /// <summary>Whether the answers can be rendered.</summary>
     public bool IsValid => Validation.IsValid;
-
-    /// <summary>
-    /// The model the templates see: the prepared answers plus <c>kwaliteitstoets</c>, the findings as a list. The
-    /// prepared answers are handed on as they are, not copied: the renderer reads them once into its own model.
-    /// </summary>
-    public IEnumerable<KeyValuePair<string, JsonNode?>> TemplateModel() =>
-        Validation.Prepared.Append(new("kwaliteitstoets", new JsonArray(Findings.Select(f => (JsonNode)new JsonObject
-        {
-            ["id"] = f.RuleId,
-            ["regel"] = f.Rule,
-            ["uitkomst"] = f.OutcomeText,
-            ["toelichting"] = f.Explanation,
-            ["bron"] = f.Source,
-        }).ToArray())));
 }

@@ -1,26 +1,26 @@
-using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Rendering;
 
 /// <summary>
-/// Answers in, agreement out — but only for valid answers: validates, runs the quality check, and renders from the
-/// prepared answers, so answers to hidden questions never reach the document.
+/// Answers in, agreement out — but only for valid answers: validates and renders from the prepared answers, so answers
+/// to hidden questions never reach the document. The quality check is not run: it advises beside the agreement and no
+/// template reads it.
 /// </summary>
-public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer renderer)
+public sealed class AgreementComposer(AnswerValidator validator, AgreementRenderer renderer)
 {
     /// <summary>Renders the agreement, or returns why the answers cannot be rendered.</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in (a template error, not an answer error).</exception>
     public ComposeResult Compose(Answers answers, RenderOptions options, CancellationToken cancellationToken = default)
     {
-        var check = checker.Check(answers);
-        if (!check.IsValid)
+        var validation = validator.Validate(answers);
+        if (!validation.IsValid)
         {
-            return new ComposeResult(null, check.Validation.Errors);
+            return new ComposeResult(null, validation.Errors);
         }
 
-        return new ComposeResult(renderer.Render(check.TemplateModel(), options, cancellationToken), []);
+        return new ComposeResult(renderer.Render(validation.Prepared, options, cancellationToken), []);
     }
 
     /// <summary>
@@ -29,8 +29,8 @@ public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer r
     /// </summary>
     public PrepareResult Prepare(Answers answers)
     {
-        var check = checker.Check(answers);
-        return check.IsValid ? new PrepareResult(TemplateModel.Of(check.TemplateModel()), []) : new PrepareResult(null, check.Validation.Errors);
+        var validation = validator.Validate(answers);
+        return validation.IsValid ? new PrepareResult(TemplateModel.Of(validation.Prepared), []) : new PrepareResult(null, validation.Errors);
     }
 
     /// <summary>The agreement as Markdown, or the errors.</summary>
@@ -41,8 +41,8 @@ public sealed class AgreementComposer(AnswerChecker checker, AgreementRenderer r
     public (string? Markdown, IReadOnlyList<ValidationError> Errors) ComposeMarkdown(Answers answers, IReadOnlyDictionary<string, string>? edits,
         CancellationToken cancellationToken = default)
     {
-        var check = checker.Check(answers);
-        return check.IsValid ? (renderer.RenderMarkdown(check.TemplateModel(), edits, cancellationToken), []) : (null, check.Validation.Errors);
+        var validation = validator.Validate(answers);
+        return validation.IsValid ? (renderer.RenderMarkdown(validation.Prepared, edits, cancellationToken), []) : (null, validation.Errors);
     }
 }
 

@@ -46,7 +46,7 @@ public sealed class AgreementRenderer
     public RenderedAgreement Render(Answers answers, RenderOptions options, CancellationToken cancellationToken = default) =>
         Render(AgreementModel.From(answers), options, cancellationToken);
 
-    /// <summary>Renders the agreement for a model the checker prepared (<see cref="Checking.AnswerCheckResult.TemplateModel"/>).</summary>
+    /// <summary>Renders the agreement for answers the validator prepared (<see cref="Questionnaire.Validation.AnswerEvaluation.Prepared"/>).</summary>
     /// <exception cref="AgreementRenderException">The templates cannot be filled in with this model.</exception>
     public RenderedAgreement Render(IEnumerable<KeyValuePair<string, JsonNode?>> model, RenderOptions options, CancellationToken cancellationToken = default) =>
         Render(AgreementModel.From(model), options, cancellationToken);

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Overeenkomst.Checking;
 
 namespace Overeenkomst.Rendering;
 
 /// <summary>
-/// Exactly what the templates of a stored version saw — the prepared answers and the quality findings — as one JSON
-/// object, so the version renders again without the questionnaire that prepared it.
+/// Exactly what the templates of a stored version saw — the prepared answers — as one JSON object, so the version
+/// renders again without the questionnaire that prepared it. (Versions made before 5 December 2026 also hold
+/// <c>kwaliteitstoets</c>, the quality findings; no template reads it, so they render the same.)
 /// </summary>
 /// <remarks>
 /// Why keep it beside the answers: the questionnaire fills in defaults, drops the answers to hidden questions and
@@ -17,7 +17,7 @@ namespace Overeenkomst.Rendering;
 /// </remarks>
 public readonly record struct TemplateModel(JsonElement Json)
 {
-    /// <summary>The prepared answers (<see cref="Checking.AnswerCheckResult.TemplateModel"/>) as one JSON object.</summary>
+    /// <summary>The prepared answers (<see cref="Questionnaire.Validation.AnswerEvaluation.Prepared"/>) as one JSON object.</summary>
     public static TemplateModel Of(IEnumerable<KeyValuePair<string, JsonNode?>> model)
     {
         ArgumentNullException.ThrowIfNull(model);

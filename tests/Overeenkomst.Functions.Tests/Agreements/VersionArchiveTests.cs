@@ -4,6 +4,7 @@ using Overeenkomst.Functions.Tests.Storage;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Loading;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 using Overeenkomst.Storage;
@@ -26,7 +27,7 @@ public sealed class VersionArchiveTests : IDisposable
         store = new CountingStore(new FolderStore(folder.FullName));
         templates = new TemplateArchive(store, renderer);
         var checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(AppContext.BaseDirectory, "templates", "vragenlijst", QuestionnaireLoader.FileName)));
-        versions = new VersionArchive(store, new AgreementComposer(checker, renderer), templates, TimeProvider.System);
+        versions = new VersionArchive(store, new AgreementComposer(new AnswerValidator(checker.Definition), renderer), templates, TimeProvider.System);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Templates;
 using Overeenkomst.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class DeterminismTests
     public void Render_WithTemplatesLoadedAgain_GivesIdenticalBytes()
     {
         var answers = TestTemplates.Example(TestTemplates.ExampleNames.First());
-        var reloaded = new AgreementComposer(Questionnaire.TestQuestionnaire.Checker, new AgreementRenderer(TemplateSet.Load(TestTemplates.AgreementFolder)));
+        var reloaded = new AgreementComposer(new AnswerValidator(Questionnaire.TestQuestionnaire.Definition), new AgreementRenderer(TemplateSet.Load(TestTemplates.AgreementFolder)));
 
         Assert.Equal(
             TestTemplates.Compose(answers, TestTemplates.Draft()).Sha256,

@@ -26,7 +26,7 @@ public sealed class AgendaReader(VersionArchive versions, AnswerChecker checker)
         }
 
         var source = new AgendaSource(chosen.Number, chosen.Kind == VersionRecord.Definitief, chosen.CreatedAt);
-        var prepared = checker.Check(Answers.Stored(snapshot.Answers)).Validation.Prepared;
+        var prepared = checker.Validate(Answers.Stored(snapshot.Answers)).Prepared;
         return (AgreementAgenda.Of(prepared, text.Markdown, agreement.Title, source), source);
     }
 }

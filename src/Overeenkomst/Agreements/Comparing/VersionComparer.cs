@@ -79,11 +79,11 @@ public sealed class VersionComparer(VersionArchive versions, AnswerChecker check
         return new ComparedVersion(markdown.Version, markdown.Markdown, snapshot.Answers, snapshot.ClauseEdits, snapshot.CreatedByName);
     }
 
-    // The answers as the templates saw them: prepared (hidden ones removed, defaults in) and with the quality check.
+    // The answers as the templates saw them: prepared (hidden ones removed, defaults in).
     private ExplainedVersion Explained(ComparedVersion version)
     {
         var model = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        foreach (var (name, value) in checker.Check(Answers.Stored(version.Answers)).TemplateModel())
+        foreach (var (name, value) in checker.Validate(Answers.Stored(version.Answers)).Prepared)
         {
             model[name] = value;
         }

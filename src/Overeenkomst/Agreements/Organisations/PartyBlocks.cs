@@ -60,7 +60,7 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
         var index = OrganisationBlock.IndexOf(answers, party);
         var row = OrganisationBlock.NamedRow(answers, party);
         var prefix = $"{AgreementParties.PartiesQuestion}[{index}].";
-        var errors = checker.Check(Answers.Stored(answers)).Validation.Errors
+        var errors = checker.Validate(Answers.Stored(answers)).Errors
             .Where(error => error.QuestionId.StartsWith(prefix, StringComparison.Ordinal) && OrganisationBlock.IsField(error.QuestionId[prefix.Length..]))
             .ToList();
         // The stored row is as typed; the check normalises, so a number with spaces passes it but keys no profile.

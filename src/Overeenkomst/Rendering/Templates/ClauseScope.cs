@@ -17,14 +17,14 @@ internal sealed class ClauseScope
     public MarkdownFragment OpenArticle(SourceSpan span)
     {
         article = ClauseIds.Article(TemplateSet.NameOf(span));
-        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Article, article));
+        return ClauseMarks.Of(ClauseMarker.Article, article);
     }
 
     /// <summary>Opens the annex the current partial writes.</summary>
     public MarkdownFragment OpenAnnex(SourceSpan span)
     {
         article = null;
-        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Annex, ClauseIds.Annex(TemplateSet.NameOf(span))));
+        return ClauseMarks.Of(ClauseMarker.Annex, ClauseIds.Annex(TemplateSet.NameOf(span)));
     }
 
     /// <summary>Opens member <paramref name="name"/> of the current article.</summary>
@@ -40,12 +40,12 @@ internal sealed class ClauseScope
             throw new ScriptRuntimeException(span, Messages.MemberOutsideArticle(name));
         }
 
-        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Member, ClauseIds.Member(article, name)));
+        return ClauseMarks.Member(article, name);
     }
 
     /// <summary>A reference to the clause <paramref name="id"/>, resolved to its number when the agreement is laid out.</summary>
     public static MarkdownFragment Refer(SourceSpan span, string? id, char kind) =>
         ClauseIds.IsClauseId(id)
-            ? new MarkdownFragment(ClauseMarker.Of(kind, id))
+            ? ClauseMarks.Of(kind, id)
             : throw new ScriptRuntimeException(span, Messages.ReferenceInvalid(id));
 }

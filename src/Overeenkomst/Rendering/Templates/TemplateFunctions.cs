@@ -19,6 +19,9 @@ namespace Overeenkomst.Rendering.Templates;
 /// <item><term><c>beslisdatum</c></term><description>the day by which the parties decide on going on (<see cref="Questionnaire.AgreementTerm"/>), or null without renewal</description></item>
 /// <item><term><c>opsomming</c></term><description>["A","B","C"] → "A, B en C"; with a field name, that field of each item</description></item>
 /// <item><term><c>waar</c></term><description>the items of a list whose field has a value: <c>partijen | waar "soort" "zorgorganisatie"</c></description></item>
+/// <item><term><c>waar_niet</c></term><description>the items of a list whose field has another value: <c>partijen | waar_niet "bevoegdheid" "de statuten of een reglement"</c></description></item>
+/// <item><term><c>behalve</c></term><description>the items of a list that another list does not hold: <c>["a","b","c"] | behalve ["b"]</c> → ["a","c"]</description></item>
+/// <item><term><c>vertaal</c></term><description>each item of a list replaced by its entry in an object: <c>["docent"] | vertaal { "docent": "Docenten" }</c> → ["Docenten"]</description></item>
 /// <item><term><c>aandeel</c></term><description>a budget item's share (%) for one party: the sum of its <c>verdeling</c> entries for that party</description></item>
 /// <item><term><c>aandelen</c></term><description>a budget item's share (%) for each party, in the order of <c>partijen</c>: <c>post | aandelen partijen</c></description></item>
 /// <item><term><c>bijdrage</c></term><description>what one party pays of a whole budget: each item's amount times that party's share</description></item>
@@ -49,7 +52,10 @@ internal static class TemplateFunctions
         Add(builtins, "telefoon", ["nummer"], (_, arguments) => arguments[0] is string number ? DutchFormat.Phone(number) : arguments[0]);
         Add(builtins, "beslisdatum", ["verlenging", "einddatum", "opzegtermijn"], (context, arguments) => DecisionDeadline(context, arguments));
         Add(builtins, "opsomming", ["lijst", "veld?"], (context, arguments) => Enumerate(context, arguments[0], arguments.Count > 1 ? arguments[1] as string : null));
-        Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => Where(arguments[0], arguments[1] as string, arguments[2]));
+        Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => ListFunctions.Where(arguments[0], arguments[1] as string, arguments[2], keep: true));
+        Add(builtins, "waar_niet", ["lijst", "veld", "waarde"], (_, arguments) => ListFunctions.Where(arguments[0], arguments[1] as string, arguments[2], keep: false));
+        Add(builtins, "behalve", ["lijst", "andere"], (_, arguments) => ListFunctions.Except(arguments[0], arguments[1]));
+        Add(builtins, "vertaal", ["lijst", "tabel"], (_, arguments) => ListFunctions.LookUp(arguments[0], arguments[1]));
         Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => BudgetFunctions.Share(arguments[0], arguments[1]));
         Add(builtins, "aandelen", ["post", "partijen"], (_, arguments) => BudgetFunctions.Shares(arguments[0], arguments[1]));
         Add(builtins, "bijdrage", ["begroting", "partij"], (_, arguments) => BudgetFunctions.Contribution(arguments[0], arguments[1]));
@@ -124,23 +130,6 @@ internal static class TemplateFunctions
         }
 
         return total;
-    }
-
-    private static ScriptArray Where(object? items, string? field, object? value)
-    {
-        var result = new ScriptArray();
-        if (items is System.Collections.IEnumerable list and not string)
-        {
-            foreach (var item in list)
-            {
-                if (field is not null && item is ScriptObject entry && Equals(entry[field], value))
-                {
-                    result.Add(item);
-                }
-            }
-        }
-
-        return result;
     }
 
     private static string Enumerate(TemplateContext context, object? items, string? field)

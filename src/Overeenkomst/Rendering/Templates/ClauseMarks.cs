@@ -28,6 +28,10 @@ internal static class ClauseMarks
     public static MarkdownFragment Of(char kind, string id) =>
         Get(kind, string.Empty, id, static key => ClauseMarker.Of(key.Kind, key.Name));
 
+    /// <summary>The mark made before for this clause, or null: one that was made was checked then, and need not be again.</summary>
+    public static MarkdownFragment? Known(char kind, string? article, string? name) =>
+        article is not null && name is not null && Kept.TryGetValue((kind, article, name), out var kept) ? kept : null;
+
     private static MarkdownFragment Get(char kind, string article, string name, Func<(char Kind, string Article, string Name), string> make)
     {
         var key = (kind, article, name);

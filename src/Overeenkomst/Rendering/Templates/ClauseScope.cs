@@ -30,6 +30,11 @@ internal sealed class ClauseScope
     /// <summary>Opens member <paramref name="name"/> of the current article.</summary>
     public MarkdownFragment OpenMember(SourceSpan span, string? name)
     {
+        if (ClauseMarks.Known(ClauseMarker.Member, article, name) is { } known)
+        {
+            return known;
+        }
+
         if (!ClauseIds.IsMemberName(name))
         {
             throw new ScriptRuntimeException(span, Messages.MemberNameInvalid(name));
@@ -45,7 +50,7 @@ internal sealed class ClauseScope
 
     /// <summary>A reference to the clause <paramref name="id"/>, resolved to its number when the agreement is laid out.</summary>
     public static MarkdownFragment Refer(SourceSpan span, string? id, char kind) =>
-        ClauseIds.IsClauseId(id)
+        ClauseMarks.Known(kind, string.Empty, id) ?? (ClauseIds.IsClauseId(id)
             ? ClauseMarks.Of(kind, id)
-            : throw new ScriptRuntimeException(span, Messages.ReferenceInvalid(id));
+            : throw new ScriptRuntimeException(span, Messages.ReferenceInvalid(id)));
 }

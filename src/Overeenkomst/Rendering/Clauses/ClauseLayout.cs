@@ -99,10 +99,11 @@ public static class ClauseLayout
                 throw new AgreementRenderException(Messages.ClauseMarkBroken);
             }
 
-            // A reference is looked up by its span; only a clause's own id becomes a string (a key, and written out).
+            // A reference is looked up by its span; only a clause's own id becomes a string (a key, and written out), kept from
+            // one render to the next.
             var kind = written[at + 1];
             var id = written.Slice(at + 2, close - at - 2);
-            marks.Add(new Mark(kind, kind is ClauseMarker.Reference or ClauseMarker.Number ? string.Empty : new string(id), at, close + 1));
+            marks.Add(new Mark(kind, kind is ClauseMarker.Reference or ClauseMarker.Number ? string.Empty : ClauseIdTexts.Of(id), at, close + 1));
             at = IndexOf(written, ClauseMarker.Delimiter, close + 1);
         }
 
@@ -183,7 +184,8 @@ public static class ClauseLayout
 
     private static Dictionary<string, Numbered> Number(List<Mark> marks, Extent[] extents, IReadOnlyDictionary<string, string>? edits)
     {
-        var numbers = new Dictionary<string, Numbered>(StringComparer.Ordinal);
+        // Nearly every mark opens a clause: room for all of them up front, instead of growing the table five times over.
+        var numbers = new Dictionary<string, Numbered>(marks.Count, StringComparer.Ordinal);
         int article = 0, member = 0, annex = 0;
         string? articleId = null;
         var replacedUntil = -1;

@@ -31,6 +31,12 @@ internal sealed class AgreementTemplateContext : TemplateContext
         LimitToString = 1024 * 1024;
         OutputLimit = 8 * 1024 * 1024;
         NewLine = "\n";
+
+        // What a template writes is written as it is, never indented again after each of its line ends: in Markdown an
+        // indent means something (a list item's continuation, a code block), and a template says it where it wants one.
+        // No template puts spaces before a "{{", so the text is the same; with Scriban's automatic indent every text
+        // written after a "{{" at the start of a line was searched for line ends all the same, to indent them by nothing.
+        AutoIndent = false;
     }
 
     /// <summary>A context for one render, this thread's spare one when it has one for these templates; <see cref="Finish"/> gives it back.</summary>

@@ -17,19 +17,24 @@ internal sealed class ClauseScope
     public MarkdownFragment OpenArticle(SourceSpan span)
     {
         article = ClauseIds.Article(TemplateSet.NameOf(span));
-        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Article, article));
+        return ClauseMarks.Of(ClauseMarker.Article, article);
     }
 
     /// <summary>Opens the annex the current partial writes.</summary>
     public MarkdownFragment OpenAnnex(SourceSpan span)
     {
         article = null;
-        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Annex, ClauseIds.Annex(TemplateSet.NameOf(span))));
+        return ClauseMarks.Of(ClauseMarker.Annex, ClauseIds.Annex(TemplateSet.NameOf(span)));
     }
 
     /// <summary>Opens member <paramref name="name"/> of the current article.</summary>
     public MarkdownFragment OpenMember(SourceSpan span, string? name)
     {
+        if (ClauseMarks.Known(ClauseMarker.Member, article, name) is { } known)
+        {
+            return known;
+        }
+
         if (!ClauseIds.IsMemberName(name))
         {
             throw new ScriptRuntimeException(span, Messages.MemberNameInvalid(name));
@@ -40,12 +45,12 @@ internal sealed class ClauseScope
             throw new ScriptRuntimeException(span, Messages.MemberOutsideArticle(name));
         }
 
-        return new MarkdownFragment(ClauseMarker.Of(ClauseMarker.Member, ClauseIds.Member(article, name)));
+        return ClauseMarks.Member(article, name);
     }
 
     /// <summary>A reference to the clause <paramref name="id"/>, resolved to its number when the agreement is laid out.</summary>
     public static MarkdownFragment Refer(SourceSpan span, string? id, char kind) =>
-        ClauseIds.IsClauseId(id)
-            ? new MarkdownFragment(ClauseMarker.Of(kind, id))
-            : throw new ScriptRuntimeException(span, Messages.ReferenceInvalid(id));
+        ClauseMarks.Known(kind, string.Empty, id) ?? (ClauseIds.IsClauseId(id)
+            ? ClauseMarks.Of(kind, id)
+            : throw new ScriptRuntimeException(span, Messages.ReferenceInvalid(id)));
 }

@@ -19,8 +19,14 @@ namespace Overeenkomst.Rendering.Templates;
 /// <item><term><c>beslisdatum</c></term><description>the day by which the parties decide on going on (<see cref="Questionnaire.AgreementTerm"/>), or null without renewal</description></item>
 /// <item><term><c>opsomming</c></term><description>["A","B","C"] → "A, B en C"; with a field name, that field of each item</description></item>
 /// <item><term><c>waar</c></term><description>the items of a list whose field has a value: <c>partijen | waar "soort" "zorgorganisatie"</c></description></item>
+/// <item><term><c>waar_niet</c></term><description>the items of a list whose field has another value: <c>partijen | waar_niet "bevoegdheid" "de statuten of een reglement"</c></description></item>
+/// <item><term><c>behalve</c></term><description>the items of a list that another list does not hold: <c>["a","b","c"] | behalve ["b"]</c> → ["a","c"]</description></item>
+/// <item><term><c>vertaal</c></term><description>each item of a list replaced by its entry in an object: <c>["docent"] | vertaal { "docent": "Docenten" }</c> → ["Docenten"]</description></item>
 /// <item><term><c>aandeel</c></term><description>a budget item's share (%) for one party: the sum of its <c>verdeling</c> entries for that party</description></item>
+/// <item><term><c>aandelen</c></term><description>a budget item's share (%) for each party, in the order of <c>partijen</c>: <c>post | aandelen partijen</c></description></item>
 /// <item><term><c>bijdrage</c></term><description>what one party pays of a whole budget: each item's amount times that party's share</description></item>
+/// <item><term><c>bijdragen</c></term><description>what each party pays of a whole budget, in the order of <c>partijen</c></description></item>
+/// <item><term><c>inzet</c></term><description>the hours per week a party puts in: over the roles it provides, the number of people (one when not given) times their hours</description></item>
 /// <item><term><c>som</c></term><description>the sum of a field over a list: <c>begroting | som "bedrag"</c></description></item>
 /// <item><term><c>telwoord</c></term><description>2 → "twee" (for "in tweevoud"); above twelve the digits</description></item>
 /// <item><term><c>alineas</c></term><description>a long answer as paragraphs, escaped</description></item>
@@ -46,10 +52,16 @@ internal static class TemplateFunctions
         Add(builtins, "telefoon", ["nummer"], (_, arguments) => arguments[0] is string number ? DutchFormat.Phone(number) : arguments[0]);
         Add(builtins, "beslisdatum", ["verlenging", "einddatum", "opzegtermijn"], (context, arguments) => DecisionDeadline(context, arguments));
         Add(builtins, "opsomming", ["lijst", "veld?"], (context, arguments) => Enumerate(context, arguments[0], arguments.Count > 1 ? arguments[1] as string : null));
-        Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => Where(arguments[0], arguments[1] as string, arguments[2]));
-        Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => Share(arguments[0], arguments[1]));
-        Add(builtins, "bijdrage", ["begroting", "partij"], (_, arguments) => Contribution(arguments[0], arguments[1]));
-        Add(builtins, "aandeel_decimalen", ["begroting"], (_, arguments) => ShareDecimals(arguments[0]));
+        Add(builtins, "waar", ["lijst", "veld", "waarde"], (_, arguments) => ListFunctions.Where(arguments[0], arguments[1] as string, arguments[2], keep: true));
+        Add(builtins, "waar_niet", ["lijst", "veld", "waarde"], (_, arguments) => ListFunctions.Where(arguments[0], arguments[1] as string, arguments[2], keep: false));
+        Add(builtins, "behalve", ["lijst", "andere"], (_, arguments) => ListFunctions.Except(arguments[0], arguments[1]));
+        Add(builtins, "vertaal", ["lijst", "tabel"], (_, arguments) => ListFunctions.LookUp(arguments[0], arguments[1]));
+        Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => BudgetFunctions.Share(arguments[0], arguments[1]));
+        Add(builtins, "aandelen", ["post", "partijen"], (_, arguments) => BudgetFunctions.Shares(arguments[0], arguments[1]));
+        Add(builtins, "bijdrage", ["begroting", "partij"], (_, arguments) => BudgetFunctions.Contribution(arguments[0], arguments[1]));
+        Add(builtins, "bijdragen", ["begroting", "partijen"], (_, arguments) => BudgetFunctions.Contributions(arguments[0], arguments[1]));
+        Add(builtins, "aandeel_decimalen", ["begroting"], (_, arguments) => BudgetFunctions.ShareDecimals(arguments[0]));
+        Add(builtins, "inzet", ["rollen", "partij"], (context, arguments) => RoleFunctions.HoursPerWeek(context, arguments[0], arguments[1]));
         Add(builtins, "som", ["lijst", "veld"], (context, arguments) => Sum(context, arguments[0], arguments[1] as string));
         Add(builtins, "telwoord", ["getal"], (context, arguments) => Format(context, arguments[0], DutchFormat.NumberWord));
         Add(builtins, "alineas", ["tekst"], (_, arguments) => new MarkdownFragment(MarkdownText.EscapeParagraphs(arguments[0]?.ToString())));
@@ -98,67 +110,6 @@ internal static class TemplateFunctions
         _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotANumber(value)),
     };
 
-    // The budget functions: the annex used to compute these with three nested loops in the template, which made it a
-    // third of the time spent filling in the templates. Decimal arithmetic is exact here, so an item's amount times the
-    // party's summed share is what the template got by adding amount × share entry by entry.
-    private static decimal Share(object? item, object? party)
-    {
-        var share = 0m;
-        if (item is ScriptObject post && post["verdeling"] is System.Collections.IEnumerable division)
-        {
-            foreach (var entry in division)
-            {
-                if (entry is ScriptObject part && Equals(part["partij"], party) && part["aandeel"] is decimal value)
-                {
-                    share += value;
-                }
-            }
-        }
-
-        return share;
-    }
-
-    private static decimal Contribution(object? budget, object? party)
-    {
-        var total = 0m;
-        if (budget is System.Collections.IEnumerable items and not string)
-        {
-            foreach (var item in items)
-            {
-                if (item is ScriptObject post && post["bedrag"] is decimal amount)
-                {
-                    total += amount * Share(post, party) / 100;
-                }
-            }
-        }
-
-        return total;
-    }
-
-    // Two decimals for every share in the budget table when any share has a fraction, so its columns line up; none otherwise.
-    // (A loop over every post and share in the template was a tenth of filling in the largest example.)
-    private static int ShareDecimals(object? budget)
-    {
-        if (budget is System.Collections.IEnumerable items and not string)
-        {
-            foreach (var item in items)
-            {
-                if (item is ScriptObject post && post["verdeling"] is System.Collections.IEnumerable division)
-                {
-                    foreach (var entry in division)
-                    {
-                        if (entry is ScriptObject part && part["aandeel"] is decimal share && share != Math.Round(share))
-                        {
-                            return 2;
-                        }
-                    }
-                }
-            }
-        }
-
-        return 0;
-    }
-
     private static decimal Sum(TemplateContext context, object? items, string? field)
     {
         var total = 0m;
@@ -179,23 +130,6 @@ internal static class TemplateFunctions
         }
 
         return total;
-    }
-
-    private static ScriptArray Where(object? items, string? field, object? value)
-    {
-        var result = new ScriptArray();
-        if (items is System.Collections.IEnumerable list and not string)
-        {
-            foreach (var item in list)
-            {
-                if (field is not null && item is ScriptObject entry && Equals(entry[field], value))
-                {
-                    result.Add(item);
-                }
-            }
-        }
-
-        return result;
     }
 
     private static string Enumerate(TemplateContext context, object? items, string? field)

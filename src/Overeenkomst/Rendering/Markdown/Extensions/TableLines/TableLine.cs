@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Helpers;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.TableLines;
@@ -22,6 +23,9 @@ internal static class TableLine
 {
     // Opening characters of the inlines that can hold a pipe (code spans, links and images, autolinks) and of emphasis.
     private const string LeftToMarkdig = "`[<*_";
+
+    // What a scan of a line stops at: a pipe, an escape, or what is left to Markdig.
+    private static readonly SearchValues<char> Special = SearchValues.Create("|\\" + LeftToMarkdig);
 
     // What NextPipe finds besides a pipe: the end of the line, or an inline that Markdig must read.
     private const int NoPipe = -1;
@@ -48,7 +52,10 @@ internal static class TableLine
         return pipe == NoPipe && cells > 0 && IsBlank(text, position, end) ? cells : -1;
     }
 
-    /// <summary>The cell that starts at <paramref name="position"/> (just after a pipe), trimmed as Markdig trims cells; <paramref name="position"/> moves past its closing pipe.</summary>
+    /// <summary>
+    /// The cell that starts at <paramref name="position"/> (just after a pipe), trimmed as Markdig trims cells;
+    /// <paramref name="position"/> moves past its closing pipe.
+    /// </summary>
     /// <remarks>Only for a line <see cref="CountCells"/> accepted, and only as many times as it counted.</remarks>
     public static StringSlice NextCell(string text, ref int position, int end)
     {
@@ -76,22 +83,29 @@ internal static class TableLine
     // The next pipe that splits cells, NoPipe at the end of the line, Unread at an inline left to Markdig.
     private static int NextPipe(string text, int position, int end)
     {
-        for (var i = position; i <= end; i++)
+        var i = position;
+        while (i <= end)
         {
+            var found = text.AsSpan(i, end - i + 1).IndexOfAny(Special);
+            if (found < 0)
+            {
+                return NoPipe;
+            }
+
+            i += found;
             var c = text[i];
             if (c == '|')
             {
                 return i;
             }
 
-            if (c == '\\' && i < end && text[i + 1].IsAsciiPunctuation())
-            {
-                i++;
-            }
-            else if (LeftToMarkdig.Contains(c, StringComparison.Ordinal))
+            if (c != '\\')
             {
                 return Unread;
             }
+
+            // An escaped character is text, a pipe too; a backslash before anything else is a backslash.
+            i += i < end && text[i + 1].IsAsciiPunctuation() ? 2 : 1;
         }
 
         return NoPipe;

@@ -200,7 +200,9 @@ public sealed class TableLineParser : BlockParser
         var openings = new HashSet<char>();
         foreach (var parser in parsers)
         {
-            if (parser is LiteralInlineParser { PostMatch: not null } || (parser is not LiteralInlineParser && parser.OpeningCharacters is not { Length: > 0 }))
+            // A parser tried at every character, or a hook on every text, could make plain text something else.
+            var everywhere = parser is LiteralInlineParser literal ? literal.PostMatch is not null : parser.OpeningCharacters is not { Length: > 0 };
+            if (everywhere)
             {
                 return null;
             }

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.TableLines;
@@ -8,6 +9,7 @@ namespace Overeenkomst.Rendering.Markdown.Extensions.TableLines;
 /// <summary>
 /// Reads the pipe tables the templates write line by line (<see cref="TableLineParser"/>), leaving every other table to
 /// Markdig's pipe tables, which must be in the pipeline first: the tables are theirs, so are the options and renderers.
+/// Markdig's inline parser of pipe tables is swapped for one that skips paragraphs without a table sooner (<see cref="LeanPipeTableParser"/>).
 /// </summary>
 public sealed class TableLineExtension : IMarkdownExtension
 {
@@ -15,11 +17,17 @@ public sealed class TableLineExtension : IMarkdownExtension
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var pipeTables = pipeline.Extensions.Find<PipeTableExtension>()
+        var options = pipeline.Extensions.Find<PipeTableExtension>()?.Options
             ?? throw new InvalidOperationException("Use pipe tables before reading their lines.");
+        if (pipeline.InlineParsers.FindExact<PipeTableParser>() is not null
+            && pipeline.InlineParsers.FindExact<LineBreakInlineParser>() is { } lineBreaks)
+        {
+            pipeline.InlineParsers.Replace<PipeTableParser>(new LeanPipeTableParser(lineBreaks, options));
+        }
+
         if (!pipeline.BlockParsers.Contains<TableLineParser>())
         {
-            pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLineParser(pipeTables.Options, pipeline.InlineParsers));
+            pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new TableLineParser(options, pipeline.InlineParsers));
         }
     }
 

@@ -14,15 +14,11 @@ namespace Overeenkomst.Rendering.Markdown.Extensions.TableLines;
 /// <c>[</c> or <c>&lt;</c> is left to Markdig, which parses the inlines first. An inline parser added to the pipeline that
 /// can hold a pipe must add its opening character to <see cref="LeftToMarkdig"/>.
 /// </para>
-/// <para>
-/// Emphasis is left to Markdig too: where a cell ends in emphasis (<c>| **Totaal** |</c>), Markdig's cell keeps an empty
-/// text after it, which a cell parsed on its own does not have. The trees must be the same, so such a table is Markdig's.
-/// </para>
 /// </remarks>
 internal static class TableLine
 {
-    // Opening characters of the inlines that can hold a pipe (code spans, links and images, autolinks) and of emphasis.
-    private const string LeftToMarkdig = "`[<*_";
+    // Opening characters of the inlines that can hold a pipe: code spans, links and images, autolinks.
+    private const string LeftToMarkdig = "`[<";
 
     // What a scan of a line stops at: a pipe, an escape, or what is left to Markdig.
     private static readonly SearchValues<char> Special = SearchValues.Create("|\\" + LeftToMarkdig);

@@ -2,9 +2,7 @@ using System.Buffers;
 using Markdig.Extensions.Tables;
 using Markdig.Helpers;
 using Markdig.Parsers;
-using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.TableLines;
 
@@ -19,8 +17,9 @@ namespace Overeenkomst.Rendering.Markdown.Extensions.TableLines;
 /// are cut out of the paragraph afterwards; for the dozen and more tables of an agreement that was more than a third of
 /// what parsing it allocated. Here each cell becomes a paragraph of its own text, whose inlines Markdig parses as it would
 /// the cell's. A cell without a character any inline parser opens on (most cells: a name, a number, a sum) is plain text
-/// and gets its one text inline directly, marked as needing no inline parsing — the one way in which the tree differs,
-/// and only for the parser.
+/// and gets its one text inline directly, and so does a cell of plain text in strong emphasis (<c>**Totaal**</c>), with
+/// the empty text Markdig leaves after it when space follows; other emphasis leaves the table to Markdig. Those cells are
+/// marked as needing no inline parsing — the one way in which the tree differs, and only for the parser.
 /// </para>
 /// <para>
 /// Only a table that makes up a whole paragraph at the top of the document is built here: its lines are read ahead in
@@ -42,7 +41,7 @@ public sealed class TableLineParser : BlockParser
     public TableLineParser(PipeTableOptions options, OrderedList<InlineParser> inlineParsers)
     {
         this.options = options;
-        inlineOpenings = new(() => OpeningsOf(inlineParsers));
+        inlineOpenings = new(() => CellParagraphs.OpeningsOf(inlineParsers));
         OpeningCharacters = ['|'];
     }
 
@@ -89,7 +88,7 @@ public sealed class TableLineParser : BlockParser
     private Table? Read(string text, int start, int end, int lineIndex)
     {
         var columns = TableLine.CountCells(text, start, end);
-        if (columns < 0 || !NextLine(text, end, out var separatorStart, out var separatorEnd)
+        if (columns < 0 || !IsRow(text, start, end, columns) || !NextLine(text, end, out var separatorStart, out var separatorEnd)
             || Separator(text, separatorStart, separatorEnd, columns) is not { } definitions)
         {
             return null;
@@ -99,7 +98,7 @@ public sealed class TableLineParser : BlockParser
         var lastEnd = separatorEnd;
         while (NextLine(text, lastEnd, out var rowStart, out var rowEnd) && !TableLine.IsBlank(text, rowStart, rowEnd))
         {
-            if (TableLine.CountCells(text, rowStart, rowEnd) != columns)
+            if (!IsRow(text, rowStart, rowEnd, columns))
             {
                 return null;
             }
@@ -152,6 +151,32 @@ public sealed class TableLineParser : BlockParser
         return definitions;
     }
 
+    // Whether text[start..end] is a row of the table's number of cells, any emphasis in it the kind built here.
+    private bool IsRow(string text, int start, int end, int columns)
+    {
+        if (TableLine.CountCells(text, start, end) != columns)
+        {
+            return false;
+        }
+
+        if (!text.AsSpan(start, end - start + 1).ContainsAny('*', '_'))
+        {
+            return true;
+        }
+
+        var position = start + 1;
+        for (var column = 0; column < columns; column++)
+        {
+            var content = TableLine.NextCell(text, ref position, end);
+            if (content.AsSpan().ContainsAny('*', '_') && !CellParagraphs.IsStrongPlain(content, inlineOpenings.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private TableRow Row(string text, int start, int end, int lineIndex, int columns, bool isHeader)
     {
         var row = new TableRow { IsHeader = isHeader, Line = lineIndex, Span = new SourceSpan(start, end) };
@@ -160,57 +185,19 @@ public sealed class TableLineParser : BlockParser
         for (var column = 0; column < columns; column++)
         {
             var content = TableLine.NextCell(text, ref position, end);
+            // position is now just past the cell's closing pipe: was there space between the text and the pipe?
+            var spaceAfter = content.End < position - 2;
             var paragraph = openings is not null && !content.AsSpan().ContainsAny(openings)
-                ? PlainParagraph(content, lineIndex, content.Start - start)
-                : Paragraph(content, lineIndex, content.Start - start, start);
+                ? CellParagraphs.Plain(content, lineIndex, content.Start - start)
+                : CellParagraphs.IsStrongPlain(content, openings)
+                ? CellParagraphs.Strong(content, spaceAfter, lineIndex, content.Start - start)
+                : CellParagraphs.Parsed(content, lineIndex, content.Start - start, start);
             var cell = new TableCell { Line = lineIndex, Column = paragraph.Column };
             cell.Add(paragraph);
             row.Add(cell);
         }
 
         return row;
-    }
-
-    // A cell whose inlines Markdig parses, as it does a paragraph's.
-    private static ParagraphBlock Paragraph(StringSlice content, int lineIndex, int column, int lineStart)
-    {
-        // Lines from Markdig's pool (its arrays of four, which only grid tables use otherwise), given back once the cell's
-        // inlines are parsed.
-        var paragraph = new ParagraphBlock { Lines = new StringLineGroup(4), Line = lineIndex, Column = column };
-        paragraph.AppendLine(ref content, column, lineIndex, lineStart, trackTrivia: false);
-        return paragraph;
-    }
-
-    // A cell of plain text: what Markdig's inline parsing would give, one text in the cell's inlines (none when empty).
-    private static ParagraphBlock PlainParagraph(StringSlice content, int lineIndex, int column)
-    {
-        var inlines = new ContainerInline { IsClosed = false };
-        if (!content.IsEmpty)
-        {
-            var span = new SourceSpan(content.Start, content.End);
-            inlines.AppendChild(new LiteralInline { Content = content, Span = span, Line = lineIndex, Column = column });
-            inlines.Span = span;
-        }
-
-        return new ParagraphBlock { ProcessInlines = false, Inline = inlines, Line = lineIndex, Column = column, Span = inlines.Span };
-    }
-
-    private static SearchValues<char>? OpeningsOf(OrderedList<InlineParser> parsers)
-    {
-        var openings = new HashSet<char>();
-        foreach (var parser in parsers)
-        {
-            // A parser tried at every character, or a hook on every text, could make plain text something else.
-            var everywhere = parser is LiteralInlineParser literal ? literal.PostMatch is not null : parser.OpeningCharacters is not { Length: > 0 };
-            if (everywhere)
-            {
-                return null;
-            }
-
-            openings.UnionWith(parser.OpeningCharacters ?? []);
-        }
-
-        return SearchValues.Create([.. openings]);
     }
 
     // The line after the one ending at lineEnd, without its line ending; false at the end of the text.

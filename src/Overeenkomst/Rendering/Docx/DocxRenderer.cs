@@ -22,7 +22,10 @@ public sealed class DocxRenderer : RendererBase
 {
     private const string NotTracked = "Tracked changes can only be written by DocxWriter.Write with TrackedChanges.";
 
-    private readonly StringBuilder pendingText = new();
+    // Room for the longest run of an agreement (a paragraph of ~850 characters) from the start: a builder that grows
+    // holds its text in pieces, and a run in pieces was copied into a string of its own to be written, which was a third of
+    // what writing a .docx allocated.
+    private readonly StringBuilder pendingText = new(1024);
     private readonly Stack<(int NumberId, int Level)> lists = new();
     private readonly Stack<string> paragraphStyles = new();
     private WordXmlWriter? writer;

@@ -6,6 +6,7 @@ using Overeenkomst.Rendering.Markdown.Extensions.ClauseHeadings;
 using Overeenkomst.Rendering.Markdown.Extensions.PageBreaks;
 using Overeenkomst.Rendering.Markdown.Extensions.Revisions;
 using Overeenkomst.Rendering.Markdown.Extensions.Signatures;
+using Overeenkomst.Rendering.Markdown.Extensions.TableLines;
 
 namespace Overeenkomst.Rendering.Markdown;
 
@@ -20,6 +21,7 @@ public static class AgreementMarkdown
 
     private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
+        .Use<TableLineExtension>()
         .UseListExtras()
         .Use<ClauseHeadingExtension>()
         .Use<ArticleMemberExtension>()

@@ -18,8 +18,10 @@ internal static class ClauseIdToken
             return null;
         }
 
+        // The id is cut out once, checked and kept: every member of an agreement has one.
         var close = text.IndexOf('}', start + 2, line.End - start - 1);
-        if (close < 0 || !ClauseIds.IsClauseId(text[(start + 2)..close]))
+        var id = close < 0 ? null : text[(start + 2)..close];
+        if (!ClauseIds.IsClauseId(id))
         {
             return null;
         }
@@ -29,6 +31,6 @@ internal static class ClauseIdToken
             processor.NextChar();
         }
 
-        return text[(start + 2)..close];
+        return id;
     }
 }

@@ -71,9 +71,11 @@ public sealed class ClauseHeadingParser : BlockParser
             return null;
         }
 
+        // The id is cut out once, checked and kept.
         var idStart = digits + 3;
         var close = text[idStart..].IndexOf('}');
-        if (close < 0 || !ClauseIds.IsClauseId(text.Slice(idStart, close).ToString()))
+        var id = close < 0 ? null : text.Slice(idStart, close).ToString();
+        if (!ClauseIds.IsClauseId(id))
         {
             return null;
         }
@@ -84,6 +86,6 @@ public sealed class ClauseHeadingParser : BlockParser
             length++;
         }
 
-        return (kind, text[at..digits].ToString(), text.Slice(idStart, close).ToString(), length);
+        return (kind, text[at..digits].ToString(), id, length);
     }
 }

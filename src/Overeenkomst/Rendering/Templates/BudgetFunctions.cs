@@ -32,17 +32,7 @@ internal static class BudgetFunctions
     }
 
     /// <summary>Each party's share of <paramref name="item"/>, in the order of <paramref name="parties"/>.</summary>
-    public static ScriptArray Shares(object? item, object? parties)
-    {
-        var names = ShortNames(parties);
-        var shares = new ScriptArray(names.Count);
-        foreach (var name in names)
-        {
-            shares.Add(Share(item, name));
-        }
-
-        return shares;
-    }
+    public static ScriptArray Shares(object? item, object? parties) => PerParty(parties, item, static (post, name) => Share(post, name));
 
     /// <summary>What <paramref name="party"/> pays of <paramref name="budget"/>: each item's amount times the party's share.</summary>
     public static decimal Contribution(object? budget, object? party)
@@ -63,16 +53,20 @@ internal static class BudgetFunctions
     }
 
     /// <summary>What each party pays of <paramref name="budget"/>, in the order of <paramref name="parties"/>.</summary>
-    public static ScriptArray Contributions(object? budget, object? parties)
+    public static ScriptArray Contributions(object? budget, object? parties) =>
+        PerParty(parties, budget, static (posts, name) => Contribution(posts, name));
+
+    // One figure per party, in the order of the parties; static lambdas, so asking costs no closure.
+    private static ScriptArray PerParty(object? parties, object? subject, Func<object?, object?, decimal> figure)
     {
         var names = ShortNames(parties);
-        var contributions = new ScriptArray(names.Count);
+        var figures = new ScriptArray(names.Count);
         foreach (var name in names)
         {
-            contributions.Add(Contribution(budget, name));
+            figures.Add(figure(subject, name));
         }
 
-        return contributions;
+        return figures;
     }
 
     /// <summary>

@@ -77,6 +77,16 @@ public sealed class TemplateReadsTests : IDisposable
     }
 
     [Fact]
+    public void What_a_function_reads_in_code_counts_as_read_where_a_template_calls_it()
+    {
+        var reads = TemplateReads.Of(TestTemplates.Set);
+
+        // The budget annex never names a post's split: aandelen and bijdragen read it.
+        Assert.Contains("verdeling", reads.Of("bijlage-begroting").Fields);
+        Assert.DoesNotContain("verdeling", reads.Of("bijlage-rollen-en-taken").Fields);
+    }
+
+    [Fact]
     public void The_real_templates_read_only_answers_and_most_sections_read_some()
     {
         var reads = TemplateReads.Of(TestTemplates.Set);

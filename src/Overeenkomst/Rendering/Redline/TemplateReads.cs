@@ -177,6 +177,12 @@ public sealed class TemplateReads
                 Clauses.Add(node.Name);
             }
 
+            // A function that reads fields in code (aandelen reads each post's verdeling): those fields are read here too.
+            if (TemplateFunctions.FieldsReadInCode.TryGetValue(node.Name, out var fields))
+            {
+                Fields.UnionWith(fields);
+            }
+
             Reads.Add(node.Name);
             if (indirect == 0)
             {

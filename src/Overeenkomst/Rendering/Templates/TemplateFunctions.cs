@@ -38,6 +38,21 @@ namespace Overeenkomst.Rendering.Templates;
 /// </remarks>
 internal static class TemplateFunctions
 {
+    /// <summary>
+    /// The fields of answers that our functions read in code, where no template names them: where a template calls one,
+    /// <see cref="Redline.TemplateReads"/> counts these as read, so a redline still names a change that only touched them
+    /// (a post's split over the parties, a role's hours). Keep it in step with the functions below.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> FieldsReadInCode { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["aandeel"] = ["verdeling", "partij", "aandeel"],
+        ["aandelen"] = ["verdeling", "partij", "aandeel", "korte_naam"],
+        ["bijdrage"] = ["bedrag", "verdeling", "partij", "aandeel"],
+        ["bijdragen"] = ["bedrag", "verdeling", "partij", "aandeel", "korte_naam"],
+        ["aandeel_decimalen"] = ["verdeling", "aandeel"],
+        ["inzet"] = ["partij", "aantal", "uren_per_week"],
+    };
+
     /// <summary>Scriban's built-in functions plus ours, made once and shared read-only by every render.</summary>
     public static ScriptObject CreateBuiltins()
     {

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Rendering.Clauses;
 using Overeenkomst.Rendering.Docx;

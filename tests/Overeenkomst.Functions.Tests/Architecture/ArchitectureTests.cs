@@ -15,9 +15,10 @@ public sealed class ArchitectureTests
         "Overeenkomst.Questionnaire.Validation",
         "Overeenkomst.Questionnaire.Loading",
         "Overeenkomst.Questionnaire.Migration",
+        // Rendering needs valid, prepared answers, never the quality check: it sits below it.
+        "Overeenkomst.Rendering",
         "Overeenkomst.Quality",
         "Overeenkomst.Checking",
-        "Overeenkomst.Rendering",
         "Overeenkomst.Agreements",
         // The root namespace registers the services (OvereenkomstServices): it composes everything.
         "Overeenkomst",

@@ -5,7 +5,7 @@ using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Checking;
 
-/// <summary>Validation and quality check in one call: what the check endpoint, the CLI and the renderer all need.</summary>
+/// <summary>Validation and quality check in one call: what the check endpoint and the CLI need (a render validates only).</summary>
 /// <remarks>Thread-safe and stateless; register once.</remarks>
 public sealed class AnswerChecker
 {

@@ -1,7 +1,6 @@
 using System.Collections;
 using Scriban;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace Overeenkomst.Rendering.Templates;
 
@@ -26,19 +25,11 @@ internal static class RoleFunctions
                 if (list[i] is ScriptObject role && Equals(role["partij"], party))
                 {
                     var people = role["aantal"] ?? 1m;
-                    hours += Number(context, people) * Number(context, role["uren_per_week"]);
+                    hours += TemplateFunctions.Number(context, people) * TemplateFunctions.Number(context, role["uren_per_week"]);
                 }
             }
         }
 
         return hours;
     }
-
-    private static decimal Number(TemplateContext context, object? value) => value switch
-    {
-        decimal number => number,
-        int number => number,
-        long number => number,
-        _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotANumber(value)),
-    };
 }

@@ -125,6 +125,15 @@ internal static class TemplateFunctions
         _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotANumber(value)),
     };
 
+    /// <summary>A whole or decimal number as the model holds it; anything else is a template error naming the value.</summary>
+    internal static decimal Number(TemplateContext context, object? value) => value switch
+    {
+        decimal number => number,
+        int number => number,
+        long number => number,
+        _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotANumber(value)),
+    };
+
     private static decimal Sum(TemplateContext context, object? items, string? field)
     {
         var total = 0m;
@@ -133,14 +142,7 @@ internal static class TemplateFunctions
             foreach (var item in list)
             {
                 var value = field is not null && item is ScriptObject entry ? entry[field] : item;
-                total += value switch
-                {
-                    null => 0m,
-                    decimal number => number,
-                    int number => number,
-                    long number => number,
-                    _ => throw new ScriptRuntimeException(context.CurrentSpan, Messages.NotANumber(value)),
-                };
+                total += value is null ? 0m : Number(context, value);
             }
         }
 

@@ -20,8 +20,11 @@ namespace Overeenkomst.Rendering.Redline;
 /// </remarks>
 public sealed class TemplateReads
 {
+    // The functions a template can call, Scriban's and ours: never answers, though some of ours read fields in code.
+    private static readonly ScriptObject Functions = TemplateFunctions.CreateBuiltins();
+
     // Functions, and the loop object (for.index, for.last): never answers. No question id is the name of one.
-    private static readonly HashSet<string> Builtins = [.. TemplateFunctions.CreateBuiltins().Keys, "for", "while"];
+    private static readonly HashSet<string> Builtins = [.. Functions.Keys, "for", "while"];
 
     private readonly Dictionary<string, SectionReads> sections = new(StringComparer.Ordinal);
 
@@ -178,10 +181,7 @@ public sealed class TemplateReads
             }
 
             // A function that reads fields in code (aandelen reads each post's verdeling): those fields are read here too.
-            if (TemplateFunctions.FieldsReadInCode.TryGetValue(node.Name, out var fields))
-            {
-                Fields.UnionWith(fields);
-            }
+            Fields.UnionWith(TemplateFunctions.FieldsReadInCode(Functions, node.Name));
 
             Reads.Add(node.Name);
             if (indirect == 0)

@@ -38,21 +38,6 @@ namespace Overeenkomst.Rendering.Templates;
 /// </remarks>
 internal static class TemplateFunctions
 {
-    /// <summary>
-    /// The fields of answers that our functions read in code, where no template names them: where a template calls one,
-    /// <see cref="Redline.TemplateReads"/> counts these as read, so a redline still names a change that only touched them
-    /// (a post's split over the parties, a role's hours). Keep it in step with the functions below.
-    /// </summary>
-    public static IReadOnlyDictionary<string, string[]> FieldsReadInCode { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["aandeel"] = ["verdeling", "partij", "aandeel"],
-        ["aandelen"] = ["verdeling", "partij", "aandeel", "korte_naam"],
-        ["bijdrage"] = ["bedrag", "verdeling", "partij", "aandeel"],
-        ["bijdragen"] = ["bedrag", "verdeling", "partij", "aandeel", "korte_naam"],
-        ["aandeel_decimalen"] = ["verdeling", "aandeel"],
-        ["inzet"] = ["partij", "aantal", "uren_per_week"],
-    };
-
     /// <summary>Scriban's built-in functions plus ours, made once and shared read-only by every render.</summary>
     public static ScriptObject CreateBuiltins()
     {
@@ -71,12 +56,17 @@ internal static class TemplateFunctions
         Add(builtins, "waar_niet", ["lijst", "veld", "waarde"], (_, arguments) => ListFunctions.Where(arguments[0], arguments[1] as string, arguments[2], keep: false));
         Add(builtins, "behalve", ["lijst", "andere"], (_, arguments) => ListFunctions.Except(arguments[0], arguments[1]));
         Add(builtins, "vertaal", ["lijst", "tabel"], (_, arguments) => ListFunctions.LookUp(arguments[0], arguments[1]));
-        Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => BudgetFunctions.Share(arguments[0], arguments[1]));
-        Add(builtins, "aandelen", ["post", "partijen"], (_, arguments) => BudgetFunctions.Shares(arguments[0], arguments[1]));
-        Add(builtins, "bijdrage", ["begroting", "partij"], (_, arguments) => BudgetFunctions.Contribution(arguments[0], arguments[1]));
-        Add(builtins, "bijdragen", ["begroting", "partijen"], (_, arguments) => BudgetFunctions.Contributions(arguments[0], arguments[1]));
-        Add(builtins, "aandeel_decimalen", ["begroting"], (_, arguments) => BudgetFunctions.ShareDecimals(arguments[0]));
-        Add(builtins, "inzet", ["rollen", "partij"], (context, arguments) => RoleFunctions.HoursPerWeek(context, arguments[0], arguments[1]));
+        Add(builtins, "aandeel", ["post", "partij"], (_, arguments) => BudgetFunctions.Share(arguments[0], arguments[1]),
+            reads: ["verdeling", "partij", "aandeel"]);
+        Add(builtins, "aandelen", ["post", "partijen"], (_, arguments) => BudgetFunctions.Shares(arguments[0], arguments[1]),
+            reads: ["verdeling", "partij", "aandeel", "korte_naam"]);
+        Add(builtins, "bijdrage", ["begroting", "partij"], (_, arguments) => BudgetFunctions.Contribution(arguments[0], arguments[1]),
+            reads: ["bedrag", "verdeling", "partij", "aandeel"]);
+        Add(builtins, "bijdragen", ["begroting", "partijen"], (_, arguments) => BudgetFunctions.Contributions(arguments[0], arguments[1]),
+            reads: ["bedrag", "verdeling", "partij", "aandeel", "korte_naam"]);
+        Add(builtins, "aandeel_decimalen", ["begroting"], (_, arguments) => BudgetFunctions.ShareDecimals(arguments[0]), reads: ["verdeling", "aandeel"]);
+        Add(builtins, "inzet", ["rollen", "partij"], (context, arguments) => RoleFunctions.HoursPerWeek(context, arguments[0], arguments[1]),
+            reads: ["partij", "aantal", "uren_per_week"]);
         Add(builtins, "som", ["lijst", "veld"], (context, arguments) => Sum(context, arguments[0], arguments[1] as string));
         Add(builtins, "telwoord", ["getal"], (context, arguments) => Format(context, arguments[0], DutchFormat.NumberWord));
         Add(builtins, "alineas", ["tekst"], (_, arguments) => new MarkdownFragment(MarkdownText.EscapeParagraphs(arguments[0]?.ToString())));
@@ -89,8 +79,19 @@ internal static class TemplateFunctions
         return builtins;
     }
 
-    private static void Add(ScriptObject builtins, string name, string[] parameters, Func<TemplateContext, ScriptArray, object?> body) =>
-        builtins.SetValue(name, new TemplateFunction(parameters, body), readOnly: true);
+    // reads: the fields of answers the function reads in code, where no template names them (see FieldsReadInCode).
+    private static void Add(ScriptObject builtins, string name, string[] parameters, Func<TemplateContext, ScriptArray, object?> body,
+        string[]? reads = null) =>
+        builtins.SetValue(name, new TemplateFunction(parameters, body) { FieldsRead = reads ?? [] }, readOnly: true);
+
+    /// <summary>
+    /// The fields of answers that function <paramref name="name"/> of <paramref name="builtins"/> reads in code, where no
+    /// template names them (a post's <c>verdeling</c> for <c>aandelen</c>); none for any other name. Where a template calls
+    /// such a function, <see cref="Redline.TemplateReads"/> counts them as read, so a redline still names a change that
+    /// only touched them.
+    /// </summary>
+    public static IReadOnlyList<string> FieldsReadInCode(ScriptObject builtins, string name) =>
+        builtins.TryGetValue(name, out var value) && value is TemplateFunction function ? function.FieldsRead : [];
 
     private static ClauseScope Clauses(TemplateContext context) => ((AgreementTemplateContext)context).Clauses;
 
@@ -191,6 +192,8 @@ internal static class TemplateFunctions
         public int RequiredParameterCount { get; } = parameters.Count(name => !name.EndsWith('?'));
 
         public int ParameterCount => parameters.Length;
+
+        public IReadOnlyList<string> FieldsRead { get; init; } = [];
 
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
 

@@ -69,8 +69,7 @@ if (!app.Services.TemplatesLoad(Console.Error))
     return 1;
 }
 
-app.Run();
-return 0;
+return app.RunUnlessASettingFails(Console.Error);
 
 /// <summary>The custom handler's entry point; public so the HTTP tests can host it.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Rendering.Templates;
 
@@ -72,6 +73,24 @@ internal static class HostingExtensions
         {
             error.WriteLine(exception.Message);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Runs the handler until it is stopped; when a setting validated at start does not hold, explains it in Dutch and
+    /// returns 1, instead of ending in an unhandled exception and a stack trace the operator has to read.
+    /// </summary>
+    public static int RunUnlessASettingFails(this WebApplication app, TextWriter error)
+    {
+        try
+        {
+            app.Run();
+            return 0;
+        }
+        catch (OptionsValidationException exception)
+        {
+            error.WriteLine(Messages.SettingsDoNotHold(string.Join(" ", exception.Failures)));
+            return 1;
         }
     }
 }

@@ -15,6 +15,9 @@ public static partial class Messages
     /// <summary>Detail of an unexpected error.</summary>
     public const string UnexpectedErrorDetail = "Er is niets opgeslagen of gewijzigd. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.";
 
+    /// <summary>Why the handler stopped at start: a setting it validates does not hold (the setting's own sentence follows).</summary>
+    public static string SettingsDoNotHold(string reasons) => $"De handler start niet: een instelling klopt niet. {reasons}";
+
     /// <summary>Who made a render when nobody is signed in.</summary>
     public const string AnonymousCreator = "Overeenkomst";
 

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Questionnaire;
 
@@ -15,33 +15,11 @@ public class StartupTests
             """);
         try
         {
-            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Overeenkomst.Functions.dll")])
-            {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-                WorkingDirectory = AppContext.BaseDirectory,
-            };
-            start.Environment["Questionnaire__Path"] = definition;
-            start.Environment["urls"] = "http://127.0.0.1:0";
-            using var process = Process.Start(start)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var error = process.StandardError.ReadToEndAsync(timeout.Token);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            finally
-            {
-                // A handler that wrongly starts would listen forever: stop the one this test started.
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
+            var (exitCode, error) = await RefusedStart.RunAsync(new Dictionary<string, string> { ["Questionnaire__Path"] = definition });
 
-            Assert.Equal(1, process.ExitCode);
-            Assert.Contains("De definitie van de vragenlijst bevat fouten", await error, StringComparison.Ordinal);
-            Assert.Contains("naam: het type 'tekstje' bestaat niet", await error, StringComparison.Ordinal);
+            Assert.Equal(1, exitCode);
+            Assert.Contains("De definitie van de vragenlijst bevat fouten", error, StringComparison.Ordinal);
+            Assert.Contains("naam: het type 'tekstje' bestaat niet", error, StringComparison.Ordinal);
         }
         finally
         {

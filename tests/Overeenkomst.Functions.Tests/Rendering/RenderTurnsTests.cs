@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Overeenkomst.Functions.Rendering;
 using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Rendering;
 
@@ -114,14 +114,14 @@ public sealed class RenderTurnsTests(WebApplicationFactory<Program> factory) : I
     }
 
     [Theory]
-    [InlineData("RenderTurns:AtOnce", "0")]
-    [InlineData("RenderTurns:Waiting", "-1")]
-    public void Settings_that_cannot_work_stop_the_start_with_a_Dutch_explanation(string setting, string value)
+    [InlineData("RenderTurns__AtOnce", "0")]
+    [InlineData("RenderTurns__Waiting", "-1")]
+    public async Task Settings_that_cannot_work_stop_the_start_with_a_Dutch_explanation(string setting, string value)
     {
-        using var host = factory.WithWebHostBuilder(builder => builder.UseSetting(setting, value));
+        var (exitCode, error) = await RefusedStart.RunAsync(new Dictionary<string, string> { [setting] = value });
 
-        var failure = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
-
-        Assert.Contains("RenderTurns:AtOnce moet een getal groter dan 0 zijn", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("De handler start niet: een instelling klopt niet. RenderTurns:AtOnce moet een getal groter dan 0 zijn", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
     }
 }

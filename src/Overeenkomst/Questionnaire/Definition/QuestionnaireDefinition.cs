@@ -18,7 +18,14 @@ public sealed class QuestionnaireDefinition
         ReadByConditions = Everywhere(Questions.Values)
             .SelectMany(q => q.Condition?.Variables ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
+        topLevelConditionInputs = ReadByConditionsAmong(Questions.Values);
+        conditionInputs = Everywhere(Questions.Values).Where(q => q.IsGroup)
+            .ToDictionary(group => (object)group, group => ReadByConditionsAmong(group.Questions), ReferenceEqualityComparer.Instance);
     }
+
+    // Per level, the questions whose answers a condition reads: worked out once here, not for every item of every check.
+    private readonly QuestionDefinition[] topLevelConditionInputs;
+    private readonly Dictionary<object, QuestionDefinition[]> conditionInputs;
 
     /// <summary>The version of the definition, as written in the file.</summary>
     public string Version { get; }
@@ -43,6 +50,13 @@ public sealed class QuestionnaireDefinition
 
     /// <summary>The names any visibility condition reads, at the top level or inside a group.</summary>
     public IReadOnlySet<string> ReadByConditions { get; }
+
+    /// <summary>The questions of <paramref name="group"/>'s items (or, for null, the top-level questions) whose answers a condition reads.</summary>
+    internal IReadOnlyList<QuestionDefinition> ConditionInputs(QuestionDefinition? group) =>
+        group is null ? topLevelConditionInputs : conditionInputs.GetValueOrDefault(group) ?? ReadByConditionsAmong(group.Questions);
+
+    private QuestionDefinition[] ReadByConditionsAmong(IEnumerable<QuestionDefinition> level) =>
+        level.Where(q => ReadByConditions.Contains(q.Id)).ToArray();
 
     /// <summary>Every question with its path, groups before their members.</summary>
     internal static IEnumerable<(string Path, QuestionDefinition Question)> PathsOf(IEnumerable<QuestionDefinition> questions, string prefix) =>

@@ -63,10 +63,12 @@ public sealed class AnswerValidator
 
         private JsonElement? TopLevel(string id) => topLevel.TryGetValue(id, out var value) ? value : null;
 
+        private JsonElement? Beside(JsonElement? item, string id) => (item is { } inItem ? ConditionScope.Answer(inItem, id) : null) ?? TopLevel(id);
+
         public bool Top(QuestionDefinition question, Dictionary<string, JsonElement> answers)
         {
             var visible = scope.IsVisible(question, item: null);
-            var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id, TopLevel) : null;
+            var value = visible ? Question(question, answers.TryGetValue(question.Id, out var raw) ? raw : null, question.Id, item: null) : null;
             if (!visible || value is null)
             {
                 scope.Forget(question, item: null);
@@ -76,11 +78,11 @@ public sealed class AnswerValidator
             return visible;
         }
 
-        // beside(id): the raw answer to another question in the same item (or at the top level), for "standaard_uit".
-        private JsonNode? Question(QuestionDefinition question, JsonElement? raw, string path, Func<string, JsonElement?> beside)
+        // item: the group item the question is in, where "standaard_uit" looks first (then at the top level).
+        private JsonNode? Question(QuestionDefinition question, JsonElement? raw, string path, JsonElement? item)
         {
             Visible.Add(path);
-            if (ValueFormats.IsEmpty(raw) && question.DefaultFrom is { } source && beside(source) is { } derived && !ValueFormats.IsEmpty(derived))
+            if (ValueFormats.IsEmpty(raw) && question.DefaultFrom is { } source && Beside(item, source) is { } derived && !ValueFormats.IsEmpty(derived))
             {
                 raw = derived;
             }
@@ -155,7 +157,7 @@ public sealed class AnswerValidator
             {
                 var visible = scope.IsVisible(member, item);
                 var value = visible
-                    ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}", id => ConditionScope.Answer(element, id) ?? TopLevel(id))
+                    ? Question(member, ConditionScope.Answer(element, member.Id), $"{itemPath}.{member.Id}", element)
                     : null;
                 if (!visible || value is null)
                 {

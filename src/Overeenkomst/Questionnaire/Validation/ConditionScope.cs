@@ -35,7 +35,12 @@ internal sealed class ConditionScope
     public ConditionScope(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers)
     {
         this.definition = definition;
-        globals = ObjectFor(definition.Questions.Values, id => answers.TryGetValue(id, out var answer) ? answer : null);
+        globals = new ScriptObject();
+        foreach (var question in definition.ConditionInputs(group: null))
+        {
+            globals.SetValue(question.Id, answers.TryGetValue(question.Id, out var answer) ? AnswerValues.ValueFrom(answer) : null, readOnly: false);
+        }
+
         context = spare ?? new TemplateContext(Builtins)
         {
             StrictVariables = true,
@@ -49,7 +54,23 @@ internal sealed class ConditionScope
     }
 
     /// <summary>An item of a group as a condition inside that group sees it.</summary>
-    public ScriptObject ItemFor(QuestionDefinition group, JsonElement item) => ObjectFor(group.Questions, id => Answer(item, id));
+    /// <remarks>Null when no condition reads an answer of the group's items: then there is nothing to put in scope or forget.</remarks>
+    public ScriptObject? ItemFor(QuestionDefinition group, JsonElement item)
+    {
+        var inputs = definition.ConditionInputs(group);
+        if (inputs.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new ScriptObject();
+        foreach (var question in inputs)
+        {
+            result.SetValue(question.Id, Answer(item, question.Id) is { } answer ? AnswerValues.ValueFrom(answer) : null, readOnly: false);
+        }
+
+        return result;
+    }
 
     /// <summary>The answer to <paramref name="id"/> in one JSON object, if there is one.</summary>
     /// <remarks>Fine for a group item's few answers; for the top level, where it would walk ~100 answers per question, use <see cref="ById"/>.</remarks>
@@ -126,17 +147,5 @@ internal sealed class ConditionScope
             context.Reset();
             spare = context;
         }
-    }
-
-    private ScriptObject ObjectFor(IEnumerable<QuestionDefinition> questions, Func<string, JsonElement?> answerTo)
-    {
-        var result = new ScriptObject();
-        foreach (var question in questions.Where(q => definition.ReadByConditions.Contains(q.Id)))
-        {
-            var value = answerTo(question.Id) is { } answer ? AnswerValues.ValueFrom(answer) : null;
-            result.SetValue(question.Id, value, readOnly: false);
-        }
-
-        return result;
     }
 }

@@ -54,12 +54,9 @@ internal static class ValueFormats
     {
         QuestionType.Text or QuestionType.Party => Text(value, question.Limits.MaxLength ?? DefaultTextLength),
         QuestionType.LongText => Text(value, question.Limits.MaxLength ?? DefaultLongTextLength),
-        QuestionType.Number => Number(value, question.Limits with { Min = question.Limits.Min ?? -LargestNumber, Max = question.Limits.Max ?? LargestNumber },
-            decimals: null, DutchNumber.Kind.Plain),
-        QuestionType.Money => Number(value, question.Limits with { Min = question.Limits.Min ?? 0, Max = question.Limits.Max ?? LargestAmount }, decimals: 2,
-            DutchNumber.Kind.Money),
-        QuestionType.Percentage => Number(value, question.Limits with { Min = question.Limits.Min ?? 0, Max = question.Limits.Max ?? 100 }, decimals: 2,
-            DutchNumber.Kind.Percentage),
+        QuestionType.Number => Number(value, question.Limits, min: -LargestNumber, max: LargestNumber, decimals: null, DutchNumber.Kind.Plain),
+        QuestionType.Money => Number(value, question.Limits, min: 0, max: LargestAmount, decimals: 2, DutchNumber.Kind.Money),
+        QuestionType.Percentage => Number(value, question.Limits, min: 0, max: 100, decimals: 2, DutchNumber.Kind.Percentage),
         QuestionType.Date => Date(value),
         QuestionType.YesNo => value.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? FormatResult.Valid(JsonValue.Create(value.GetBoolean()))
@@ -90,7 +87,8 @@ internal static class ValueFormats
     private static FormatResult WithText(JsonElement value, Func<string, FormatResult> check) =>
         AnswerText.Of(value) is { } text ? check(text.Trim()) : GivenValue.WrongType(value, Messages.ExpectedText);
 
-    private static FormatResult Number(JsonElement value, ValueLimits limits, int? decimals, DutchNumber.Kind kind)
+    // min and max: the bounds of the kind, for a question whose definition sets none.
+    private static FormatResult Number(JsonElement value, ValueLimits limits, decimal min, decimal max, int? decimals, DutchNumber.Kind kind)
     {
         decimal number;
         if (value.ValueKind == JsonValueKind.Number)
@@ -113,14 +111,15 @@ internal static class ValueFormats
             return GivenValue.WrongType(value, DutchNumber.Expected(kind, limits.WholeNumber));
         }
 
-        if (limits.Min is { } min && number < min)
+        var (lowest, highest) = (limits.Min ?? min, limits.Max ?? max);
+        if (number < lowest)
         {
-            return FormatResult.Invalid(Messages.NumberBelowMinimum(min));
+            return FormatResult.Invalid(Messages.NumberBelowMinimum(lowest));
         }
 
-        if (limits.Max is { } max && number > max)
+        if (number > highest)
         {
-            return FormatResult.Invalid(kind == DutchNumber.Kind.Money ? Messages.AmountAboveMaximum(max) : Messages.NumberAboveMaximum(max));
+            return FormatResult.Invalid(kind == DutchNumber.Kind.Money ? Messages.AmountAboveMaximum(highest) : Messages.NumberAboveMaximum(highest));
         }
 
         if (limits.WholeNumber && number != decimal.Truncate(number))

@@ -12,32 +12,50 @@ namespace Overeenkomst.Questionnaire.Validation;
 /// </summary>
 internal sealed class PartiesNamedExist(QuestionnaireDefinition definition) : ICrossFieldRule
 {
-    private readonly IReadOnlyList<QuestionDefinition> questions = definition.Sections.SelectMany(s => s.Questions).ToList();
+    // Only the questions that are, or hold somewhere inside them, a party question: the check runs on every render,
+    // and most groups (roles, risks, dates) name no party at all.
+    private readonly IReadOnlyList<QuestionDefinition> questions = Naming(definition.Sections.SelectMany(s => s.Questions));
 
     public IEnumerable<ValidationError> Check(JsonObject answers)
     {
         var names = CrossFieldRules.Items(answers, "partijen").Select(p => CrossFieldRules.Text(p["korte_naam"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (names.Count == 0)
+        var errors = new List<ValidationError>();
+        if (names.Count > 0)
         {
-            yield break;
+            Check(questions, answers, where: null, names, errors);
         }
 
-        foreach (var (path, name) in Named(questions, answers, prefix: string.Empty))
+        return errors;
+    }
+
+    private static List<QuestionDefinition> Naming(IEnumerable<QuestionDefinition> level) =>
+        level.Where(question => question.Type == QuestionType.Party || (question.IsGroup && Naming(question.Questions).Count > 0))
+            .Select(question => question.IsGroup ? question with { Questions = Naming(question.Questions) } : question)
+            .ToList();
+
+    // Every answer to a party question under this item; its path ("verwerker", "begroting[0].verdeling[1].partij") is
+    // made only for a name that is wrong.
+    private static void Check(IReadOnlyList<QuestionDefinition> questions, JsonObject item, Func<string>? where, HashSet<string> names,
+        List<ValidationError> errors)
+    {
+        foreach (var question in questions)
         {
-            if (name is not null && !names.Contains(name))
+            if (question.Type == QuestionType.Party)
             {
-                yield return new ValidationError(path, Messages.UnknownParty(name, names));
+                if (CrossFieldRules.Text(item[question.Id]) is { } name && !names.Contains(name))
+                {
+                    errors.Add(new ValidationError(where is null ? question.Id : $"{where()}.{question.Id}", Messages.UnknownParty(name, names)));
+                }
+
+                continue;
+            }
+
+            var index = 0;
+            foreach (var row in CrossFieldRules.Items(item, question.Id))
+            {
+                var at = index++;
+                Check(question.Questions, row, () => where is null ? $"{question.Id}[{at}]" : $"{where()}.{question.Id}[{at}]", names, errors);
             }
         }
     }
-
-    // Every answer to a party question under this item, with its path: "verwerker", "begroting[0].verdeling[1].partij".
-    private static IEnumerable<(string Path, string? Name)> Named(IEnumerable<QuestionDefinition> questions, JsonObject item, string prefix) =>
-        questions.SelectMany(question => question.Type switch
-        {
-            QuestionType.Party => [($"{prefix}{question.Id}", CrossFieldRules.Text(item[question.Id]))],
-            QuestionType.Group => CrossFieldRules.Items(item, question.Id)
-                .SelectMany((row, index) => Named(question.Questions, row, $"{prefix}{question.Id}[{index}].")),
-            _ => [],
-        });
 }

@@ -4,7 +4,8 @@ namespace Overeenkomst.Benchmarks.SideBySide;
 
 /// <summary>
 /// Two renders timed in one process, taking turns in batches — A B B A each round — so that both see the same moments
-/// of a shared machine: run as two processes the same build varies by ±25 %, taking turns like this by ±2 %.
+/// of a shared machine: run as two separate processes the same build varies by up to ±25 % from run to run, taking
+/// turns like this by a few per cent.
 /// </summary>
 /// <remarks>
 /// A B B A rather than A B: whichever goes second in a pair inherits the first's garbage and warmer caches, and the

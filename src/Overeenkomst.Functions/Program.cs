@@ -17,7 +17,9 @@ using Overeenkomst.Functions.Web;
 
 // First, so that the templates and the questionnaire parse while the host is built (they are joined in TemplatesLoad).
 var definitions = DefinitionsInAdvance.StartLoading();
-var builder = WebApplication.CreateSlimBuilder(args);
+// Settings come from the environment (the Function App's settings restart the instance) and a package that never changes
+// in place: no file watchers over the content root, which the default set up at start for appsettings.json.
+var builder = WebApplication.CreateSlimBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.ListenWhereTheFunctionsHostExpects()
     .LogWhereTheFunctionsHostCollects()
     .FinishRequestsOnShutdown();

@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Overeenkomst.Agreements;
 using Overeenkomst.Agreements.Clauses;
 using Overeenkomst.Agreements.Comparing;
-using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Loading;
@@ -36,12 +35,12 @@ public class CompareBenchmarks
     public void Setup()
     {
         var templatesFolder = Path.Combine(AppContext.BaseDirectory, "templates");
-        var checker = new AnswerChecker(QuestionnaireLoader.Load(Path.Combine(templatesFolder, "vragenlijst", QuestionnaireLoader.FileName)));
+        var validator = new AnswerValidator(QuestionnaireLoader.Load(Path.Combine(templatesFolder, "vragenlijst", QuestionnaireLoader.FileName)));
         var templates = TemplateSet.Load(Path.Combine(templatesFolder, "overeenkomst"));
         var renderer = new AgreementRenderer(templates);
-        var composer = new AgreementComposer(new AnswerValidator(checker.Definition), renderer);
+        var composer = new AgreementComposer(validator, renderer);
         var store = new FolderStore(folder.FullName);
-        comparer = new VersionComparer(new VersionArchive(store, composer, new TemplateArchive(store, renderer), TimeProvider.System), checker, templates, composer);
+        comparer = new VersionComparer(new VersionArchive(store, composer, new TemplateArchive(store, renderer), TimeProvider.System), validator, templates, composer);
 
         var json = File.ReadAllText(RenderBenchmarks.LargestExample());
         var first = Answers.Parse(json).Answers!;

@@ -37,12 +37,6 @@ public sealed class AnswerChecker
         var evaluation = validator.Validate(answers);
         return new AnswerCheckResult(evaluation, quality.Run(evaluation.Prepared));
     }
-
-    /// <summary>
-    /// Validates <paramref name="answers"/> without the quality check: what rendering, the calendar and a party's block
-    /// need. The quality check is advice beside the agreement, never part of it, so no template reads its findings.
-    /// </summary>
-    public AnswerEvaluation Validate(Answers answers) => validator.Validate(answers);
 }
 
 /// <summary>Validation and quality findings of one answers document.</summary>

@@ -26,7 +26,9 @@ public static class TestQuestionnaire
 
     public static AnswerChecker Checker { get; } = new(Definition);
 
-    public static AgreementComposer Composer { get; } = new(new AnswerValidator(Definition), TestTemplates.Renderer);
+    public static AnswerValidator Validator { get; } = new(Definition);
+
+    public static AgreementComposer Composer { get; } = new(Validator, TestTemplates.Renderer);
 
     public static Answers Parse(string json) => Answers.Parse(json).Answers ?? throw new InvalidOperationException("Test answers do not parse: " + json);
 

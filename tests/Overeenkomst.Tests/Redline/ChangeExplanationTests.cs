@@ -94,7 +94,7 @@ public sealed class ChangeExplanationTests : IDisposable
     {
         var store = new FolderStore(folder.FullName);
         return new(new VersionArchive(store, TestQuestionnaire.Composer, new TemplateArchive(store, TestTemplates.Renderer), TimeProvider.System),
-            TestQuestionnaire.Checker, TestTemplates.Set, TestQuestionnaire.Composer);
+            TestQuestionnaire.Validator, TestTemplates.Set, TestQuestionnaire.Composer);
     }
 
     private static ComparedVersion Version(RenderedAgreement rendered, Overeenkomst.Questionnaire.Answers answers, IReadOnlyList<ClauseEdit> edits, int number) =>

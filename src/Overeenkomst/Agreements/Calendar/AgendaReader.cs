@@ -1,5 +1,5 @@
-using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Agreements.Calendar;
 
@@ -7,7 +7,7 @@ namespace Overeenkomst.Agreements.Calendar;
 /// Reads an agreement's calendar from the store: from its final, or before there is one from its latest version, so the
 /// dates and the article numbers always come from one and the same text.
 /// </summary>
-public sealed class AgendaReader(VersionArchive versions, AnswerChecker checker)
+public sealed class AgendaReader(VersionArchive versions, AnswerValidator validator)
 {
     /// <summary>The events and the version they come from; none (and no source) while the agreement has no version.</summary>
     public async Task<(IReadOnlyList<AgendaEvent> Events, AgendaSource? Source)> ReadAsync(AgreementId id, AgreementDocument agreement,
@@ -26,7 +26,7 @@ public sealed class AgendaReader(VersionArchive versions, AnswerChecker checker)
         }
 
         var source = new AgendaSource(chosen.Number, chosen.Kind == VersionRecord.Definitief, chosen.CreatedAt);
-        var prepared = checker.Validate(Answers.Stored(snapshot.Answers)).Prepared;
+        var prepared = validator.Validate(Answers.Stored(snapshot.Answers)).Prepared;
         return (AgreementAgenda.Of(prepared, text.Markdown, agreement.Title, source), source);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
+using Overeenkomst.Questionnaire.Validation;
 using Overeenkomst.Rendering;
 using Overeenkomst.Rendering.Redline;
 using Overeenkomst.Rendering.Templates;
@@ -12,9 +12,9 @@ namespace Overeenkomst.Agreements.Comparing;
 /// Compares two stored versions of an agreement: their Markdown as a redline (<see cref="RedlineBuilder"/>), each changed
 /// section explained from the answers, clause edits and template versions the two were rendered with.
 /// </summary>
-public sealed class VersionComparer(VersionArchive versions, AnswerChecker checker, TemplateSet templates, AgreementComposer composer)
+public sealed class VersionComparer(VersionArchive versions, AnswerValidator validator, TemplateSet templates, AgreementComposer composer)
 {
-    private readonly ChangeExplainer explainer = new(new AnswerDifferences(checker.Definition), TemplateReads.Of(templates));
+    private readonly ChangeExplainer explainer = new(new AnswerDifferences(validator.Definition), TemplateReads.Of(templates));
 
     /// <summary>Compares version <paramref name="older"/> with <paramref name="newer"/>; null when either does not exist.</summary>
     public Task<Comparison?> CompareAsync(AgreementId id, int older, int newer, CancellationToken cancellationToken = default) =>
@@ -83,7 +83,7 @@ public sealed class VersionComparer(VersionArchive versions, AnswerChecker check
     private ExplainedVersion Explained(ComparedVersion version)
     {
         var model = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        foreach (var (name, value) in checker.Validate(Answers.Stored(version.Answers)).Prepared)
+        foreach (var (name, value) in validator.Validate(Answers.Stored(version.Answers)).Prepared)
         {
             model[name] = value;
         }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Overeenkomst.Agreements.Parties;
-using Overeenkomst.Checking;
 using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Validation;
 
@@ -12,7 +11,7 @@ namespace Overeenkomst.Agreements.Organisations;
 /// <c>partijen</c>. Confirming also keeps the block as the organisation's profile, for the next agreement it joins.
 /// </summary>
 /// <remarks>Who may (a participant of that party, with an address in its domains) is decided before these are called.</remarks>
-public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive profiles, AnswerChecker checker)
+public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive profiles, AnswerValidator validator)
 {
     /// <summary>Every party's block: whether it is confirmed as it stands, and whose confirmation it waits for.</summary>
     public static IReadOnlyList<PartyBlockStatus> Status(AgreementDocument agreement)
@@ -37,7 +36,7 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
         ArgumentNullException.ThrowIfNull(current);
         var index = OrganisationBlock.IndexOf(current.Value.Answers, party);
         var answers = OrganisationBlock.WithBlock(current.Value.Answers, index, block);
-        var changes = AnswerChanges.Between(current.Value.Answers, answers, checker.Definition);
+        var changes = AnswerChanges.Between(current.Value.Answers, answers, validator.Definition);
         return agreements.SavePartyBlockAsync(id, current, etag, by, party, Messages.LogBlockSaved(party),
             agreement => agreement with { Answers = answers }, changes, cancellationToken);
     }
@@ -60,7 +59,7 @@ public sealed class PartyBlocks(AgreementArchive agreements, ProfileArchive prof
         var index = OrganisationBlock.IndexOf(answers, party);
         var row = OrganisationBlock.NamedRow(answers, party);
         var prefix = $"{AgreementParties.PartiesQuestion}[{index}].";
-        var errors = checker.Validate(Answers.Stored(answers)).Errors
+        var errors = validator.Validate(Answers.Stored(answers)).Errors
             .Where(error => error.QuestionId.StartsWith(prefix, StringComparison.Ordinal) && OrganisationBlock.IsField(error.QuestionId[prefix.Length..]))
             .ToList();
         // The stored row is as typed; the check normalises, so a number with spaces passes it but keys no profile.

@@ -20,12 +20,15 @@ public sealed class QuestionnaireDefinition
             .ToFrozenSet(StringComparer.Ordinal);
         topLevelConditionInputs = ReadByConditionsAmong(Questions.Values);
         conditionInputs = Everywhere(Questions.Values).Where(q => q.IsGroup)
-            .ToDictionary(group => (object)group, group => ReadByConditionsAmong(group.Questions), ReferenceEqualityComparer.Instance);
+            .ToDictionary(group => group, group => ReadByConditionsAmong(group.Questions), ByReference);
     }
+
+    // Groups are told apart by reference: as records they would be compared (and hashed) member by member, questions and all.
+    private static readonly IEqualityComparer<QuestionDefinition> ByReference = ReferenceEqualityComparer.Instance;
 
     // Per level, the questions whose answers a condition reads: worked out once here, not for every item of every check.
     private readonly QuestionDefinition[] topLevelConditionInputs;
-    private readonly Dictionary<object, QuestionDefinition[]> conditionInputs;
+    private readonly Dictionary<QuestionDefinition, QuestionDefinition[]> conditionInputs;
 
     /// <summary>The version of the definition, as written in the file.</summary>
     public string Version { get; }

@@ -35,12 +35,7 @@ internal sealed class ConditionScope
     public ConditionScope(QuestionnaireDefinition definition, IReadOnlyDictionary<string, JsonElement> answers)
     {
         this.definition = definition;
-        globals = new ScriptObject();
-        foreach (var question in definition.ConditionInputs(group: null))
-        {
-            globals.SetValue(question.Id, answers.TryGetValue(question.Id, out var answer) ? AnswerValues.ValueFrom(answer) : null, readOnly: false);
-        }
-
+        globals = ObjectOf(definition.ConditionInputs(group: null), id => answers.TryGetValue(id, out var answer) ? answer : null);
         context = spare ?? new TemplateContext(Builtins)
         {
             StrictVariables = true,
@@ -55,22 +50,8 @@ internal sealed class ConditionScope
 
     /// <summary>An item of a group as a condition inside that group sees it.</summary>
     /// <remarks>Null when no condition reads an answer of the group's items: then there is nothing to put in scope or forget.</remarks>
-    public ScriptObject? ItemFor(QuestionDefinition group, JsonElement item)
-    {
-        var inputs = definition.ConditionInputs(group);
-        if (inputs.Count == 0)
-        {
-            return null;
-        }
-
-        var result = new ScriptObject();
-        foreach (var question in inputs)
-        {
-            result.SetValue(question.Id, Answer(item, question.Id) is { } answer ? AnswerValues.ValueFrom(answer) : null, readOnly: false);
-        }
-
-        return result;
-    }
+    public ScriptObject? ItemFor(QuestionDefinition group, JsonElement item) =>
+        definition.ConditionInputs(group) is { Count: > 0 } inputs ? ObjectOf(inputs, id => Answer(item, id)) : null;
 
     /// <summary>The answer to <paramref name="id"/> in one JSON object, if there is one.</summary>
     /// <remarks>Fine for a group item's few answers; for the top level, where it would walk ~100 answers per question, use <see cref="ById"/>.</remarks>
@@ -147,5 +128,17 @@ internal sealed class ConditionScope
             context.Reset();
             spare = context;
         }
+    }
+
+    // The answers to the questions a level's conditions read, as those conditions see them.
+    private static ScriptObject ObjectOf(IReadOnlyList<QuestionDefinition> inputs, Func<string, JsonElement?> answerTo)
+    {
+        var result = new ScriptObject(inputs.Count);
+        foreach (var question in inputs)
+        {
+            result.SetValue(question.Id, answerTo(question.Id) is { } answer ? AnswerValues.ValueFrom(answer) : null, readOnly: false);
+        }
+
+        return result;
     }
 }

@@ -51,12 +51,12 @@ public static class UnknownQuestions
             }
             else if (question.IsGroup)
             {
-                Items(answer, question, new Where(null, id), errors);
+                Items(answer, question, parent: null, errors);
             }
         }
     }
 
-    private static void Items(JsonElement items, QuestionDefinition group, Where where, List<ValidationError> errors)
+    private static void Items(JsonElement items, QuestionDefinition group, ItemPath? parent, List<ValidationError> errors)
     {
         if (items.ValueKind != JsonValueKind.Array)
         {
@@ -77,11 +77,11 @@ public static class UnknownQuestions
 
                     if (Find(group.Members, property) is not { } member)
                     {
-                        errors.Add(Unknown($"{where.In(index)}.{property.Name}", property.Name, group.Questions));
+                        errors.Add(Unknown(ItemPath.Of(new ItemPath(parent, group.Id, index), property.Name), property.Name, group.Questions));
                     }
                     else if (member.IsGroup)
                     {
-                        Items(property.Value, member, new Where(where with { Index = index }, property.Name), errors);
+                        Items(property.Value, member, new ItemPath(parent, group.Id, index), errors);
                     }
                 }
             }
@@ -105,10 +105,4 @@ public static class UnknownQuestions
 
     private static ValidationError Unknown(string path, string id, IEnumerable<QuestionDefinition> level) =>
         new(path, Messages.UnknownQuestion(id, ClosestId.To(id, level.Select(question => question.Id))));
-
-    // Where a group's items are, as a chain that becomes a path ("begroting[0].verdeling") only for an error.
-    private sealed record Where(Where? Parent, string Group, int Index = 0)
-    {
-        public string In(int index) => (Parent is null ? Group : $"{Parent.In(Parent.Index)}.{Group}") + $"[{index}]";
-    }
 }

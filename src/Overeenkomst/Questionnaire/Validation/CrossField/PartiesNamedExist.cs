@@ -28,14 +28,15 @@ internal sealed class PartiesNamedExist(QuestionnaireDefinition definition) : IC
         return errors;
     }
 
+    // A level's party questions, and its groups pruned to those that hold one somewhere inside them.
     private static List<QuestionDefinition> Naming(IEnumerable<QuestionDefinition> level) =>
-        level.Where(question => question.Type == QuestionType.Party || (question.IsGroup && Naming(question.Questions).Count > 0))
-            .Select(question => question.IsGroup ? question with { Questions = Naming(question.Questions) } : question)
+        level.Select(question => question.IsGroup ? question with { Questions = Naming(question.Questions) } : question)
+            .Where(question => question.Type == QuestionType.Party || (question.IsGroup && question.Questions.Count > 0))
             .ToList();
 
-    // Every answer to a party question under this item; its path ("verwerker", "begroting[0].verdeling[1].partij") is
-    // made only for a name that is wrong.
-    private static void Check(IReadOnlyList<QuestionDefinition> questions, JsonObject item, Func<string>? where, HashSet<string> names,
+    // Every answer to a party question in this item (null: at the top level); its path ("verwerker",
+    // "begroting[0].verdeling[1].partij") is made only for a name that is wrong.
+    private static void Check(IReadOnlyList<QuestionDefinition> questions, JsonObject item, ItemPath? where, HashSet<string> names,
         List<ValidationError> errors)
     {
         foreach (var question in questions)
@@ -44,7 +45,7 @@ internal sealed class PartiesNamedExist(QuestionnaireDefinition definition) : IC
             {
                 if (CrossFieldRules.Text(item[question.Id]) is { } name && !names.Contains(name))
                 {
-                    errors.Add(new ValidationError(where is null ? question.Id : $"{where()}.{question.Id}", Messages.UnknownParty(name, names)));
+                    errors.Add(new ValidationError(ItemPath.Of(where, question.Id), Messages.UnknownParty(name, names)));
                 }
 
                 continue;
@@ -53,8 +54,7 @@ internal sealed class PartiesNamedExist(QuestionnaireDefinition definition) : IC
             var index = 0;
             foreach (var row in CrossFieldRules.Items(item, question.Id))
             {
-                var at = index++;
-                Check(question.Questions, row, () => where is null ? $"{question.Id}[{at}]" : $"{where()}.{question.Id}[{at}]", names, errors);
+                Check(question.Questions, row, new ItemPath(where, question.Id, index++), names, errors);
             }
         }
     }

@@ -56,14 +56,15 @@ internal static class BudgetFunctions
     public static ScriptArray Contributions(object? budget, object? parties) =>
         PerParty(parties, budget, static (posts, name) => Contribution(posts, name));
 
-    // One figure per party, in the order of the parties; static lambdas, so asking costs no closure.
+    // One figure per party, in the order of the parties; a budget names a party by its short name, as the template's
+    // "partij.korte_naam" did. Static lambdas, so asking costs no closure.
     private static ScriptArray PerParty(object? parties, object? subject, Func<object?, object?, decimal> figure)
     {
-        var names = ShortNames(parties);
-        var figures = new ScriptArray(names.Count);
-        foreach (var name in names)
+        var list = parties as IList ?? Array.Empty<object>();
+        var figures = new ScriptArray(list.Count);
+        for (var i = 0; i < list.Count; i++)
         {
-            figures.Add(figure(subject, name));
+            figures.Add(figure(subject, list[i] is ScriptObject party ? party["korte_naam"] : null));
         }
 
         return figures;
@@ -93,20 +94,5 @@ internal static class BudgetFunctions
         }
 
         return 0;
-    }
-
-    // A budget names a party by its short name, as the template's "partij.korte_naam" did.
-    private static List<object?> ShortNames(object? parties)
-    {
-        var names = new List<object?>();
-        if (parties is IList list)
-        {
-            for (var i = 0; i < list.Count; i++)
-            {
-                names.Add(list[i] is ScriptObject party ? party["korte_naam"] : null);
-            }
-        }
-
-        return names;
     }
 }

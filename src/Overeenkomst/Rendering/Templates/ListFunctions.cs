@@ -12,40 +12,11 @@ namespace Overeenkomst.Rendering.Templates;
 internal static class ListFunctions
 {
     /// <summary>The items of <paramref name="items"/> whose <paramref name="field"/> has <paramref name="value"/> (<paramref name="keep"/>) or has not.</summary>
-    public static ScriptArray Where(object? items, string? field, object? value, bool keep)
-    {
-        var result = new ScriptArray();
-        if (items is IEnumerable list and not string)
-        {
-            foreach (var item in list)
-            {
-                if (field is not null && item is ScriptObject entry && Equals(entry[field], value) == keep)
-                {
-                    result.Add(item);
-                }
-            }
-        }
-
-        return result;
-    }
+    public static ScriptArray Where(object? items, string? field, object? value, bool keep) =>
+        Kept(items, item => field is not null && item is ScriptObject entry && Equals(entry[field], value) == keep);
 
     /// <summary>The items of <paramref name="items"/> that <paramref name="others"/> does not hold, in their order.</summary>
-    public static ScriptArray Except(object? items, object? others)
-    {
-        var result = new ScriptArray();
-        if (items is IEnumerable list and not string)
-        {
-            foreach (var item in list)
-            {
-                if (!Holds(others, item))
-                {
-                    result.Add(item);
-                }
-            }
-        }
-
-        return result;
-    }
+    public static ScriptArray Except(object? items, object? others) => Kept(items, item => !Holds(others, item));
 
     /// <summary>Each item of <paramref name="items"/> replaced by its entry in <paramref name="table"/> (nothing where it has none).</summary>
     public static ScriptArray LookUp(object? items, object? table)
@@ -56,6 +27,24 @@ internal static class ListFunctions
             foreach (var item in list)
             {
                 result.Add(table is ScriptObject entries && item is string name ? entries[name] : null);
+            }
+        }
+
+        return result;
+    }
+
+    // The items of a list that pass the test, in their order; none when it is not a list.
+    private static ScriptArray Kept(object? items, Func<object?, bool> test)
+    {
+        var result = new ScriptArray();
+        if (items is IEnumerable list and not string)
+        {
+            foreach (var item in list)
+            {
+                if (test(item))
+                {
+                    result.Add(item);
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using Overeenkomst;
+using Overeenkomst.Functions;
 using Overeenkomst.Functions.Access;
 using Overeenkomst.Functions.Agreements;
 using Overeenkomst.Functions.Calendar;
@@ -26,6 +27,7 @@ builder.ListenWhereTheFunctionsHostExpects()
 builder.Services.AddOvereenkomst(builder.Configuration);
 definitions.Register(builder.Services);
 builder.Services.AddRenderTurns(builder.Configuration);
+builder.Services.AddGeneratedApiJson();
 builder.Services.AddDutchProblemDetails();
 builder.Services.AddExceptionHandler<FailureProblems>();
 builder.Services.AddOpenApiDocument();

@@ -162,7 +162,9 @@ internal static class ValueFormats
                 return FormatResult.Invalid(Messages.NotAnOption(question.Options));
             }
 
-            chosen.Add(option);
+            // The string overload: the generic Add<T> looks the type up in the reflection-based default serializer,
+            // which builds that serializer the first time (at start, for a default value) and costs a lookup per item.
+            chosen.Add(JsonValue.Create(option));
         }
 
         return ItemCount(chosen.Count, question.Limits) is { } error ? FormatResult.Invalid(error) : FormatResult.Valid(chosen);

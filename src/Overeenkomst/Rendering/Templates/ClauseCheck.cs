@@ -14,7 +14,19 @@ internal static class ClauseCheck
 {
     public static IEnumerable<string> FindProblems(IReadOnlyDictionary<string, Template> templates)
     {
-        var calls = templates.Where(t => !t.Value.HasErrors).SelectMany(t => Calls(t.Key, t.Value)).ToList();
+        // Loops over the templates and one list rather than a query: a query over these structs is code the start-up
+        // compiles first (the precompiled image has no copy of it), on the thread that loads the templates.
+        var visitor = new ClauseCallVisitor();
+        foreach (var (name, template) in templates)
+        {
+            if (!template.HasErrors)
+            {
+                visitor.Template = name;
+                visitor.Visit(template.Page);
+            }
+        }
+
+        var calls = visitor.Calls;
         var known = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var call in calls)
@@ -36,26 +48,25 @@ internal static class ClauseCheck
             }
         }
 
-        foreach (var call in calls.Where(c => c.Function is "verwijzing" or "nummer" && !known.Contains(c.Argument ?? "")))
+        foreach (var call in calls)
         {
-            problems.Add($"{TemplateSet.Location(call.Span)}: {Messages.UnknownClauseReference(call.Argument ?? "")}");
+            if (call.Function is "verwijzing" or "nummer" && !known.Contains(call.Argument ?? ""))
+            {
+                problems.Add($"{TemplateSet.Location(call.Span)}: {Messages.UnknownClauseReference(call.Argument ?? "")}");
+            }
         }
 
         return problems;
     }
 
-    private static List<Call> Calls(string template, Template parsed)
-    {
-        var visitor = new ClauseCallVisitor(template);
-        visitor.Visit(parsed.Page);
-        return visitor.Calls;
-    }
-
     private readonly record struct Call(string Template, string Function, string? Argument, SourceSpan Span);
 
-    private sealed class ClauseCallVisitor(string template) : ScriptVisitor
+    private sealed class ClauseCallVisitor : ScriptVisitor
     {
         public List<Call> Calls { get; } = [];
+
+        /// <summary>The name of the template being visited.</summary>
+        public string Template { get; set; } = "";
 
         public override void Visit(ScriptFunctionCall node)
         {
@@ -63,7 +74,7 @@ internal static class ClauseCheck
             {
                 // A name that is not written out (a variable, an expression) cannot be checked and is refused as invalid.
                 var argument = node.Arguments.Count > 0 && node.Arguments[0] is ScriptLiteral { Value: string text } ? text : null;
-                Calls.Add(new Call(template, function.Name, argument, node.Span));
+                Calls.Add(new Call(Template, function.Name, argument, node.Span));
             }
 
             base.Visit(node);
@@ -74,7 +85,7 @@ internal static class ClauseCheck
             // "{{ artikel }}" without parentheses or arguments is a variable, not a call.
             if (node.Name is "artikel" or "bijlage")
             {
-                Calls.Add(new Call(template, node.Name, null, node.Span));
+                Calls.Add(new Call(Template, node.Name, null, node.Span));
             }
 
             base.Visit(node);

@@ -85,9 +85,13 @@ public sealed class TemplateSet
         var pages = new Dictionary<string, ScriptPage>(StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, source) in sources.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        // The names sorted as an array, not the pairs by a query: the version must not depend on the dictionary's order, and
+        // a sort of key-value pairs is code the start-up would compile first (the precompiled image has no copy of it).
+        var names = sources.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        foreach (var name in names)
         {
-            var text = source.ReplaceLineEndings("\n");
+            var text = sources[name].ReplaceLineEndings("\n");
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n" + text + "\n"));
             var template = Template.Parse(text, name + Extension);
             if (template.HasErrors || template.Page is not { } page)

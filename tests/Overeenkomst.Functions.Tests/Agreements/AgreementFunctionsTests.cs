@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Agreements;
@@ -15,7 +14,7 @@ public sealed partial class AgreementFunctionsTests : IDisposable
     public void Every_agreements_endpoint_has_a_function_json_with_its_name_method_and_route()
     {
         using var host = new AgreementsHost(AgreementsHost.Folder(folder.FullName));
-        var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = HandlerEndpoints.Of(host.Services)
             .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/agreements", StringComparison.Ordinal))
             .ToList();
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Architecture;
 
@@ -13,7 +12,7 @@ public sealed class AccessCheckTests(WebApplicationFactory<Program> factory) : I
     [Fact]
     public void Every_endpoint_of_one_agreement_runs_the_access_check_for_its_action()
     {
-        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = HandlerEndpoints.Of(factory.Services)
             .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api/agreements/{id}", StringComparison.Ordinal) == true)
             .ToList();
 

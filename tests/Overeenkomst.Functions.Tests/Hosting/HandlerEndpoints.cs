@@ -19,8 +19,12 @@ public static class HandlerEndpoints
         using var factory = new WebApplicationFactory<Program>();
         // The entry point maps its endpoints after building; creating the server runs it that far.
         _ = factory.Server;
-        return factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        return Of(factory.Services);
     }
+
+    /// <summary>The route endpoints of a handler already started in memory.</summary>
+    public static IReadOnlyList<RouteEndpoint> Of(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
 
     /// <summary>An endpoint as the host would see it, or null when it has no name.</summary>
     public static FunctionRoute? AsFunctionRoute(RouteEndpoint endpoint)

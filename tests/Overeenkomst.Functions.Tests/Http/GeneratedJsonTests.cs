@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Overeenkomst.Functions.Tests.Hosting;
 
 namespace Overeenkomst.Functions.Tests.Http;
 
@@ -19,7 +19,7 @@ public sealed class GeneratedJsonTests(WebApplicationFactory<Program> factory) :
     [Fact]
     public void Every_json_type_of_the_api_is_served_by_a_generated_serializer()
     {
-        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var endpoints = HandlerEndpoints.Of(factory.Services);
         var types = endpoints
             .SelectMany(endpoint => endpoint.Metadata.OfType<IAcceptsMetadata>()
                 .Where(accepts => accepts.ContentTypes.Contains("application/json"))

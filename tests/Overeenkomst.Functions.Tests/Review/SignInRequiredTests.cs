@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Functions.Tests.Agreements;
+using Overeenkomst.Functions.Tests.Hosting;
 using static Overeenkomst.Functions.Tests.Agreements.AgreementsClient;
 
 namespace Overeenkomst.Functions.Tests.Review;
@@ -17,7 +17,7 @@ public sealed class SignInRequiredTests(ReviewHost fixture) : IClassFixture<Revi
     [Fact]
     public async Task Every_agreements_endpoint_answers_401_without_a_signed_in_user()
     {
-        var endpoints = fixture.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = HandlerEndpoints.Of(fixture.Host.Services)
             .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/agreements", StringComparison.Ordinal))
             .ToList();
         using var anonymous = fixture.Host.CreateClient();

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Overeenkomst.Functions.Tests.Agreements;
 using Overeenkomst.Functions.Tests.Browser;
 using Overeenkomst.Functions.Tests.Hosting;
@@ -127,7 +126,7 @@ public sealed class WebAppTests(WebAppFixture fixture) : IClassFixture<WebAppFix
     [Fact]
     public void Every_web_app_endpoint_has_a_function_json_with_its_method_and_route()
     {
-        var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = HandlerEndpoints.Of(host.Services)
             .Where(endpoint => WebEndpoints.Contains(endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName))
             .ToList();
 

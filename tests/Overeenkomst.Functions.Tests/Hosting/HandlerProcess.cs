@@ -13,6 +13,7 @@ namespace Overeenkomst.Functions.Tests.Hosting;
 public sealed class HandlerProcess : IAsyncDisposable
 {
     private const int SigTerm = 15;
+    private const string ErrorPrefix = "stderr: ";
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
 
@@ -29,7 +30,18 @@ public sealed class HandlerProcess : IAsyncDisposable
     public IReadOnlyList<string> Output => output.ToList();
 
     /// <summary>The lines on standard output.</summary>
-    public IEnumerable<string> StandardOutput => output.Where(line => !line.StartsWith("stderr: ", StringComparison.Ordinal));
+    public IEnumerable<string> StandardOutput => output.Where(line => !line.StartsWith(ErrorPrefix, StringComparison.Ordinal));
+
+    /// <summary>The lines on standard error, without their prefix.</summary>
+    public IEnumerable<string> StandardError =>
+        output.Where(line => line.StartsWith(ErrorPrefix, StringComparison.Ordinal)).Select(line => line[ErrorPrefix.Length..]);
+
+    /// <summary>The apphost the build copies beside the tests, with the templates beside it.</summary>
+    public static string BuiltExecutable => Path.Combine(AppContext.BaseDirectory, "Overeenkomst.Functions");
+
+    /// <summary>Starts the handler built beside the tests, in that folder, with <paramref name="environment"/> set.</summary>
+    public static HandlerProcess StartBuilt(IReadOnlyDictionary<string, string>? environment = null) =>
+        Start(BuiltExecutable, AppContext.BaseDirectory, environment);
 
     /// <summary>Starts <paramref name="executable"/> in <paramref name="workingDirectory"/>, on a free loopback port, with <paramref name="environment"/> set.</summary>
     public static HandlerProcess Start(string executable, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
@@ -53,7 +65,7 @@ public sealed class HandlerProcess : IAsyncDisposable
 
         var handler = new HandlerProcess(new Process { StartInfo = start }, port);
         handler.process.OutputDataReceived += (_, e) => Keep(handler, e.Data, prefix: "");
-        handler.process.ErrorDataReceived += (_, e) => Keep(handler, e.Data, prefix: "stderr: ");
+        handler.process.ErrorDataReceived += (_, e) => Keep(handler, e.Data, prefix: ErrorPrefix);
         handler.process.Start();
         handler.process.BeginOutputReadLine();
         handler.process.BeginErrorReadLine();

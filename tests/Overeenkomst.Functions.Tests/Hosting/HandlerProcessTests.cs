@@ -8,15 +8,12 @@ public sealed partial class HandlerProcessTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>The apphost the build copies beside the tests, with the templates beside it.</summary>
-    private static string Executable => Path.Combine(AppContext.BaseDirectory, "Overeenkomst.Functions");
-
     private static string ExampleAnswers => Path.Combine(AppContext.BaseDirectory, "templates", "examples", "laurens-albeda.json");
 
     [Fact]
     public async Task The_handler_answers_on_the_port_the_Functions_host_gives_it()
     {
-        await using var handler = HandlerProcess.Start(Executable, AppContext.BaseDirectory);
+        await using var handler = HandlerProcess.StartBuilt();
         using var client = new HttpClient();
 
         await handler.WaitUntilHealthyAsync(client, StartTimeout);
@@ -27,7 +24,7 @@ public sealed partial class HandlerProcessTests
     [Fact]
     public async Task The_handler_logs_one_timestamped_line_per_entry_on_standard_output()
     {
-        await using var handler = HandlerProcess.Start(Executable, AppContext.BaseDirectory);
+        await using var handler = HandlerProcess.StartBuilt();
         using var client = new HttpClient();
         await handler.WaitUntilHealthyAsync(client, StartTimeout);
         await handler.WaitForLineAsync(line => line.Contains("Application started", StringComparison.Ordinal), StartTimeout);
@@ -39,7 +36,7 @@ public sealed partial class HandlerProcessTests
     [Fact]
     public async Task On_SIGTERM_the_handler_finishes_the_request_in_flight_and_exits_cleanly()
     {
-        await using var handler = HandlerProcess.Start(Executable, AppContext.BaseDirectory);
+        await using var handler = HandlerProcess.StartBuilt();
         using var client = new HttpClient { Timeout = StartTimeout };
         await handler.WaitUntilHealthyAsync(client, StartTimeout);
 
@@ -60,7 +57,7 @@ public sealed partial class HandlerProcessTests
     [Fact]
     public async Task A_client_that_hangs_up_halfway_through_its_request_is_not_logged_as_an_error()
     {
-        await using var handler = HandlerProcess.Start(Executable, AppContext.BaseDirectory);
+        await using var handler = HandlerProcess.StartBuilt();
         using var client = new HttpClient { Timeout = StartTimeout };
         await handler.WaitUntilHealthyAsync(client, StartTimeout);
 
@@ -81,13 +78,13 @@ public sealed partial class HandlerProcessTests
     [Fact]
     public async Task The_development_sign_in_in_Production_stops_the_start_with_a_Dutch_reason_and_exit_code_1()
     {
-        await using var handler = HandlerProcess.Start(Executable, AppContext.BaseDirectory,
+        await using var handler = HandlerProcess.StartBuilt(
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Auth__Mode"] = "Development" });
 
         var exitCode = await handler.WaitForExitAsync(StartTimeout);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("stderr: " + Messages.DevelopmentSignInRefused("Production"), handler.Output);
+        Assert.Contains(Messages.DevelopmentSignInRefused("Production"), handler.StandardError);
         Assert.DoesNotContain(handler.Output, line => line.Contains("Unhandled exception", StringComparison.Ordinal) || line.Contains("   at ", StringComparison.Ordinal)
             || line.Contains("Exception", StringComparison.Ordinal));
     }

@@ -15,9 +15,10 @@ public class StartupTests
             """);
         try
         {
-            var (exitCode, error) = await RefusedStart.RunAsync(new Dictionary<string, string> { ["Questionnaire__Path"] = definition });
+            await using var handler = HandlerProcess.StartBuilt(new Dictionary<string, string> { ["Questionnaire__Path"] = definition });
 
-            Assert.Equal(1, exitCode);
+            Assert.Equal(1, await handler.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            var error = string.Join('\n', handler.StandardError);
             Assert.Contains("De definitie van de vragenlijst bevat fouten", error, StringComparison.Ordinal);
             Assert.Contains("naam: het type 'tekstje' bestaat niet", error, StringComparison.Ordinal);
         }

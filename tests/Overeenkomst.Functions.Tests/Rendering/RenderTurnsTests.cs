@@ -118,9 +118,10 @@ public sealed class RenderTurnsTests(WebApplicationFactory<Program> factory) : I
     [InlineData("RenderTurns__Waiting", "-1")]
     public async Task Settings_that_cannot_work_stop_the_start_with_a_Dutch_explanation(string setting, string value)
     {
-        var (exitCode, error) = await RefusedStart.RunAsync(new Dictionary<string, string> { [setting] = value });
+        await using var handler = HandlerProcess.StartBuilt(new Dictionary<string, string> { [setting] = value });
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(1, await handler.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        var error = string.Join('\n', handler.StandardError);
         Assert.Contains("De handler start niet: een instelling klopt niet. RenderTurns:AtOnce moet een getal groter dan 0 zijn", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
     }

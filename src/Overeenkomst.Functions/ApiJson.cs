@@ -53,9 +53,7 @@ namespace Overeenkomst.Functions;
 [JsonSerializable(typeof(AgendaView))]
 [JsonSerializable(typeof(IEnumerable<PartyBlockView>))]
 [JsonSerializable(typeof(ProfileView))]
-internal sealed partial class ApiJson : JsonSerializerContext
-{
-}
+internal sealed partial class ApiJson : JsonSerializerContext;
 
 /// <summary>Puts the generated serializer first in the API's JSON options.</summary>
 internal static class ApiJsonSetup

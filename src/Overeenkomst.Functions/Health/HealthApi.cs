@@ -7,7 +7,8 @@ internal static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/health", (TemplateSet templates) => TypedResults.Ok(new HealthReport(Messages.Healthy, templates.Version)))
+        routes.MapGet("/api/health", (TemplateSet templates) =>
+                TypedResults.Ok(new HealthReport(Messages.Healthy, templates.Version)))
             .WithName("GetHealth")
             .WithSummary("Of de handler werkt, en met welke versie van de sjablonen.");
         return routes;

@@ -54,9 +54,12 @@ public sealed class QuestionnaireDefinition
     /// <summary>The names any visibility condition reads, at the top level or inside a group.</summary>
     public IReadOnlySet<string> ReadByConditions { get; }
 
-    /// <summary>The questions of <paramref name="group"/>'s items (or, for null, the top-level questions) whose answers a condition reads.</summary>
+    /// <summary>
+    /// The questions of <paramref name="group"/>'s items (or, for null, the top-level questions) whose answers a condition
+    /// reads. <paramref name="group"/> is one of this definition's own groups (a copy is another group).
+    /// </summary>
     internal IReadOnlyList<QuestionDefinition> ConditionInputs(QuestionDefinition? group) =>
-        group is null ? topLevelConditionInputs : conditionInputs.GetValueOrDefault(group) ?? ReadByConditionsAmong(group.Questions);
+        group is null ? topLevelConditionInputs : conditionInputs[group];
 
     private QuestionDefinition[] ReadByConditionsAmong(IEnumerable<QuestionDefinition> level) =>
         level.Where(q => ReadByConditions.Contains(q.Id)).ToArray();

@@ -67,6 +67,8 @@ agreements.MapPartyBlocks();
 app.MapDocumentCheck();
 app.MapOrganisations();
 app.MapWebApp();
+// Built once beside the rest of the start, so that the first request's routing finds the work done (EndpointsInAdvance).
+_ = app.BuildEndpointsInAdvance();
 
 if (!app.Services.TemplatesLoad(Console.Error))
 {

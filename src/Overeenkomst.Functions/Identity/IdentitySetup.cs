@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Overeenkomst.Functions.Identity;
 
@@ -54,6 +56,7 @@ internal static class IdentitySetup
         }
 
         builder.Services.AddAuthorization();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, UncachedAuthorizationPolicies>());
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire;
 using Overeenkomst.Rendering.Clauses;
 using Overeenkomst.Tests.Questionnaire;
 using Overeenkomst.Tests.Support;
@@ -17,13 +18,23 @@ public static class RenderedExamples
     /// <summary>Every example, rendered.</summary>
     public static IEnumerable<RenderedExample> Every => All.Value.Values;
 
-    private static RenderedExample Render(string name)
+    /// <summary>
+    /// A realistic case that is not an example (LegalText/Cases: written from the seeds by reviewers who read its
+    /// agreement as a jurist would), rendered.
+    /// </summary>
+    public static RenderedExample Case(string name) =>
+        Render(name, Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "LegalText", "Cases", name + ".json"))).Answers
+            ?? throw new InvalidOperationException($"Case {name} does not parse."));
+
+    private static RenderedExample Render(string name) => Render(name, TestTemplates.Example(name));
+
+    private static RenderedExample Render(string name, Answers answers)
     {
-        var (markdown, errors) = TestQuestionnaire.Composer.ComposeMarkdown(TestTemplates.Example(name));
+        var (markdown, errors) = TestQuestionnaire.Composer.ComposeMarkdown(answers);
         Assert.True(errors.Count == 0, $"{name}: " + string.Join("; ", errors.Select(e => $"{e.QuestionId}: {e.Message}")));
 
         // The answers as the agreement saw them: defaults filled in, hidden answers gone.
-        var prepared = TestQuestionnaire.Checker.Check(TestTemplates.Example(name)).Validation.Prepared;
+        var prepared = TestQuestionnaire.Checker.Check(answers).Validation.Prepared;
         return new RenderedExample(name, markdown!, prepared, ClauseReader.Read(markdown!));
     }
 }

@@ -1,0 +1,126 @@
+using Overeenkomst.Tests.Support;
+
+namespace Overeenkomst.Tests.LegalText;
+
+/// <summary>
+/// What reviewers found reading the agreements of three realistic cases that are not examples (LegalText/Cases, from the
+/// seeds): Limburg (AWO-L, five parties, two schools, students employed with rotation), Noorderboog (two parties, one
+/// location, BOL only) and an Amsterdam Leer- en InnovatieNetwerk (hbo only, a third party that is neither care nor school).
+/// </summary>
+public class ReviewedCaseTests
+{
+    private const string Limburg = "limburg-awo-l";
+    private const string Noorderboog = "noorderboog-drenthe-college";
+    private const string Amsterdam = "amsterdam-lin-hva";
+
+    public static TheoryData<string> Cases => new(Limburg, Noorderboog, Amsterdam);
+
+    public static TheoryData<string> CasesAndExamples => new([Limburg, Noorderboog, Amsterdam, .. TestTemplates.ExampleNames]);
+
+    private static RenderedExample Get(string name) =>
+        name is Limburg or Noorderboog or Amsterdam ? RenderedExamples.Case(name) : RenderedExamples.Get(name);
+
+    [Theory]
+    [InlineData(Limburg, "AWO-L")]
+    [InlineData(Amsterdam, "Kenniswerkplaats")]
+    public void TheRecitals_NameEveryParty_AlsoOneThatIsNeitherCareOrganisationNorSchool(string name, string other)
+    {
+        var recitals = Get(name).Text.Split("**Overwegende dat:**")[1].Split("**komen als volgt overeen:**")[0];
+
+        Assert.Contains($"daartoe samen, met medewerking van {other}, de Hybride leerwerkplek", recitals, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheRunOff_SpeaksOfTheAgreementEndingForOneParty_OnlyWhenThereAreMoreThanTwo(string name)
+    {
+        var example = Get(name);
+
+        Assert.Equal(example.Parties.Count > 2, example.Clause("afbouw.afronden").Contains("geheel of voor één Partij", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Limburg, "Praktijkovereenkomsten en stageovereenkomsten")]
+    [InlineData(Noorderboog, "Praktijkovereenkomsten")]
+    [InlineData(Amsterdam, "Stageovereenkomsten")]
+    public void TheArticleOnEachStudentsAgreement_IsNamedForTheProgrammesThatTakePart(string name, string title)
+    {
+        Assert.Equal(title, Get(name).Clauses.Single(c => c.Id == "praktijkovereenkomsten").Title);
+    }
+
+    [Fact]
+    public void AnAgreementWithoutMbo_NeverNamesAPraktijkovereenkomst_WhichItDoesNotDefine()
+    {
+        var amsterdam = Get(Amsterdam);
+
+        Assert.DoesNotContain("Praktijkovereenkomst", amsterdam.Text, StringComparison.Ordinal);
+        Assert.EndsWith("voor hen gelden de afspraken in hun arbeidsovereenkomst en Stageovereenkomst.", amsterdam.Clause("afbouw.arbeidsovereenkomst").TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("Wet op het hoger onderwijs en wetenschappelijk onderzoek (WHW)", amsterdam.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Noorderboog, "Studenten in de BOL worden boventallig ingeroosterd")]
+    [InlineData(Amsterdam, "Voltijdstudenten van een hbo-opleiding worden boventallig ingeroosterd")]
+    [InlineData("erasmusmc-zadkine-hogeschool-rotterdam", "Studenten in de BOL en voltijdstudenten van een hbo-opleiding worden boventallig ingeroosterd")]
+    public void OnlyTheRoutesThatTakePart_AreNamedAsSupernumerary(string name, string sentence)
+    {
+        Assert.StartsWith(sentence, Get(name).Clause("inzet-en-leertijd.boventallig"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheDocentsHoursOnSite_AreThePresenceOfDocentenTogether_NotOfOneDocentAtOneLocation(string name)
+    {
+        var example = Get(name);
+        var clause = example.Clause("inzet-en-leertijd.docent");
+        var schools = example.Parties.Count(p => (string?)p["soort"] is "mbo-instelling" or "hogeschool");
+
+        Assert.DoesNotContain("een Docent ten minste", clause, StringComparison.Ordinal);
+        Assert.Contains("per week een Docent op de Hybride leerwerkplek aanwezig is", clause, StringComparison.Ordinal);
+        Assert.Equal(schools > 1, clause.Contains("De Onderwijsinstellingen zorgen er samen voor", StringComparison.Ordinal));
+        Assert.Equal(schools > 1, clause.Contains("verdeeld zoals Bijlage 1 noemt", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheLocations_AreNamedInTheSingularWhenThereIsOne(string name)
+    {
+        var example = Get(name);
+        var one = example.Answers["locaties"]!.AsArray().Count == 1;
+
+        Assert.Equal(one, example.Clause("aanleiding-en-visie.locaties").Contains("op de volgende locatie en afdeling:", StringComparison.Ordinal));
+        Assert.Equal(one, example.Text.Contains("op de locatie en afdeling genoemd in lid", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void RecruitmentAndSelection_AreTheSchoolsTogetherWithTheCareOrganisation_AndTrainingNamesWhomTheAnswerConcerns(string name)
+    {
+        var text = Get(name).Text;
+
+        Assert.DoesNotContain("de werving en selectie van Studenten en hun voordracht", text, StringComparison.Ordinal);
+        Assert.Contains("de werving en selectie van Studenten, samen met de Zorgorganisatie, en hun voordracht aan haar;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Werkbegeleiders en Praktijkopleiders krijgen bij- en nascholing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("de teamleiders zorgen", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void AYearlyAmount_IsOwedInProportion_ForAStudyYearOnlyPartlyWithinTheTerm(string name)
+    {
+        var example = Get(name);
+
+        Assert.Contains("valt een Studiejaar maar gedeeltelijk binnen de looptijd, dan geldt over dat Studiejaar het bedrag naar rato", example.Clause("bekostiging.soort"), StringComparison.Ordinal);
+        Assert.Contains("Het aandeel in het totaal is berekend over de bedragen per Studiejaar van één volledig Studiejaar en de eenmalige bedragen samen.", example.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStudentInEmployment_SignsHisAgreementWithHisEmployer_AlsoWhenHeRotates()
+    {
+        var limburg = Get(Limburg);
+
+        Assert.Contains("de Zorgorganisatie (voor een Student in de BBL: zijn werkgever Maasheuvel) vóór het begin", limburg.Clause("praktijkovereenkomsten.praktijkovereenkomst"), StringComparison.Ordinal);
+        Assert.Contains("de Zorgorganisatie (voor een Duale Student: zijn werkgever Maasheuvel) vóór het begin", limburg.Clause("praktijkovereenkomsten.stageovereenkomst"), StringComparison.Ordinal);
+        Assert.Contains("naast zijn arbeidsovereenkomst met Maasheuvel", limburg.Clause("praktijkovereenkomsten.stageovereenkomst"), StringComparison.Ordinal);
+    }
+}

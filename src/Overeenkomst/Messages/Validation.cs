@@ -199,11 +199,11 @@ public static partial class Messages
         + $"{Rendering.DutchFormat.Enumeration(sharedLines.Select(line => $"'{line}'").ToList())} over meer dan één partij verdeeld. "
         + "Kies een bekostigingsmodel met een verdeelsleutel, of laat elke kostenpost door één partij dragen.";
 
-    /// <summary>The BBL employer is not a care organisation.</summary>
+    /// <summary>The BBL employer is not a care organisation; the question takes one party, so the care organisations are offered as alternatives.</summary>
     public static string BblEmployerNotCare(string name, string kind, IReadOnlyList<string> careOrganisations) =>
         $"Bij 'Welke partij is werkgever van de BBL-studenten en de duale hbo-studenten? (korte naam)' staat {name}, maar {name} is bij 'Soort organisatie' "
         + $"opgegeven als {kind}. De werkgever van BBL- en duale studenten is een zorgorganisatie, want die sluit de arbeidsovereenkomst met de student."
-        + (careOrganisations.Count > 0 ? $" Kies {Rendering.DutchFormat.Enumeration(careOrganisations.Select(c => $"'{c}'").ToList())}." : string.Empty);
+        + (careOrganisations.Count > 0 ? $" Kies {Rendering.DutchFormat.Alternatives(careOrganisations.Select(c => $"'{c}'").ToList())}." : string.Empty);
 
     /// <summary>Two questions naming the two sides of a relation name the same party.</summary>
     public static string SamePartyOnBothSides(string firstLabel, string secondLabel, string name, string why) =>

@@ -118,6 +118,17 @@ public class TermContradictionTests
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-01-01")]
+    [InlineData("2026-08-01")]
+    public void AnEndNotAfterTheStart_IsTheEndDatesError_NotTheNoticePeriods(string end)
+    {
+        var errors = TestQuestionnaire.Errors(Term(Moments("2027-06-30"), end: end));
+
+        Assert.Contains(errors, e => e.QuestionId == "einddatum");
+        Assert.DoesNotContain(errors, e => e.QuestionId == "opzegtermijn_maanden");
+    }
+
     [Fact]
     public void ANoticePeriodInPartsOfAMonth_IsRefusedAsSuch_AndGivesNoDeadlineToGuessFrom()
     {

@@ -159,6 +159,7 @@ public static partial class Messages
     private const string RenewalLabel = "'Wat gebeurt er na de einddatum?'";
     private const string EvaluationsLabel = "'Evaluatiemomenten'";
     private const string RolesLabel = "'Welke rollen zijn er, en welke partij levert ze?'";
+    private const string FirstCohortLabel = "'Wanneer begint de eerste groep studenten?'";
 
     /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
     private static string Deadline(DateOnly deadline, int noticeMonths) =>
@@ -192,6 +193,18 @@ public static partial class Messages
     public static string DateAfterEnd(DateOnly date, DateOnly end) =>
         $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}); "
         + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
+
+    /// <summary>The first cohort starting before the agreement does.</summary>
+    public static string FirstCohortBeforeStart(DateOnly cohort, DateOnly start) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(cohort)}) ligt vóór de {StartDateLabel} ({Rendering.DutchFormat.Date(start)}): "
+        + $"de eerste groep studenten kan niet beginnen voordat de overeenkomst ingaat. Kies bij {FirstCohortLabel} een datum op of na "
+        + $"{Rendering.DutchFormat.Date(start)}, of een eerdere {StartDateLabel}.";
+
+    /// <summary>The first cohort starting after the agreement has ended.</summary>
+    public static string FirstCohortAfterEnd(DateOnly cohort, DateOnly end) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(cohort)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}): "
+        + $"de eerste groep studenten kan niet beginnen als de overeenkomst al is afgelopen. Kies bij {FirstCohortLabel} een datum uiterlijk op "
+        + $"{Rendering.DutchFormat.Date(end)}, of een latere {EndDateLabel}.";
 
     /// <summary>"Each party bears its own costs" beside budget lines split over parties.</summary>
     public static string OwnCostsButShared(IReadOnlyList<string> sharedLines) =>

@@ -160,6 +160,9 @@ public static partial class Messages
     private const string EvaluationsLabel = "'Evaluatiemomenten'";
     private const string RolesLabel = "'Welke rollen zijn er, en welke partij levert ze?'";
     private const string FirstCohortLabel = "'Wanneer begint de eerste groep studenten?'";
+    private const string TeacherOnSiteLabel = "'Hoeveel uur per week is de docent op de locatie aanwezig?'";
+    private const string RolePeopleLabel = "'Aantal personen'";
+    private const string RoleHoursLabel = "'Uren per week (per persoon)'";
 
     /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
     private static string Deadline(DateOnly deadline, int noticeMonths) =>
@@ -234,6 +237,13 @@ public static partial class Messages
     public static string ProjectLeaderWithoutRole(string leader) =>
         $"Bij 'Wie is de projectleider?' staat {leader}, maar {RolesLabel} heeft geen rij met de rol projectleider. "
         + "Voeg die toe: de bijlage met rollen zegt welke partij de projectleider levert en betaalt.";
+
+    /// <summary>A docent on site for more hours a week than the roles give the docenten.</summary>
+    public static string TeacherOnSiteAboveRoleHours(decimal onSite, decimal roleHours) =>
+        $"Bij {TeacherOnSiteLabel} staat {Rendering.DutchFormat.Number(onSite)} uur, maar bij {RolesLabel} krijgt de rol docent in totaal "
+        + $"{Rendering.DutchFormat.Number(roleHours)} uur per week ({RolePeopleLabel} maal {RoleHoursLabel}, opgeteld over de rijen met die rol). "
+        + "De overeenkomst zou dan meer uren op de locatie beloven dan de bijlage met rollen de docenten geeft. "
+        + $"Vul bij {TeacherOnSiteLabel} hoogstens {Rendering.DutchFormat.Number(roleHours)} uur in, of geef de rol docent meer personen of uren.";
 
     /// <summary>No bestuurlijk overleg.</summary>
     public const string NoSteeringMeeting =

@@ -159,6 +159,10 @@ public static partial class Messages
     private const string RenewalLabel = "'Wat gebeurt er na de einddatum?'";
     private const string EvaluationsLabel = "'Evaluatiemomenten'";
     private const string RolesLabel = "'Welke rollen zijn er, en welke partij levert ze?'";
+    private const string FirstCohortLabel = "'Wanneer begint de eerste groep studenten?'";
+    private const string TeacherOnSiteLabel = "'Hoeveel uur per week is de docent op de locatie aanwezig?'";
+    private const string RolePeopleLabel = "'Aantal personen'";
+    private const string RoleHoursLabel = "'Uren per week (per persoon)'";
 
     /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
     private static string Deadline(DateOnly deadline, int noticeMonths) =>
@@ -193,17 +197,29 @@ public static partial class Messages
         $"Deze datum ({Rendering.DutchFormat.Date(date)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}); "
         + "mijlpalen en evaluatiemomenten vallen binnen de looptijd van de overeenkomst.";
 
+    /// <summary>The first cohort starting before the agreement does.</summary>
+    public static string FirstCohortBeforeStart(DateOnly cohort, DateOnly start) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(cohort)}) ligt vóór de {StartDateLabel} ({Rendering.DutchFormat.Date(start)}): "
+        + $"de eerste groep studenten kan niet beginnen voordat de overeenkomst ingaat. Kies bij {FirstCohortLabel} een datum op of na "
+        + $"{Rendering.DutchFormat.Date(start)}, of een eerdere {StartDateLabel}.";
+
+    /// <summary>The first cohort starting after the agreement has ended.</summary>
+    public static string FirstCohortAfterEnd(DateOnly cohort, DateOnly end) =>
+        $"Deze datum ({Rendering.DutchFormat.Date(cohort)}) ligt na de {EndDateLabel} ({Rendering.DutchFormat.Date(end)}): "
+        + $"de eerste groep studenten kan niet beginnen als de overeenkomst al is afgelopen. Kies bij {FirstCohortLabel} een datum uiterlijk op "
+        + $"{Rendering.DutchFormat.Date(end)}, of een latere {EndDateLabel}.";
+
     /// <summary>"Each party bears its own costs" beside budget lines split over parties.</summary>
     public static string OwnCostsButShared(IReadOnlyList<string> sharedLines) =>
         $"Bij 'Bekostigingsmodel' staat 'ieder draagt de eigen kosten', maar in 'Begroting per kostenpost' {(sharedLines.Count == 1 ? "is" : "zijn")} "
         + $"{Rendering.DutchFormat.Enumeration(sharedLines.Select(line => $"'{line}'").ToList())} over meer dan één partij verdeeld. "
         + "Kies een bekostigingsmodel met een verdeelsleutel, of laat elke kostenpost door één partij dragen.";
 
-    /// <summary>The BBL employer is not a care organisation.</summary>
+    /// <summary>The BBL employer is not a care organisation; the question takes one party, so the care organisations are offered as alternatives.</summary>
     public static string BblEmployerNotCare(string name, string kind, IReadOnlyList<string> careOrganisations) =>
         $"Bij 'Welke partij is werkgever van de BBL-studenten en de duale hbo-studenten? (korte naam)' staat {name}, maar {name} is bij 'Soort organisatie' "
         + $"opgegeven als {kind}. De werkgever van BBL- en duale studenten is een zorgorganisatie, want die sluit de arbeidsovereenkomst met de student."
-        + (careOrganisations.Count > 0 ? $" Kies {Rendering.DutchFormat.Enumeration(careOrganisations.Select(c => $"'{c}'").ToList())}." : string.Empty);
+        + (careOrganisations.Count > 0 ? $" Kies {Rendering.DutchFormat.Alternatives(careOrganisations.Select(c => $"'{c}'").ToList())}." : string.Empty);
 
     /// <summary>Two questions naming the two sides of a relation name the same party.</summary>
     public static string SamePartyOnBothSides(string firstLabel, string secondLabel, string name, string why) =>
@@ -221,6 +237,13 @@ public static partial class Messages
     public static string ProjectLeaderWithoutRole(string leader) =>
         $"Bij 'Wie is de projectleider?' staat {leader}, maar {RolesLabel} heeft geen rij met de rol projectleider. "
         + "Voeg die toe: de bijlage met rollen zegt welke partij de projectleider levert en betaalt.";
+
+    /// <summary>A docent on site for more hours a week than the roles give the docenten.</summary>
+    public static string TeacherOnSiteAboveRoleHours(decimal onSite, decimal roleHours) =>
+        $"Bij {TeacherOnSiteLabel} staat {Rendering.DutchFormat.Number(onSite)} uur, maar bij {RolesLabel} krijgt de rol docent in totaal "
+        + $"{Rendering.DutchFormat.Number(roleHours)} uur per week ({RolePeopleLabel} maal {RoleHoursLabel}, opgeteld over de rijen met die rol). "
+        + "De overeenkomst zou dan meer uren op de locatie beloven dan de bijlage met rollen de docenten geeft. "
+        + $"Vul bij {TeacherOnSiteLabel} hoogstens {Rendering.DutchFormat.Number(roleHours)} uur in, of geef de rol docent meer personen of uren.";
 
     /// <summary>No bestuurlijk overleg.</summary>
     public const string NoSteeringMeeting =

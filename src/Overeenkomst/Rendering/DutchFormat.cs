@@ -72,14 +72,19 @@ public static class DutchFormat
         value == decimal.Truncate(value) && value >= 0 && value < NumberWords.Length ? NumberWords[(int)value] : Number(value);
 
     /// <summary>"A", "A en B", "A, B en C".</summary>
-    public static string Enumeration(IReadOnlyList<string> items)
+    public static string Enumeration(IReadOnlyList<string> items) => Joined(items, "en");
+
+    /// <summary>"A", "A of B", "A, B of C": the choices when only one of them is meant.</summary>
+    public static string Alternatives(IReadOnlyList<string> items) => Joined(items, "of");
+
+    private static string Joined(IReadOnlyList<string> items, string lastJoin)
     {
         ArgumentNullException.ThrowIfNull(items);
         return items.Count switch
         {
             0 => string.Empty,
             1 => items[0],
-            _ => string.Join(", ", items.Take(items.Count - 1)) + " en " + items[^1],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + $" {lastJoin} " + items[^1],
         };
     }
 }

@@ -1,6 +1,6 @@
 namespace Overeenkomst.Tests.Questionnaire;
 
-/// <summary>Answers that cannot both be true: costs, the projectleider, the bestuurlijk overleg, a programme's leerweg and level.</summary>
+/// <summary>Answers that cannot both be true: costs, the projectleider, the docent's hours on site, the bestuurlijk overleg, a programme's leerweg and level.</summary>
 public class ContradictionTests
 {
     private static List<string> ErrorsFor(string answers, string id) =>
@@ -53,6 +53,45 @@ public class ContradictionTests
     public void TheNamedProjectleider_WithARow_OrWithTheDefaultRoles_IsFine(string answers)
     {
         Assert.Empty(ErrorsFor(answers, "rollen"));
+    }
+
+    [Fact]
+    public void TheDocentOnSite_ForMoreHoursThanTheRolesGiveTheDocenten_IsAContradiction()
+    {
+        // Two docenten of 6 hours and one (no number given) of 4: 16 hours, as the roles annex counts them.
+        var errors = ErrorsFor(
+            """
+            { "docent_uren_op_locatie": 24, "rollen": [ { "rol": "docent", "partij": "Albeda", "aantal": 2, "uren_per_week": 6 },
+              { "rol": "werkbegeleider", "partij": "Laurens", "aantal": 4, "uren_per_week": 8 }, { "rol": "docent", "partij": "Albeda", "uren_per_week": 4 } ] }
+            """,
+            "docent_uren_op_locatie");
+
+        Assert.Equal(
+            [
+                "Bij 'Hoeveel uur per week is de docent op de locatie aanwezig?' staat 24 uur, maar bij 'Welke rollen zijn er, en welke partij levert ze?' krijgt "
+                + "de rol docent in totaal 16 uur per week ('Aantal personen' maal 'Uren per week (per persoon)', opgeteld over de rijen met die rol). "
+                + "De overeenkomst zou dan meer uren op de locatie beloven dan de bijlage met rollen de docenten geeft. "
+                + "Vul bij 'Hoeveel uur per week is de docent op de locatie aanwezig?' hoogstens 16 uur in, of geef de rol docent meer personen of uren.",
+            ],
+            errors);
+        TestQuestionnaire.AssertNamesQuestions(errors[0], "docent_uren_op_locatie", "rollen", "rollen.aantal", "rollen.uren_per_week");
+    }
+
+    [Theory]
+    [InlineData("""{ "docent_uren_op_locatie": 16, "rollen": [ { "rol": "docent", "partij": "Albeda", "aantal": 2, "uren_per_week": 8 } ] }""")]
+    [InlineData("""{ "docent_uren_op_locatie": 24, "rollen": [ { "rol": "werkbegeleider", "partij": "Laurens", "aantal": 4, "uren_per_week": 8 } ] }""")]
+    [InlineData("""{ "docent_uren_op_locatie": 24, "rollen": [ { "rol": "docent", "partij": "Albeda", "aantal": 2 } ] }""")]
+    [InlineData("""{ "docent_uren_op_locatie": 8 }""")]
+    public void TheDocentOnSite_WithinTheDocentenHours_OrWithNoDocentRoleOrHoursToHoldItAgainst_IsFine(string answers)
+    {
+        Assert.Empty(ErrorsFor(answers, "docent_uren_op_locatie"));
+    }
+
+    [Fact]
+    public void TheDocentOnSite_IsHeldAgainstTheDefaultRoles_WhenNoneAreGiven()
+    {
+        // The questionnaire's default roles have one docent of 8 hours.
+        Assert.Single(ErrorsFor("""{ "docent_uren_op_locatie": 9 }""", "docent_uren_op_locatie"));
     }
 
     [Fact]

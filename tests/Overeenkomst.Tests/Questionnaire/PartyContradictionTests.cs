@@ -112,6 +112,17 @@ public class PartyContradictionTests
     }
 
     [Fact]
+    public void TheBblEmployer_WithSeveralCareOrganisations_IsOneOfThem_NotAll()
+    {
+        var answers = Answers();
+        answers["partijen"]!.AsArray().Add(JsonNode.Parse("""{ "korte_naam": "Maasheuvel", "soort": "zorgorganisatie" }"""));
+        answers["bbl_werkgever"] = "Albeda";
+
+        var error = Assert.Single(PartyErrors(answers));
+        Assert.EndsWith("arbeidsovereenkomst met de student. Kies 'Laurens' of 'Maasheuvel'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHiddenBblEmployer_IsNotJudged()
     {
         var answers = Answers();

@@ -2,15 +2,16 @@ using Overeenkomst.Questionnaire.Validation;
 
 namespace Overeenkomst.Tests.Questionnaire;
 
-/// <summary>Dates that contradict the term: evaluations too late for the decision on going on, plans outside the term.</summary>
+/// <summary>Dates that contradict the term: evaluations too late for the decision on going on, plans and the first cohort outside the term.</summary>
 public class TermContradictionTests
 {
     // The decision on going on falls on 31 January 2030: 31 July 2030 minus six months.
-    private static string Term(string evaluations, string renewal = "stilzwijgende verlenging met een jaar", string months = "6", string end = "2030-07-31", string milestones = "[]") =>
+    private static string Term(string evaluations, string renewal = "stilzwijgende verlenging met een jaar", string months = "6", string end = "2030-07-31", string milestones = "[]",
+        string firstCohort = "2026-09-01") =>
         $$"""
         {
           "startdatum": "2026-08-01", "einddatum": "{{end}}", "verlenging": "{{renewal}}", "opzegtermijn_maanden": {{months}},
-          "mijlpalen": {{milestones}}, "evaluatiemomenten": {{evaluations}}
+          "mijlpalen": {{milestones}}, "evaluatiemomenten": {{evaluations}}, "start_eerste_cohort": "{{firstCohort}}"
         }
         """;
 
@@ -19,7 +20,7 @@ public class TermContradictionTests
 
     private static List<ValidationError> Errors(string answers) =>
         TestQuestionnaire.Errors(answers).Where(e => e.QuestionId.StartsWith("evaluatiemomenten", StringComparison.Ordinal)
-            || e.QuestionId.StartsWith("mijlpalen", StringComparison.Ordinal) || e.QuestionId == "opzegtermijn_maanden").ToList();
+            || e.QuestionId.StartsWith("mijlpalen", StringComparison.Ordinal) || e.QuestionId is "opzegtermijn_maanden" or "start_eerste_cohort").ToList();
 
     [Theory]
     [InlineData("stilzwijgende verlenging met een jaar")]
@@ -118,6 +119,17 @@ public class TermContradictionTests
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-01-01")]
+    [InlineData("2026-08-01")]
+    public void AnEndNotAfterTheStart_IsTheEndDatesError_NotTheNoticePeriods(string end)
+    {
+        var errors = TestQuestionnaire.Errors(Term(Moments("2027-06-30"), end: end));
+
+        Assert.Contains(errors, e => e.QuestionId == "einddatum");
+        Assert.DoesNotContain(errors, e => e.QuestionId == "opzegtermijn_maanden");
+    }
+
     [Fact]
     public void ANoticePeriodInPartsOfAMonth_IsRefusedAsSuch_AndGivesNoDeadlineToGuessFrom()
     {
@@ -146,12 +158,49 @@ public class TermContradictionTests
     }
 
     [Fact]
+    public void FirstCohort_BeforeTheStart_IsRefused_TheAgreementDoesNotYetBindIt()
+    {
+        var error = Assert.Single(Errors(Term(Moments("2027-06-30"), firstCohort: "2026-07-01")));
+
+        Assert.Equal("start_eerste_cohort", error.QuestionId);
+        Assert.Equal(
+            "Deze datum (1 juli 2026) ligt vóór de 'Ingangsdatum van de overeenkomst' (1 augustus 2026): de eerste groep studenten kan niet beginnen "
+            + "voordat de overeenkomst ingaat. Kies bij 'Wanneer begint de eerste groep studenten?' een datum op of na 1 augustus 2026, "
+            + "of een eerdere 'Ingangsdatum van de overeenkomst'.",
+            error.Message);
+        TestQuestionnaire.AssertNamesQuestions(error.Message, "start_eerste_cohort", "startdatum");
+    }
+
+    [Fact]
+    public void FirstCohort_AfterTheEnd_IsRefused_TheAgreementNoLongerBindsIt()
+    {
+        var error = Assert.Single(Errors(Term(Moments("2027-06-30"), "geen verlenging", firstCohort: "2030-09-01")));
+
+        Assert.Equal("start_eerste_cohort", error.QuestionId);
+        Assert.Equal(
+            "Deze datum (1 september 2030) ligt na de 'Einddatum van de overeenkomst' (31 juli 2030): de eerste groep studenten kan niet beginnen "
+            + "als de overeenkomst al is afgelopen. Kies bij 'Wanneer begint de eerste groep studenten?' een datum uiterlijk op 31 juli 2030, "
+            + "of een latere 'Einddatum van de overeenkomst'.",
+            error.Message);
+        TestQuestionnaire.AssertNamesQuestions(error.Message, "start_eerste_cohort", "einddatum");
+    }
+
+    [Theory]
+    [InlineData("2026-08-01")]
+    [InlineData("2030-07-31")]
+    public void FirstCohort_OnTheFirstOrLastDayOfTheTerm_IsWithinIt(string date)
+    {
+        Assert.Empty(Errors(Term(Moments("2027-06-30"), "geen verlenging", firstCohort: date)));
+    }
+
+    [Fact]
     public void AnEndBeforeTheStart_IsOneError_NotOnePerPlannedDate()
     {
         var errors = TestQuestionnaire.Errors(Term(Moments("2027-06-30"), "geen verlenging", end: "2026-01-01",
             milestones: """[ { "mijlpaal": "Start", "datum": "2026-08-01" } ]"""));
 
-        Assert.DoesNotContain(errors, e => e.QuestionId.StartsWith("mijlpalen", StringComparison.Ordinal) || e.QuestionId.StartsWith("evaluatiemomenten", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.QuestionId.StartsWith("mijlpalen", StringComparison.Ordinal) || e.QuestionId.StartsWith("evaluatiemomenten", StringComparison.Ordinal)
+            || e.QuestionId == "start_eerste_cohort");
         Assert.Contains(errors, e => e.QuestionId == "einddatum");
     }
 }

@@ -28,6 +28,14 @@ public sealed class DutchFormatTests
         Assert.Equal(expected, DutchFormat.Enumeration(items));
 
     [Theory]
+    [InlineData(new string[0], "")]
+    [InlineData(new[] { "A" }, "A")]
+    [InlineData(new[] { "A", "B" }, "A of B")]
+    [InlineData(new[] { "A", "B", "C" }, "A, B of C")]
+    public void Alternatives_JoinsWithCommasAndOf(string[] items, string expected) =>
+        Assert.Equal(expected, DutchFormat.Alternatives(items));
+
+    [Theory]
     [InlineData(2, "twee")]
     [InlineData(12, "twaalf")]
     [InlineData(13, "13")]

@@ -24,6 +24,7 @@ internal static class CrossFieldRules
         new BblEmployerIsCareOrganisation(),
         new ProgrammeFitsItsKind(),
         new ProjectLeaderHasRole(),
+        new TeacherOnSiteWithinRoleHours(),
         new SteeringMeetingPresent(),
         new OwnCostsNotShared(),
         new DatesWithinTerm(),

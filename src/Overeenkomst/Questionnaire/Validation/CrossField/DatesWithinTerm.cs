@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Overeenkomst.Questionnaire.Validation;
 
-/// <summary>Milestones and evaluation moments lie within the term: the agreement plans nothing it does not yet or no longer binds.</summary>
+/// <summary>
+/// The first cohort's start, milestones and evaluation moments lie within the term: the agreement plans nothing it does
+/// not yet or no longer binds.
+/// </summary>
 internal sealed class DatesWithinTerm : ICrossFieldRule
 {
     public IEnumerable<ValidationError> Check(JsonObject answers)
@@ -14,6 +17,16 @@ internal sealed class DatesWithinTerm : ICrossFieldRule
         if (start >= end)
         {
             yield break;
+        }
+
+        var cohort = CrossFieldRules.Date(answers["start_eerste_cohort"]);
+        if (cohort is { } early && start is { } begin && early < begin)
+        {
+            yield return new ValidationError("start_eerste_cohort", Messages.FirstCohortBeforeStart(early, begin));
+        }
+        else if (cohort is { } late && end is { } finish && late > finish)
+        {
+            yield return new ValidationError("start_eerste_cohort", Messages.FirstCohortAfterEnd(late, finish));
         }
 
         foreach (var group in new[] { "mijlpalen", "evaluatiemomenten" })

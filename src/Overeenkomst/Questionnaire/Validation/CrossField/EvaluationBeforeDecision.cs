@@ -18,8 +18,15 @@ internal sealed class EvaluationBeforeDecision : ICrossFieldRule
             yield break;
         }
 
-        var months = (int)notice;
+        // An end on or before the start has its own error (EndAfterStart); a deadline counted back from such an end
+        // falls before the start too, and blaming the notice period for it would point to the wrong fix.
         var start = CrossFieldRules.Date(answers["startdatum"]);
+        if (start >= end)
+        {
+            yield break;
+        }
+
+        var months = (int)notice;
         if (start is { } first && deadline <= first)
         {
             yield return new ValidationError("opzegtermijn_maanden", Messages.DeadlineNotAfterStart(deadline, months, first));

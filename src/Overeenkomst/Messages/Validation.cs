@@ -117,7 +117,7 @@ public static partial class Messages
     public static string PostcodeLettersNotIssued(string letters) => $"Postcodes met de letters {letters} worden niet uitgegeven; controleer de postcode.";
 
     /// <summary>Not a KvK number.</summary>
-    public const string NotAKvkNumber = "Een KvK-nummer bestaat uit precies 8 cijfers.";
+    public const string NotAKvkNumber = "Een KvK-nummer bestaat uit precies 8 cijfers (spaties of punten ertussen mogen).";
 
     /// <summary>Not a BRIN code.</summary>
     public const string NotABrin = "Een BRIN-code (instellingscode) bestaat uit 4 tekens, cijfers of hoofdletters (zoals 00GT), eventueel gevolgd door 2 cijfers voor de vestiging.";

@@ -107,7 +107,7 @@ public class QuestionnaireApiTests(WebApplicationFactory<Program> factory) : ICl
         Assert.Equal(422, problem["status"]!.GetValue<int>());
         Assert.Equal("De antwoorden zijn nog niet volledig of geldig", problem["title"]!.GetValue<string>());
         Assert.Equal("Er zijn 2 fouten in de antwoorden; zie 'errors' voor de melding per vraag-id.", problem["detail"]!.GetValue<string>());
-        Assert.Equal("Een KvK-nummer bestaat uit precies 8 cijfers.", problem["errors"]!["partijen[0].kvk"]![0]!.GetValue<string>());
+        Assert.Equal("Een KvK-nummer bestaat uit precies 8 cijfers (spaties of punten ertussen mogen).", problem["errors"]!["partijen[0].kvk"]![0]!.GetValue<string>());
         Assert.Equal("Deze vraag is verplicht.", problem["errors"]!["einddatum"]![0]!.GetValue<string>());
     }
 

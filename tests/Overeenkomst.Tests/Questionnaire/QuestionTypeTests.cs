@@ -32,6 +32,7 @@ public class QuestionTypeTests
     [InlineData("postcode", "", "\"3023dh\"", "\"3023 DH\"")]
     [InlineData("postcode", "", "\"3023 DH\"", "\"3023 DH\"")]
     [InlineData("kvk", "", "\"2435 2716\"", "\"24352716\"")]
+    [InlineData("kvk", "", "\"24.35.27.16\"", "\"24352716\"")]
     [InlineData("brin", "", "\"00gt\"", "\"00GT\"")]
     [InlineData("brin", "", "\"25LZ01\"", "\"25LZ01\"")]
     [InlineData("iban", "", "\"nl91abna0417164300\"", "\"NL91 ABNA 0417 1643 00\"")]
@@ -71,7 +72,7 @@ public class QuestionTypeTests
     [InlineData("telefoon", "", "\"bel mij\"", "Vul een telefoonnummer in van tien cijfers (zoals 010 123 45 67) of met landnummer (zoals +31 10 123 45 67).")]
     [InlineData("postcode", "", "\"0123 AB\"", "Vul een postcode in als 1234 AB: vier cijfers (niet beginnend met 0) en twee letters.")]
     [InlineData("postcode", "", "\"1234 SS\"", "Postcodes met de letters SS worden niet uitgegeven; controleer de postcode.")]
-    [InlineData("kvk", "", "\"1234567\"", "Een KvK-nummer bestaat uit precies 8 cijfers.")]
+    [InlineData("kvk", "", "\"1234567\"", "Een KvK-nummer bestaat uit precies 8 cijfers (spaties of punten ertussen mogen).")]
     [InlineData("brin", "", "\"00G\"", "Een BRIN-code (instellingscode) bestaat uit 4 tekens, cijfers of hoofdletters (zoals 00GT), eventueel gevolgd door 2 cijfers voor de vestiging.")]
     [InlineData("iban", "", "\"DE89370400440532013000\"", "Vul een Nederlands IBAN in: NL, 2 controlecijfers, 4 letters van de bank en 10 cijfers.")]
     [InlineData("iban", "", "\"NL92ABNA0417164300\"", "Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer. Controleer op een tikfout.")]
@@ -170,7 +171,7 @@ public class QuestionTypeTests
 
         var evaluation = TestQuestionnaire.ValidateOne(definition, """[ { "kvk": "24352716" }, { "kvk": "123" } ]""");
 
-        Assert.Equal(["Een KvK-nummer bestaat uit precies 8 cijfers."], TestQuestionnaire.ErrorsFor(evaluation, "x[1].kvk"));
+        Assert.Equal(["Een KvK-nummer bestaat uit precies 8 cijfers (spaties of punten ertussen mogen)."], TestQuestionnaire.ErrorsFor(evaluation, "x[1].kvk"));
         Assert.Single(evaluation.Errors);
     }
 

@@ -55,7 +55,8 @@ internal static partial class IdentifierFormats
 
     public static FormatResult Kvk(string text)
     {
-        var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        // Written in groups as often as not: "2435 2716", "24.35.27.16".
+        var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
         return compact.Length == 8 && compact.All(char.IsAsciiDigit) ? Valid(compact) : FormatResult.Invalid(Messages.NotAKvkNumber);
     }
 

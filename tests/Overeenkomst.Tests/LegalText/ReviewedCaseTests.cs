@@ -115,6 +115,41 @@ public class ReviewedCaseTests
     }
 
     [Fact]
+    public void TheLearningTime_OfAStudentWhoRotates_IsKeptFreeByTheReceivingCareOrganisationToo()
+    {
+        var limburg = Get(Limburg);
+
+        Assert.Contains("Maasheuvel zet die tijd niet in voor de reguliere bezetting van de afdeling, en een ontvangende Zorgorganisatie evenmin zolang de Student bij haar werkt (lid 8.4).",
+            limburg.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Studenten in de BBL en Duale Studenten kunnen voor een deel van hun opleiding werken en leren bij een andere Zorgorganisatie", limburg.Clause("bbl-dienstverband.rotatie"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Limburg, ", onder wie de Studenten die bij haar in dienst zijn, de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers, en AWO-L voor de gegevens van haar medewerkers.")]
+    [InlineData(Amsterdam, ", onder wie de Studenten die bij haar in dienst zijn, de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers, en Kenniswerkplaats voor de gegevens van haar medewerkers.")]
+    [InlineData(Noorderboog, "de Zorgorganisatie voor de gegevens van cliënten en van haar medewerkers, de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers.")]
+    public void EveryParty_IsControllerOfWhatItProcessesForItself_TheEmployerAlsoOfItsEmployedStudents(string name, string ending)
+    {
+        Assert.EndsWith(ending, Get(name).Clause("privacy.verantwoordelijkheid").TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KindsOfDataWhoseNamesHoldAnd_AreSeparatedBySemicolons()
+    {
+        Assert.Contains("**Soorten persoonsgegevens:** naam- en contactgegevens; roosters en aanwezigheid.", Get(Amsterdam).Markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheIntakeOfAGroup_IsDecidedBeforeThatGroupStarts_WhenEverInTheStudyYearThatIs(string name)
+    {
+        var clause = Get(name).Clause("opleidingen-en-aantallen.aantallen");
+
+        Assert.Contains("stelt de instroom van iedere nieuwe groep Studenten vast voordat die groep begint", clause, StringComparison.Ordinal);
+        Assert.DoesNotContain("vóór het begin van ieder Studiejaar de instroom", clause, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AStudentInEmployment_SignsHisAgreementWithHisEmployer_AlsoWhenHeRotates()
     {
         var limburg = Get(Limburg);

@@ -18,13 +18,8 @@ public static class RenderedExamples
     /// <summary>Every example, rendered.</summary>
     public static IEnumerable<RenderedExample> Every => All.Value.Values;
 
-    /// <summary>
-    /// A realistic case that is not an example (LegalText/Cases: written from the seeds by reviewers who read its
-    /// agreement as a jurist would), rendered.
-    /// </summary>
-    public static RenderedExample Case(string name) =>
-        Render(name, Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "LegalText", "Cases", name + ".json"))).Answers
-            ?? throw new InvalidOperationException($"Case {name} does not parse."));
+    /// <summary>A realistic case that is not an example (<see cref="TestTemplates.ReviewedCase"/>), rendered.</summary>
+    public static RenderedExample Case(string name) => Render(name, TestTemplates.ReviewedCase(name));
 
     private static RenderedExample Render(string name) => Render(name, TestTemplates.Example(name));
 

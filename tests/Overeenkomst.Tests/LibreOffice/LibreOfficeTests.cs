@@ -114,5 +114,37 @@ public sealed class LibreOfficeTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A sentence that introduces what follows ("… als volgt:", "… voor het volgende." before a list) is never the last
+    /// line of a page: Word and LibreOffice keep it with the text it introduces. Over every example and reviewed case.
+    /// </summary>
+    [Fact]
+    public void NoPage_EndsWithASentenceThatIntroducesWhatFollows()
+    {
+        var documents = TestTemplates.ExampleNames.Select(name => (name, answers: TestTemplates.Example(name)))
+            .Concat(TestTemplates.ReviewedCaseNames.Select(name => (name, answers: TestTemplates.ReviewedCase(name))))
+            .ToDictionary(d => d.name, d => TestTemplates.Compose(d.answers, TestTemplates.Draft()).Docx);
+
+        var laidOut = LayOut(documents);
+
+        var endings = new List<string>();
+        foreach (var (name, text) in laidOut)
+        {
+            var pages = text.Split('\f', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var page = 1; page < pages.Length; page++)
+            {
+                // The page's last line of text above its footer ("pagina 3 van 22").
+                var last = pages[page - 1].Split('\n').Select(line => line.Trim())
+                    .Where(line => line.Length > 0 && !line.StartsWith("pagina ", StringComparison.Ordinal)).Last();
+                if (last.EndsWith(':'))
+                {
+                    endings.Add($"{name}, page {page}: “{last}”");
+                }
+            }
+        }
+
+        Assert.True(endings.Count == 0, "Pages that end with a lead-in: " + string.Join("; ", endings));
+    }
+
     public void Dispose() => folder.Delete(recursive: true);
 }

@@ -54,6 +54,15 @@ public static class TestTemplates
     private static string Describe(IEnumerable<Overeenkomst.Questionnaire.Validation.ValidationError> errors) =>
         string.Join("; ", errors.Select(error => $"{error.QuestionId}: {error.Message}"));
 
+    /// <summary>The realistic cases beside the examples (LegalText/Cases), without extension.</summary>
+    public static IEnumerable<string> ReviewedCaseNames =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "LegalText", "Cases"), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
+
+    /// <summary>A reviewed case's answers (LegalText/Cases: written from the seeds by reviewers who read its agreement as a jurist would).</summary>
+    public static Answers ReviewedCase(string name) =>
+        Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "LegalText", "Cases", name + ".json"))).Answers
+            ?? throw new InvalidOperationException($"Case {name} does not parse.");
+
     /// <summary>An example's answers.</summary>
     public static Answers Example(string name) => Answers.Parse(ExampleJson(name)).Answers
         ?? throw new InvalidOperationException($"Example {name} does not parse.");

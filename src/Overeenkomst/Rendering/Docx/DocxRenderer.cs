@@ -29,6 +29,10 @@ public sealed class DocxRenderer : RendererBase
     private readonly Stack<(int NumberId, int Level)> lists = new();
     private readonly Stack<string> paragraphStyles = new();
     private WordXmlWriter? writer;
+
+    // The block after the document block being written (see BlockAfter).
+    private Block? nextDocumentBlock;
+
     private RunFormat pendingFormat;
     private bool paragraphOpen;
     private bool itemNumberPending;
@@ -88,6 +92,22 @@ public sealed class DocxRenderer : RendererBase
 
     private WordXmlWriter Writer => writer ?? throw new InvalidOperationException("Render the document through WriteDocument.");
 
+    /// <summary>The block that follows <paramref name="block"/> in its container, if any.</summary>
+    /// <remarks>
+    /// For a block of the document itself it is known from the loop that writes them: the document holds hundreds of
+    /// blocks, and looking each one up in it would cost a render more than writing the paragraph does.
+    /// </remarks>
+    public Block? BlockAfter(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Parent is MarkdownDocument)
+        {
+            return nextDocumentBlock;
+        }
+
+        return block.Parent is { } parent && parent.IndexOf(block) is var index and >= 0 && index + 1 < parent.Count ? parent[index + 1] : null;
+    }
+
     /// <inheritdoc />
     public override object Render(MarkdownObject markdownObject)
     {
@@ -102,11 +122,15 @@ public sealed class DocxRenderer : RendererBase
         try
         {
             writer.StartDocument();
-            foreach (var block in document)
+            for (var index = 0; index < document.Count; index++)
             {
+                var block = document[index];
+                nextDocumentBlock = index + 1 < document.Count ? document[index + 1] : null;
                 DocumentBlockStarting?.Invoke(this, block);
                 Write(block);
             }
+
+            nextDocumentBlock = null;
 
             writer.Markup(section);
             writer.EndDocument();
@@ -131,7 +155,8 @@ public sealed class DocxRenderer : RendererBase
     /// <summary>Opens a paragraph in <paramref name="styleId"/>; inside a list the first paragraph of an item gets its number.</summary>
     /// <param name="styleId">The paragraph style.</param>
     /// <param name="border">The markup of a paragraph border made with <see cref="PartXml.Fragment"/>, if the paragraph has one.</param>
-    public void BeginParagraph(string styleId, string? border = null)
+    /// <param name="keepWithNext">Keep the paragraph on the page of the next one: it introduces it (<see cref="Blocks.LeadIn"/>).</param>
+    public void BeginParagraph(string styleId, string? border = null, bool keepWithNext = false)
     {
         if (paragraphOpen)
         {
@@ -139,6 +164,11 @@ public sealed class DocxRenderer : RendererBase
         }
 
         Writer.StartParagraph(styleId);
+        if (keepWithNext)
+        {
+            Writer.KeepWithNext();
+        }
+
         var indent = 0;
         if (lists.Count > 0)
         {

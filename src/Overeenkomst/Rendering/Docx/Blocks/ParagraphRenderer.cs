@@ -13,7 +13,8 @@ public sealed class ParagraphRenderer : DocxObjectRenderer<ParagraphBlock>
         var style = renderer.InList && renderer.ParagraphStyle == HouseStyle.StyleIds.Normal
             ? HouseStyle.StyleIds.ListParagraph
             : renderer.ParagraphStyle;
-        renderer.BeginParagraph(style);
+        // In a table cell the row keeps its cells together; elsewhere a lead-in stays with what it introduces.
+        renderer.BeginParagraph(style, keepWithNext: renderer.ParagraphStyle == HouseStyle.StyleIds.Normal && LeadIn.Introduces(obj, renderer));
         renderer.WriteLeafInline(obj);
         renderer.EndParagraph();
     }

@@ -13,6 +13,9 @@ internal sealed partial class WordXmlWriter
     /// <summary>Opens a paragraph and its properties with its style; the properties that follow must keep the schema's order.</summary>
     public void StartParagraph(string styleId) => Empty("<w:p><w:pPr><w:pStyle w:val=\""u8, styleId);
 
+    /// <summary>Keeps the paragraph on one page with the next; directly after the style.</summary>
+    public void KeepWithNext() => Tag("<w:keepNext/>"u8);
+
     /// <summary>The list item's number: level <paramref name="level"/> of numbering instance <paramref name="numberId"/>.</summary>
     public void ListNumber(int level, int numberId)
     {

@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Overeenkomst.Rendering.Docx;
+using Overeenkomst.Rendering.Docx.Blocks;
 using Overeenkomst.Rendering.Markdown.Extensions.Signatures;
 
 namespace Overeenkomst.Rendering.Markdown.Extensions.ArticleMembers;
@@ -19,7 +20,7 @@ public sealed class DocxArticleMemberRenderer : DocxObjectRenderer<ArticleMember
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(obj);
-        renderer.BeginParagraph(HouseStyle.StyleIds.ArticleMember);
+        renderer.BeginParagraph(HouseStyle.StyleIds.ArticleMember, keepWithNext: LeadIn.Introduces(obj, renderer));
         renderer.WriteLabel(obj.Number, obj);
         renderer.WriteTab();
         renderer.WriteLeafInline(obj);

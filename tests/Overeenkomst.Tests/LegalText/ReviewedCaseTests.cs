@@ -68,6 +68,18 @@ public class ReviewedCaseTests
     }
 
     [Theory]
+    [InlineData(Limburg, "AWO-L", "het inzetten van medewerkers met de taken en de inzet die Bijlage 1 noemt;", "het meten van de indicatoren die Bijlage 4 bij haar noemt.")]
+    [InlineData(Amsterdam, "Kenniswerkplaats", "het inzetten van de Projectleider met de taken en de inzet die Bijlage 1 noemt;", "het meten van de indicator die Bijlage 4 bij haar noemt.")]
+    public void APartyThatIsNeitherCareOrganisationNorSchool_IsResponsibleForItsRolesAndWhatItMeasures(string name, string party, string roles, string measures)
+    {
+        var text = Get(name).Text;
+        var duties = text[text.IndexOf($"**{party}** is verantwoordelijk voor:", StringComparison.Ordinal)..].Split("\n\n")[0];
+
+        Assert.Contains("   - " + roles + "\n   - " + measures, duties, StringComparison.Ordinal);
+        Assert.DoesNotContain("andere medewerkers", duties, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(CasesAndExamples))]
     public void TheDocentsHoursOnSite_AreThePresenceOfDocentenTogether_NotOfOneDocentAtOneLocation(string name)
     {

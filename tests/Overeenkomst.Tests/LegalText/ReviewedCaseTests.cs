@@ -5,20 +5,22 @@ namespace Overeenkomst.Tests.LegalText;
 /// <summary>
 /// What reviewers found reading the agreements of three realistic cases that are not examples (LegalText/Cases, from the
 /// seeds): Limburg (AWO-L, five parties, two schools, students employed with rotation), Noorderboog (two parties, one
-/// location, BOL only) and an Amsterdam Leer- en InnovatieNetwerk (hbo only, a third party that is neither care nor school).
+/// location, BOL only), an Amsterdam Leer- en InnovatieNetwerk (hbo only, a third party that is neither care nor school)
+/// and wijkleren in the IJssel valley (hbo part-time beside mbo BBL, no minors, no renewal).
 /// </summary>
 public class ReviewedCaseTests
 {
     private const string Limburg = "limburg-awo-l";
     private const string Noorderboog = "noorderboog-drenthe-college";
     private const string Amsterdam = "amsterdam-lin-hva";
+    private const string Wijkleren = "wijkleren-ijsselvallei";
 
-    public static TheoryData<string> Cases => new(Limburg, Noorderboog, Amsterdam);
+    public static TheoryData<string> Cases => new(TestTemplates.ReviewedCaseNames);
 
-    public static TheoryData<string> CasesAndExamples => new([Limburg, Noorderboog, Amsterdam, .. TestTemplates.ExampleNames]);
+    public static TheoryData<string> CasesAndExamples => new([.. TestTemplates.ReviewedCaseNames, .. TestTemplates.ExampleNames]);
 
     private static RenderedExample Get(string name) =>
-        name is Limburg or Noorderboog or Amsterdam ? RenderedExamples.Case(name) : RenderedExamples.Get(name);
+        TestTemplates.ReviewedCaseNames.Contains(name) ? RenderedExamples.Case(name) : RenderedExamples.Get(name);
 
     [Theory]
     [InlineData(Limburg, "AWO-L")]
@@ -90,7 +92,9 @@ public class ReviewedCaseTests
         Assert.DoesNotContain("een Docent ten minste", clause, StringComparison.Ordinal);
         Assert.Contains("per week een Docent op de Hybride leerwerkplek aanwezig is", clause, StringComparison.Ordinal);
         Assert.Equal(schools > 1, clause.Contains("De Onderwijsinstellingen zorgen er samen voor", StringComparison.Ordinal));
-        Assert.Equal(schools > 1, clause.Contains("verdeeld zoals Bijlage 1 noemt", StringComparison.Ordinal));
+
+        // Bijlage 1 gives each docent's hours, not a split of these: a reference to it would point at nothing.
+        Assert.DoesNotContain("verdeeld zoals", clause, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -159,6 +163,57 @@ public class ReviewedCaseTests
 
         Assert.Contains("stelt de instroom van iedere nieuwe groep Studenten vast voordat die groep begint", clause, StringComparison.Ordinal);
         Assert.DoesNotContain("vóór het begin van ieder Studiejaar de instroom", clause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheCases_ExerciseWhatTheTheoriesBelowCheck()
+    {
+        var wijkleren = Get(Wijkleren);
+
+        Assert.True(wijkleren.HasRoute("deeltijd"));
+        Assert.False(wijkleren.Yes("minderjarigen"));
+        Assert.Equal("geen verlenging", (string?)wijkleren.Answers["verlenging"]);
+        Assert.True(wijkleren.Parties.Count > 2);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void PartTimeHboStudents_LearnWithinTheirEmployment_OrOnTopOfTheTeam(string name)
+    {
+        var example = Get(name);
+
+        Assert.Equal(example.HasRoute("deeltijd"), example.Has("inzet-en-leertijd.deeltijd"));
+        if (example.HasRoute("deeltijd"))
+        {
+            var clause = example.Clause("inzet-en-leertijd.deeltijd");
+            Assert.Contains("die in dienst is van de Zorgorganisatie waar hij leert, leert daar binnen zijn arbeidsovereenkomst", clause, StringComparison.Ordinal);
+            Assert.Contains("Een deeltijdstudent die daar niet in dienst is, wordt boventallig ingeroosterd", clause, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void AnAnswerThatNoStudentIsUnder18_IsInTheAgreement(string name)
+    {
+        var example = Get(name);
+        var noMinors = example.Answers["minderjarigen"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<bool>(out var minors) && !minors;
+
+        Assert.Equal(noMinors, example.Has("opleidingen-en-aantallen.meerderjarig"));
+        Assert.False(noMinors && example.Has("minderjarigen"), $"{name}: the article on minors beside the answer that there are none.");
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void ARenewal_IsNotSpokenOf_WhenTheAnswersExcludeIt(string name)
+    {
+        var example = Get(name);
+
+        if ((string?)example.Answers["verlenging"] == "geen verlenging")
+        {
+            var article = System.Text.RegularExpressions.Regex.Replace(example.Clause("looptijd-en-beeindiging"), @" \{#[a-z0-9.-]+\}", "");
+            Assert.DoesNotContain("verlenging", article, StringComparison.Ordinal);
+            Assert.DoesNotContain(", door ontbinding, dan", article, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -165,7 +165,9 @@ public static partial class Messages
 
     /// <summary>Q7 when each party bears its own costs.</summary>
     public static string RolesPaidByOwnCosts(int roles) =>
-        $"Ieder draagt de eigen kosten, dus elke partij betaalt de {(roles == 1 ? "rol" : $"{roles} rollen")} die zij levert.";
+        roles == 1
+            ? "Ieder draagt de eigen kosten, dus de partij die de rol levert, betaalt die zelf."
+            : $"Ieder draagt de eigen kosten, dus elke partij betaalt zelf de rollen die zij levert ({roles} rollen in totaal).";
 
     /// <summary>Q7 explanation: roles given as "rol (partij)" whose party carries no share of any of the budget lines.</summary>
     public static string RolesPaid(int roles, int lines, string model, IReadOnlyList<string> unpaid) =>

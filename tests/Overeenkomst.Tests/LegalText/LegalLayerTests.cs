@@ -18,7 +18,8 @@ public class LegalLayerTests
         Assert.Equal(mbo, example.Has("praktijkovereenkomsten.praktijkovereenkomst"));
         if (mbo)
         {
-            Assert.Contains("in de BOL en in de BBL", example.Clause("praktijkovereenkomsten.praktijkovereenkomst"), StringComparison.Ordinal);
+            // Only the routes that take part: "in de BOL en in de BBL" with both, nothing else named with one.
+            Assert.Equal(example.HasRoute("BOL") && example.HasRoute("BBL"), example.Clause("praktijkovereenkomsten.praktijkovereenkomst").Contains("in de BOL en in de BBL", StringComparison.Ordinal));
             Assert.Contains("artikel 7.2.8 WEB", example.Clause("praktijkovereenkomsten.praktijkovereenkomst"), StringComparison.Ordinal);
             Assert.Contains("artikel 7.2.10 WEB", example.Clause("praktijkovereenkomsten.erkenning"), StringComparison.Ordinal);
         }
@@ -40,7 +41,10 @@ public class LegalLayerTests
 
         Assert.Contains("verklaring omtrent het gedrag (VOG)", example.Clause("veiligheid.vog"), StringComparison.Ordinal);
         Assert.Contains("de artikelen 35 tot en met 38 van de Wet op de beroepen in de individuele gezondheidszorg", example.Clause("veiligheid.voorbehouden-handelingen"), StringComparison.Ordinal);
-        Assert.Contains("het ene gezamenlijke instructieprotocol", example.Clause("veiligheid.protocol"), StringComparison.Ordinal);
+        // One care organisation: its protocols are the one joint protocol; several: each one's, on its own wards.
+        var careOrganisations = example.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie");
+        Assert.Contains(careOrganisations == 1 ? "het ene gezamenlijke instructieprotocol" : "het instructieprotocol van Partijen, op de afdelingen van die Zorgorganisatie",
+            example.Clause("veiligheid.protocol"), StringComparison.Ordinal);
         Assert.Contains("(VIM of MIC)", example.Clause("veiligheid.incidenten"), StringComparison.Ordinal);
         Assert.Contains("Inspectie Gezondheidszorg en Jeugd", example.Clause("veiligheid.calamiteiten"), StringComparison.Ordinal);
         var lowLevel = example.Programmes.Any(p => (string?)p["niveau"] is "2" or "3");

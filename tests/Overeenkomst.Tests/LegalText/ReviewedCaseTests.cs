@@ -6,7 +6,8 @@ namespace Overeenkomst.Tests.LegalText;
 /// What reviewers found reading the agreements of three realistic cases that are not examples (LegalText/Cases, from the
 /// seeds): Limburg (AWO-L, five parties, two schools, students employed with rotation), Noorderboog (two parties, one
 /// location, BOL only), an Amsterdam Leer- en InnovatieNetwerk (hbo only, a third party that is neither care nor school)
-/// and wijkleren in the IJssel valley (hbo part-time beside mbo BBL, no minors, no renewal).
+/// wijkleren in the IJssel valley (hbo part-time beside mbo BBL, no minors, no renewal) and a ketenstage in Salland (one
+/// school, three care organisations of different kinds, BOL students who move along the chain, each party its own costs).
 /// </summary>
 public class ReviewedCaseTests
 {
@@ -14,6 +15,7 @@ public class ReviewedCaseTests
     private const string Noorderboog = "noorderboog-drenthe-college";
     private const string Amsterdam = "amsterdam-lin-hva";
     private const string Wijkleren = "wijkleren-ijsselvallei";
+    private const string Ketenstage = "ketenstage-salland";
 
     public static TheoryData<string> Cases => new(TestTemplates.ReviewedCaseNames);
 
@@ -174,6 +176,10 @@ public class ReviewedCaseTests
         Assert.False(wijkleren.Yes("minderjarigen"));
         Assert.Equal("geen verlenging", (string?)wijkleren.Answers["verlenging"]);
         Assert.True(wijkleren.Parties.Count > 2);
+        var keten = Get(Ketenstage);
+        Assert.Equal(3, keten.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie"));
+        Assert.True(keten.Yes("leren_in_keten"));
+        Assert.Equal("ieder draagt de eigen kosten", (string?)keten.Answers["bekostigingsmodel"]);
     }
 
     [Theory]
@@ -217,11 +223,48 @@ public class ReviewedCaseTests
     }
 
     [Fact]
+    public void AStudentWhoMovesAlongAChainOfCareOrganisations_IsPlacedPeriodByPeriod_WithAnAgreementAndStatementAtEach()
+    {
+        var keten = Get(Ketenstage);
+
+        Assert.Contains("sluiten de Student, de Onderwijsinstelling en de Zorgorganisatie waar hij leert vóór het begin van zijn beroepspraktijkvorming daar een Praktijkovereenkomst", keten.Text, StringComparison.Ordinal);
+        Assert.Contains("legt de Onderwijsinstelling vóór iedere periode met de Zorgorganisatie waar hij dan leert schriftelijk vast", keten.Clause("randvoorwaarden.keten-perioden"), StringComparison.Ordinal);
+        Assert.Contains("Leert hij daarna bij een andere Zorgorganisatie, dan geldt die VOG ook daar", keten.Clause("veiligheid.vog"), StringComparison.Ordinal);
+        Assert.Contains("vóór zijn eerste werkdag bij iedere Zorgorganisatie een geheimhoudingsverklaring van die Zorgorganisatie", keten.Clause("geheimhouding.verklaring"), StringComparison.Ordinal);
+        Assert.Contains("als het instructieprotocol van Partijen, op de afdelingen van die Zorgorganisatie", keten.Clause("veiligheid.protocol"), StringComparison.Ordinal);
+        Assert.DoesNotContain("het ene gezamenlijke", keten.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void WithSeveralCareOrganisations_TheCareOrganisation_MeansEachOneWhereNoStudentIsInView(string name)
+    {
+        var example = Get(name);
+        var careOrganisations = example.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie");
+
+        Assert.Equal(careOrganisations > 1, example.Text.Contains("en waar het niet om een bepaalde Student gaat, iedere Zorgorganisatie.", StringComparison.Ordinal));
+        Assert.Equal(careOrganisations > 1 && example.Yes("leren_in_keten"), example.Has("randvoorwaarden.keten-perioden"));
+        Assert.Contains("de Zorgorganisatie hoeft Studenten dan niet langer te ontvangen dan redelijkerwijs nodig is", example.Clause("afbouw.uitzondering"), StringComparison.Ordinal);
+        Assert.DoesNotContain("de Partij die de Overeenkomst dan beëindigt", example.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void OnlyTheMboRoutesThatTakePart_AreDefined_AndCostsBorneByEachPartyAreNotShared(string name)
+    {
+        var example = Get(name);
+
+        Assert.Equal(example.HasRoute("BBL"), example.Text.Contains("**BBL**", StringComparison.Ordinal));
+        Assert.Equal(example.HasRoute("BOL"), example.Text.Contains("**BOL**", StringComparison.Ordinal));
+        Assert.Equal((string?)example.Answers["bekostigingsmodel"] != "ieder draagt de eigen kosten", example.Clause("bekostiging.soort").Contains("eenmaal gemaakt en verdeeld", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AStudentInEmployment_SignsHisAgreementWithHisEmployer_AlsoWhenHeRotates()
     {
         var limburg = Get(Limburg);
 
-        Assert.Contains("de Zorgorganisatie (voor een Student in de BBL: zijn werkgever Maasheuvel) vóór het begin", limburg.Clause("praktijkovereenkomsten.praktijkovereenkomst"), StringComparison.Ordinal);
+        Assert.Contains("de Zorgorganisatie waar hij leert (voor een Student in de BBL: zijn werkgever Maasheuvel) vóór het begin van zijn beroepspraktijkvorming daar", limburg.Clause("praktijkovereenkomsten.praktijkovereenkomst"), StringComparison.Ordinal);
         Assert.Contains("de Zorgorganisatie (voor een Duale Student: zijn werkgever Maasheuvel) vóór het begin", limburg.Clause("praktijkovereenkomsten.stageovereenkomst"), StringComparison.Ordinal);
         Assert.Contains("naast zijn arbeidsovereenkomst met Maasheuvel", limburg.Clause("praktijkovereenkomsten.stageovereenkomst"), StringComparison.Ordinal);
     }

@@ -157,7 +157,7 @@ public partial class FixedArticleTests
             Assert.Contains("de Praktijkopleider, die ook het leren op de werkplek organiseert", text, StringComparison.Ordinal);
         }
 
-        Assert.Contains("de werving en selectie van Studenten", text, StringComparison.Ordinal);
+        Assert.Contains("de werving en selectie van haar Studenten", text, StringComparison.Ordinal);
         Assert.Contains("het eerste aanspreekpunt voor Studenten", text, StringComparison.Ordinal);
         Assert.Contains("het melden en afhandelen van incidenten", text, StringComparison.Ordinal);
     }

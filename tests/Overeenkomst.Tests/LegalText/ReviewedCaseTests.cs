@@ -117,7 +117,7 @@ public class ReviewedCaseTests
         var text = Get(name).Text;
 
         Assert.DoesNotContain("de werving en selectie van Studenten en hun voordracht", text, StringComparison.Ordinal);
-        Assert.Contains("de werving en selectie van Studenten, samen met de Zorgorganisatie, en hun voordracht aan haar;", text, StringComparison.Ordinal);
+        Assert.Contains("de werving en selectie van haar Studenten, samen met de Zorgorganisatie", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Werkbegeleiders en Praktijkopleiders krijgen bij- en nascholing", text, StringComparison.Ordinal);
         Assert.DoesNotContain("de teamleiders zorgen", text, StringComparison.Ordinal);
     }
@@ -143,9 +143,9 @@ public class ReviewedCaseTests
     }
 
     [Theory]
-    [InlineData(Limburg, ", onder wie de Studenten die bij haar in dienst zijn, de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers, en AWO-L voor de gegevens van haar medewerkers.")]
-    [InlineData(Amsterdam, ", onder wie de Studenten die bij haar in dienst zijn, de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers, en Kenniswerkplaats voor de gegevens van haar medewerkers.")]
-    [InlineData(Noorderboog, "de Zorgorganisatie voor de gegevens van cliënten en van haar medewerkers, de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers.")]
+    [InlineData(Limburg, "van haar medewerkers (onder wie de Studenten die bij haar in dienst zijn) en van Studenten voor zover zij die voor hun plaatsing verwerkt, zoals de VOG, de geheimhoudingsverklaring en het rooster; de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers; AWO-L voor de gegevens van haar medewerkers.")]
+    [InlineData(Amsterdam, "van haar medewerkers (onder wie de Studenten die bij haar in dienst zijn) en van Studenten voor zover zij die voor hun plaatsing verwerkt, zoals de VOG, de geheimhoudingsverklaring en het rooster; de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers; Kenniswerkplaats voor de gegevens van haar medewerkers.")]
+    [InlineData(Noorderboog, "de Zorgorganisatie voor de gegevens van cliënten, van haar medewerkers en van Studenten voor zover zij die voor hun plaatsing verwerkt, zoals de VOG, de geheimhoudingsverklaring en het rooster; de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers.")]
     public void EveryParty_IsControllerOfWhatItProcessesForItself_TheEmployerAlsoOfItsEmployedStudents(string name, string ending)
     {
         Assert.EndsWith(ending, Get(name).Clause("privacy.verantwoordelijkheid").TrimEnd(), StringComparison.Ordinal);
@@ -257,6 +257,53 @@ public class ReviewedCaseTests
         Assert.Equal(example.HasRoute("BBL"), example.Text.Contains("**BBL**", StringComparison.Ordinal));
         Assert.Equal(example.HasRoute("BOL"), example.Text.Contains("**BOL**", StringComparison.Ordinal));
         Assert.Equal((string?)example.Answers["bekostigingsmodel"] != "ieder draagt de eigen kosten", example.Clause("bekostiging.soort").Contains("eenmaal gemaakt en verdeeld", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheRunOff_KeepsTheWholeAgreementForWhoStays_AndIsNotPromisedWhereItCouldNotBeKept(string name)
+    {
+        var example = Get(name);
+        var careOrganisations = example.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie");
+
+        Assert.Contains("Voor die Studenten blijft de Overeenkomst zolang van toepassing alsof zij niet was geëindigd.", example.Clause("afbouw.afronden"), StringComparison.Ordinal);
+        var exception = example.Clause("afbouw.uitzondering");
+        Assert.Contains("wordt ontbonden of haar werkzaamheden staakt", exception, StringComparison.Ordinal);
+        Assert.Equal(example.Programmes.Any(p => (string?)p["soort_onderwijs"] == "mbo"), exception.Contains("of als Zorgorganisatie haar erkenning als leerbedrijf verliest", StringComparison.Ordinal));
+        Assert.Contains(careOrganisations > 1 ? "zo mogelijk bij een andere Zorgorganisatie" : "zo mogelijk bij een andere organisatie in de zorg", example.Clause("afbouw.andere-plek"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheBoardMovesMilestones_NotTheTerm_AndAPartyThatWillNotMediate_DoesNotHoldUpTheCourt(string name)
+    {
+        var example = Get(name);
+
+        Assert.Contains("behalve de ingangsdatum, de einddatum en de uiterste datum voor het besluit over voortzetting", example.Text, StringComparison.Ordinal);
+        if (example.Yes("mediation"))
+        {
+            Assert.Contains("of werkt een betrokken Partij niet binnen vier weken na een verzoek daartoe aan de mediation mee", example.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheCareOrganisation_IsControllerAlsoOfWhatItKeepsOfStudentsForTheirPlacement(string name)
+    {
+        Assert.Contains("en van Studenten voor zover zij die voor hun plaatsing verwerkt, zoals de VOG, de geheimhoudingsverklaring en het rooster; de Onderwijsinstelling voor de gegevens van haar Studenten en medewerkers",
+            Get(name).Clause("privacy.verantwoordelijkheid"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhereEveryStudentIsEmployed_TheEmployerTakesThemOn_AndNobodyProposesThem()
+    {
+        var alliade = Get("alliade-friesland-college-bbl-leerafdeling").Text;
+
+        Assert.Contains("het kennismakingsgesprek met een Student voordat hij bij haar begint", alliade, StringComparison.Ordinal);
+        Assert.Contains("het aannemen van de Studenten die bij haar in dienst komen, als hun werkgever;", alliade, StringComparison.Ordinal);
+        Assert.Contains("de werving en selectie van haar Studenten, samen met de Zorgorganisatie die hen als werkgever aanneemt;", alliade, StringComparison.Ordinal);
+        Assert.DoesNotContain("voordraagt", alliade, StringComparison.Ordinal);
+        Assert.DoesNotContain("voordracht", alliade, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -306,6 +306,22 @@ public class ReviewedCaseTests
         Assert.DoesNotContain("voordracht", alliade, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void ResearchWithoutClients_SaysSo_InsteadOfAllowingClientDataWithoutTheSafeguards(string name)
+    {
+        var example = Get(name);
+        if (!example.Has("lectoraat-en-practoraat"))
+        {
+            return;
+        }
+
+        var withClients = example.Yes("onderzoek_met_clienten");
+        Assert.Equal(withClients, example.Has("lectoraat-en-practoraat.clienten"));
+        Assert.Equal(!withClients, example.Has("lectoraat-en-practoraat.zonder-clienten"));
+        Assert.Equal(withClients, example.Clause("lectoraat-en-practoraat.gegevens").Contains("cliënten", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AStudentInEmployment_SignsHisAgreementWithHisEmployer_AlsoWhenHeRotates()
     {

@@ -47,9 +47,9 @@ public class LegalLayerTests
             example.Clause("veiligheid.protocol"), StringComparison.Ordinal);
         Assert.Contains("(VIM of MIC)", example.Clause("veiligheid.incidenten"), StringComparison.Ordinal);
         Assert.Contains("Inspectie Gezondheidszorg en Jeugd", example.Clause("veiligheid.calamiteiten"), StringComparison.Ordinal);
-        var lowLevel = example.Programmes.Any(p => (string?)p["niveau"] is "2" or "3");
-        // Minors can take part on level 2 or 3; the question's default is yes.
-        var minors = lowLevel && (example.Answers["minderjarigen"] is null || example.Yes("minderjarigen"));
+        var mbo = example.Programmes.Any(p => (string?)p["soort_onderwijs"] == "mbo");
+        // Minors can take part in any mbo programme (on level 4 in its first year); the question's default is yes.
+        var minors = mbo && (example.Answers["minderjarigen"] is null || example.Yes("minderjarigen"));
         Assert.Equal(minors, example.Has("minderjarigen"));
     }
 

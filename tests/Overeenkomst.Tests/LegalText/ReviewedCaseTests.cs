@@ -323,6 +323,21 @@ public class ReviewedCaseTests
         Assert.Equal(withClients, example.Clause("lectoraat-en-practoraat.gegevens").Contains("cliënten", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void TheSchoolsStudentInsurance_IsNotPromisedForAnEmployeesWorkForHisEmployer(string name)
+    {
+        var example = Get(name);
+        if (!example.Yes("studentenverzekering"))
+        {
+            return;
+        }
+
+        var employed = example.HasRoute("BBL") || example.HasRoute("duaal");
+        Assert.Equal(employed, example.Clause("aansprakelijkheid-en-verzekering.studentenverzekering")
+            .Contains("alleen voor wat niet onder de verzekeringen van hun werkgever valt", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AStudentInEmployment_SignsHisAgreementWithHisEmployer_AlsoWhenHeRotates()
     {

@@ -19,13 +19,17 @@ internal sealed class TeacherOnSiteWithinRoleHours : ICrossFieldRule
 
         // Counted as the roles annex counts them (the template function inzet): people, one when not given, times hours
         // per week. A row without valid hours has its own error, and the total is not known yet.
-        var hours = teacherRoles.Select(role => CrossFieldRules.Number(role["uren_per_week"]) * (CrossFieldRules.Number(role["aantal"]) ?? 1)).ToList();
-        if (hours.Any(h => h is null))
+        var total = 0m;
+        foreach (var role in teacherRoles)
         {
-            yield break;
+            if (CrossFieldRules.Number(role["uren_per_week"]) is not { } perPerson)
+            {
+                yield break;
+            }
+
+            total += perPerson * (CrossFieldRules.Number(role["aantal"]) ?? 1);
         }
 
-        var total = hours.Sum(h => h!.Value);
         if (onSite > total)
         {
             yield return new ValidationError("docent_uren_op_locatie", Messages.TeacherOnSiteAboveRoleHours(onSite, total));

@@ -42,14 +42,12 @@ public class LegalLayerTests
         Assert.Contains("verklaring omtrent het gedrag (VOG)", example.Clause("veiligheid.vog"), StringComparison.Ordinal);
         Assert.Contains("de artikelen 35 tot en met 38 van de Wet op de beroepen in de individuele gezondheidszorg", example.Clause("veiligheid.voorbehouden-handelingen"), StringComparison.Ordinal);
         // One care organisation: its protocols are the one joint protocol; several: each one's, on its own wards.
-        var careOrganisations = example.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie");
-        Assert.Contains(careOrganisations == 1 ? "het ene gezamenlijke instructieprotocol" : "het instructieprotocol van Partijen, op de afdelingen van die Zorgorganisatie",
+        Assert.Contains(example.PartiesOfKind("zorgorganisatie") == 1 ? "het ene gezamenlijke instructieprotocol" : "het instructieprotocol van Partijen, op de afdelingen van die Zorgorganisatie",
             example.Clause("veiligheid.protocol"), StringComparison.Ordinal);
         Assert.Contains("(VIM of MIC)", example.Clause("veiligheid.incidenten"), StringComparison.Ordinal);
         Assert.Contains("Inspectie Gezondheidszorg en Jeugd", example.Clause("veiligheid.calamiteiten"), StringComparison.Ordinal);
-        var mbo = example.Programmes.Any(p => (string?)p["soort_onderwijs"] == "mbo");
         // Minors can take part in any mbo programme (on level 4 in its first year); the question's default is yes.
-        var minors = mbo && (example.Answers["minderjarigen"] is null || example.Yes("minderjarigen"));
+        var minors = example.HasMbo && (example.Answers["minderjarigen"] is null || example.Yes("minderjarigen"));
         Assert.Equal(minors, example.Has("minderjarigen"));
     }
 

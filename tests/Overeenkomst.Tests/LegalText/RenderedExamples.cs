@@ -6,11 +6,17 @@ using Overeenkomst.Tests.Support;
 
 namespace Overeenkomst.Tests.LegalText;
 
-/// <summary>Every example rendered once, with its answers and clauses at hand, for the tests that read the agreement as a jurist would.</summary>
+/// <summary>
+/// Every example and reviewed case rendered once, with its answers and clauses at hand, for the tests that read the
+/// agreement as a jurist would.
+/// </summary>
 public static class RenderedExamples
 {
     private static readonly Lazy<IReadOnlyDictionary<string, RenderedExample>> All = new(() =>
-        TestTemplates.ExampleNames.ToDictionary(name => name, Render));
+        TestTemplates.ExampleNames.ToDictionary(name => name, name => Render(name, TestTemplates.Example(name))));
+
+    private static readonly Lazy<IReadOnlyDictionary<string, RenderedExample>> Cases = new(() =>
+        TestTemplates.ReviewedCaseNames.ToDictionary(name => name, name => Render(name, TestTemplates.ReviewedCase(name))));
 
     /// <summary>The example called <paramref name="name"/>, rendered.</summary>
     public static RenderedExample Get(string name) => All.Value[name];
@@ -18,10 +24,8 @@ public static class RenderedExamples
     /// <summary>Every example, rendered.</summary>
     public static IEnumerable<RenderedExample> Every => All.Value.Values;
 
-    /// <summary>A realistic case that is not an example (<see cref="TestTemplates.ReviewedCase"/>), rendered.</summary>
-    public static RenderedExample Case(string name) => Render(name, TestTemplates.ReviewedCase(name));
-
-    private static RenderedExample Render(string name) => Render(name, TestTemplates.Example(name));
+    /// <summary>The example or reviewed case (<see cref="TestTemplates.ReviewedCase"/>) called <paramref name="name"/>, rendered.</summary>
+    public static RenderedExample ExampleOrCase(string name) => Cases.Value.TryGetValue(name, out var reviewed) ? reviewed : Get(name);
 
     private static RenderedExample Render(string name, Answers answers)
     {
@@ -48,6 +52,12 @@ public sealed record RenderedExample(string Name, string Markdown, JsonObject An
 
     /// <summary>The programmes' answers.</summary>
     public IReadOnlyList<JsonObject> Programmes => [.. Answers["opleidingen"]!.AsArray().Select(p => p!.AsObject())];
+
+    /// <summary>How many parties are of <paramref name="kind"/> ("zorgorganisatie", "mbo-instelling", "hogeschool", "overig").</summary>
+    public int PartiesOfKind(params string[] kind) => Parties.Count(p => kind.Contains((string?)p["soort"]));
+
+    /// <summary>Whether any programme is mbo.</summary>
+    public bool HasMbo => Programmes.Any(p => (string?)p["soort_onderwijs"] == "mbo");
 
     /// <summary>Whether any programme has <paramref name="route"/> as its leerweg.</summary>
     public bool HasRoute(string route) => Programmes.Any(p => (string?)p["leerweg"] == route);

@@ -21,8 +21,7 @@ public class ReviewedCaseTests
 
     public static TheoryData<string> CasesAndExamples => new([.. TestTemplates.ReviewedCaseNames, .. TestTemplates.ExampleNames]);
 
-    private static RenderedExample Get(string name) =>
-        TestTemplates.ReviewedCaseNames.Contains(name) ? RenderedExamples.Case(name) : RenderedExamples.Get(name);
+    private static RenderedExample Get(string name) => RenderedExamples.ExampleOrCase(name);
 
     [Theory]
     [InlineData(Limburg, "AWO-L")]
@@ -89,7 +88,7 @@ public class ReviewedCaseTests
     {
         var example = Get(name);
         var clause = example.Clause("inzet-en-leertijd.docent");
-        var schools = example.Parties.Count(p => (string?)p["soort"] is "mbo-instelling" or "hogeschool");
+        var schools = example.PartiesOfKind("mbo-instelling", "hogeschool");
 
         Assert.DoesNotContain("een Docent ten minste", clause, StringComparison.Ordinal);
         Assert.Contains("per week een Docent op de Hybride leerwerkplek aanwezig is", clause, StringComparison.Ordinal);
@@ -177,7 +176,7 @@ public class ReviewedCaseTests
         Assert.Equal("geen verlenging", (string?)wijkleren.Answers["verlenging"]);
         Assert.True(wijkleren.Parties.Count > 2);
         var keten = Get(Ketenstage);
-        Assert.Equal(3, keten.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie"));
+        Assert.Equal(3, keten.PartiesOfKind("zorgorganisatie"));
         Assert.True(keten.Yes("leren_in_keten"));
         Assert.Equal("ieder draagt de eigen kosten", (string?)keten.Answers["bekostigingsmodel"]);
     }
@@ -240,7 +239,7 @@ public class ReviewedCaseTests
     public void WithSeveralCareOrganisations_TheCareOrganisation_MeansEachOneWhereNoStudentIsInView(string name)
     {
         var example = Get(name);
-        var careOrganisations = example.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie");
+        var careOrganisations = example.PartiesOfKind("zorgorganisatie");
 
         Assert.Equal(careOrganisations > 1, example.Text.Contains("en waar het niet om een bepaalde Student gaat, iedere Zorgorganisatie.", StringComparison.Ordinal));
         Assert.Equal(careOrganisations > 1 && example.Yes("leren_in_keten"), example.Has("randvoorwaarden.keten-perioden"));
@@ -264,11 +263,11 @@ public class ReviewedCaseTests
     public void TheRunOff_KeepsTheWholeAgreementForWhoStays_AndIsNotPromisedWhereItCouldNotBeKept(string name)
     {
         var example = Get(name);
-        var careOrganisations = example.Parties.Count(p => (string?)p["soort"] == "zorgorganisatie");
+        var careOrganisations = example.PartiesOfKind("zorgorganisatie");
 
         Assert.Contains("Voor die Studenten blijft de Overeenkomst zolang van toepassing alsof zij niet was geëindigd.", example.Clause("afbouw.afronden"), StringComparison.Ordinal);
         var exception = example.Clause("afbouw.uitzondering");
-        var mbo = example.Programmes.Any(p => (string?)p["soort_onderwijs"] == "mbo");
+        var mbo = example.HasMbo;
         Assert.Contains(mbo ? ", wordt ontbonden, haar werkzaamheden staakt of als Zorgorganisatie haar erkenning als leerbedrijf verliest, of doordat" : ", wordt ontbonden of haar werkzaamheden staakt, of doordat",
             exception, StringComparison.Ordinal);
         Assert.Contains(careOrganisations > 1 ? "zo mogelijk bij een andere Zorgorganisatie" : "zo mogelijk bij een andere organisatie in de zorg", example.Clause("afbouw.andere-plek"), StringComparison.Ordinal);

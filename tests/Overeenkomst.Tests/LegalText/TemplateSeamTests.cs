@@ -19,6 +19,22 @@ public partial class TemplateSeamTests
         Assert.DoesNotContain("verzekerd door de onderwijsinstelling", text, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> ExamplesAndCases => new([.. TestTemplates.ExampleNames, .. TestTemplates.ReviewedCaseNames]);
+
+    // An article, member or annex the answers leave out must not leave its empty line behind: the Markdown is what a
+    // version stores and what an export gives, and a run of blank lines there marks where a template dropped something.
+    [Theory]
+    [MemberData(nameof(ExamplesAndCases))]
+    public void LeftOutParts_LeaveNoRunOfBlankLinesInTheMarkdown(string name)
+    {
+        var markdown = RenderedExamples.ExampleOrCase(name).Markdown.ReplaceLineEndings("\n");
+
+        if (markdown.IndexOf("\n\n\n", StringComparison.Ordinal) is var run and >= 0)
+        {
+            Assert.Fail($"{name}: blank lines in a row after “…{markdown[Math.Max(0, run - 60)..run]}”");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void No_word_is_written_twice(string name)

@@ -337,6 +337,29 @@ public class ReviewedCaseTests
             .Contains("alleen voor wat niet onder de verzekeringen van hun werkgever valt", StringComparison.Ordinal));
     }
 
+    // Erasmus MC: the lectoraat processes the learning-climate survey for the hospital (annex 5) while the monitoring
+    // member makes the parties joint controllers of what the monitoring collects; one party cannot be both for one survey.
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void AProcessor_IsNotAlsoAControllerOfTheMonitoringDataItProcesses(string name)
+    {
+        var example = Get(name);
+        if (!example.Yes("verwerking_voor_ander"))
+        {
+            return;
+        }
+
+        // Only where the monitoring member could make the processor a controller: all parties together, or she alone.
+        var processor = (string)example.Answers["verwerker"]!;
+        var couldBeController = (string?)example.Answers["monitoring_gegevens"] == "de partijen samen"
+            || (string?)example.Answers["monitoring_verantwoordelijke"] == processor;
+        var clause = example.Clause("privacy.verwerker");
+        Assert.Equal(couldBeController, clause.Contains(
+            $"Verwerkt {processor} daarbij gegevens die ook voor de monitoring en evaluatie worden gebruikt, dan is zij voor die verwerking verwerker; lid ",
+            StringComparison.Ordinal));
+        Assert.Equal(couldBeController, clause.EndsWith(" maakt haar daarvoor niet tot verwerkingsverantwoordelijke.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AStudentInEmployment_SignsHisAgreementWithHisEmployer_AlsoWhenHeRotates()
     {

@@ -163,6 +163,9 @@ public static partial class Messages
     private const string TeacherOnSiteLabel = "'Hoeveel uur per week is de docent op de locatie aanwezig?'";
     private const string RolePeopleLabel = "'Aantal personen'";
     private const string RoleHoursLabel = "'Uren per week (per persoon)'";
+    private const string SecondmentsLabel = "'Detacheringen'";
+    private const string SecondmentCostsLabel = "'Wie draagt de loonkosten?'";
+    private const string ReceiverPays = "de partij voor wie de medewerker werkt";
 
     /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
     private static string Deadline(DateOnly deadline, int noticeMonths) =>
@@ -214,6 +217,18 @@ public static partial class Messages
         $"Bij 'Bekostigingsmodel' staat 'ieder draagt de eigen kosten', maar in 'Begroting per kostenpost' {(sharedLines.Count == 1 ? "is" : "zijn")} "
         + $"{Rendering.DutchFormat.Enumeration(sharedLines.Select(line => $"'{line}'").ToList())} over meer dan één partij verdeeld. "
         + "Kies een bekostigingsmodel met een verdeelsleutel, of laat elke kostenpost door één partij dragen.";
+
+    /// <summary>A secondment's salary reimbursed by the receiving party while each party bears its own costs.</summary>
+    public static string ReimbursedSecondmentWithOwnCosts(string employer, string receiver) =>
+        $"Bij {SecondmentsLabel} vergoedt {receiver} de loonkosten aan {employer} ({SecondmentCostsLabel}: '{ReceiverPays}'), maar bij 'Bekostigingsmodel' staat "
+        + "'ieder draagt de eigen kosten'. Dan staan er in de overeenkomst geen afspraken over facturen, een betaaltermijn en een rekeningnummer "
+        + $"voor die vergoeding. Kies een bekostigingsmodel waarin partijen kosten verrekenen, of laat {employer} de loonkosten dragen.";
+
+    /// <summary>A secondment's salary reimbursed to a party that sends no invoices (so the agreement names no account of hers).</summary>
+    public static string ReimbursedSecondmentNotInvoiced(string employer, string receiver) =>
+        $"Bij {SecondmentsLabel} vergoedt {receiver} de loonkosten van een gedetacheerde medewerker aan {employer}, dus {employer} stuurt daarvoor "
+        + $"facturen. Kies hier ja en vul het IBAN van {employer} in, zodat de overeenkomst het rekeningnummer noemt; of kies bij "
+        + $"{SecondmentCostsLabel} dat {employer} de loonkosten draagt.";
 
     /// <summary>The BBL employer is not a care organisation; the question takes one party, so the care organisations are offered as alternatives.</summary>
     public static string BblEmployerNotCare(string name, string kind, IReadOnlyList<string> careOrganisations) =>

@@ -1,6 +1,6 @@
 namespace Overeenkomst.Tests.Questionnaire;
 
-/// <summary>Answers that cannot both be true: costs, the projectleider, the docent's hours on site, the bestuurlijk overleg, a programme's leerweg and level.</summary>
+/// <summary>Answers that cannot both be true: costs, a reimbursed secondment, the projectleider, the docent's hours on site, the bestuurlijk overleg, a programme's leerweg and level.</summary>
 public class ContradictionTests
 {
     private static List<string> ErrorsFor(string answers, string id) =>
@@ -136,5 +136,56 @@ public class ContradictionTests
 
         Assert.Equal(fits, errors.Count == 0);
         Assert.All(errors, message => Assert.Contains($"{value} past niet bij {kind} (bij '{TestQuestionnaire.Label("opleidingen.soort_onderwijs")}'): ", message, StringComparison.Ordinal));
+    }
+
+    // Laurens and Albeda with one secondment from Laurens to Albeda, its salary paid as the answer says.
+    private static string Secondment(string model, string costs, bool laurensInvoices) =>
+        $$"""
+        { "bekostigingsmodel": "{{model}}",
+          "partijen": [ { "korte_naam": "Laurens", "verstuurt_facturen": {{(laurensInvoices ? "true" : "false")}}{{(laurensInvoices ? ", \"iban\": \"NL44RABO0123456789\"" : "")}} }, { "korte_naam": "Albeda", "verstuurt_facturen": false } ],
+          "detachering": true,
+          "detacheringen": [ { "van": "Laurens", "naar": "Albeda", "functie": "Verpleegkundige als gastdocent", "uren_per_week": 4, "kosten": "{{costs}}" } ] }
+        """;
+
+    [Fact]
+    public void ASecondmentTheReceiverReimburses_UnderOwnCosts_HasNoPaymentTermsToBePaidBy()
+    {
+        var errors = ErrorsFor(Secondment("ieder draagt de eigen kosten", "de partij voor wie de medewerker werkt", false), "detacheringen[0].kosten");
+
+        Assert.Equal(
+            [
+                "Bij 'Detacheringen' vergoedt Albeda de loonkosten aan Laurens ('Wie draagt de loonkosten?': 'de partij voor wie de medewerker werkt'), maar bij "
+                + "'Bekostigingsmodel' staat 'ieder draagt de eigen kosten'. Dan staan er in de overeenkomst geen afspraken over facturen, een betaaltermijn en "
+                + "een rekeningnummer voor die vergoeding. Kies een bekostigingsmodel waarin partijen kosten verrekenen, of laat Laurens de loonkosten dragen.",
+            ],
+            errors);
+        TestQuestionnaire.AssertNamesQuestions(errors[0], "detacheringen", "detacheringen.kosten", "bekostigingsmodel");
+    }
+
+    [Fact]
+    public void ASecondmentTheReceiverReimburses_NeedsTheEmployerToInvoiceIt_WithItsAccount()
+    {
+        var errors = ErrorsFor(Secondment("een combinatie van beide", "de partij voor wie de medewerker werkt", false), "partijen[0].verstuurt_facturen");
+
+        Assert.Equal(
+            [
+                "Bij 'Detacheringen' vergoedt Albeda de loonkosten van een gedetacheerde medewerker aan Laurens, dus Laurens stuurt daarvoor facturen. "
+                + "Kies hier ja en vul het IBAN van Laurens in, zodat de overeenkomst het rekeningnummer noemt; of kies bij 'Wie draagt de loonkosten?' "
+                + "dat Laurens de loonkosten draagt.",
+            ],
+            errors);
+        TestQuestionnaire.AssertNamesQuestions(errors[0], "detacheringen", "detacheringen.kosten");
+    }
+
+    [Theory]
+    [InlineData("een combinatie van beide", "de partij voor wie de medewerker werkt", true)]
+    [InlineData("ieder draagt de eigen kosten", "de partij die de medewerker in dienst heeft", false)]
+    [InlineData("ieder draagt de eigen kosten", "volgens de begroting", false)]
+    [InlineData("kosten worden gedeeld naar een verdeelsleutel", "de partij die de medewerker in dienst heeft", false)]
+    public void ASecondment_PaidByItsEmployer_OrInvoicedByIt_IsFine(string model, string costs, bool laurensInvoices)
+    {
+        var errors = TestQuestionnaire.Errors(Secondment(model, costs, laurensInvoices));
+
+        Assert.DoesNotContain(errors, error => error.QuestionId.StartsWith("detacheringen", StringComparison.Ordinal) || error.QuestionId.EndsWith("verstuurt_facturen", StringComparison.Ordinal));
     }
 }

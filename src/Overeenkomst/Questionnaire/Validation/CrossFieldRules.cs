@@ -27,6 +27,7 @@ internal static class CrossFieldRules
         new TeacherOnSiteWithinRoleHours(),
         new SteeringMeetingPresent(),
         new OwnCostsNotShared(),
+        new ReimbursedSecondmentInvoiced(),
         new DatesWithinTerm(),
         new EvaluationBeforeDecision(),
     ];

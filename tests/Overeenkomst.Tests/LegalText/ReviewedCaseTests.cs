@@ -279,7 +279,11 @@ public class ReviewedCaseTests
     {
         var example = Get(name);
 
-        Assert.Contains("behalve de ingangsdatum, de einddatum en de uiterste datum voor het besluit over voortzetting", example.Text, StringComparison.Ordinal);
+        // Without renewal there is no decision on going on, for the board or anyone: the interzorg reviewer found it left in.
+        var renewal = (string?)example.Answers["verlenging"] != "geen verlenging";
+        Assert.Contains(renewal ? "behalve de ingangsdatum, de einddatum en de uiterste datum voor het besluit over voortzetting;" : "behalve de ingangsdatum en de einddatum;",
+            example.Text, StringComparison.Ordinal);
+        Assert.Equal(renewal, example.Clause("overleg.bestuurlijk").Contains("voortzetting", StringComparison.Ordinal));
         if (example.Yes("mediation"))
         {
             Assert.Contains("of werkt een betrokken Partij niet binnen vier weken na een verzoek daartoe aan de mediation mee", example.Text, StringComparison.Ordinal);
@@ -358,6 +362,46 @@ public class ReviewedCaseTests
             $"Verwerkt {processor} daarbij gegevens die ook voor de monitoring en evaluatie worden gebruikt, dan is zij voor die verwerking verwerker; lid ",
             StringComparison.Ordinal));
         Assert.Equal(couldBeController, clause.EndsWith(" maakt haar daarvoor niet tot verwerkingsverantwoordelijke.", StringComparison.Ordinal));
+    }
+
+    // Both reviewers of 6 December: "Partijen plaatsen 10 Studenten tegelijk per afdeling" bound the parties to a number the
+    // member before calls a target.
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void StudentsPerWard_AreATarget_AsTheNumbersBeforeThem(string name)
+    {
+        var example = Get(name);
+
+        Assert.Contains("aantallen die Partijen nastreven", example.Clause("opleidingen-en-aantallen.aantallen"), StringComparison.Ordinal);
+        Assert.StartsWith("Partijen streven ernaar ", example.Clause("opleidingen-en-aantallen.per-afdeling"), StringComparison.Ordinal);
+    }
+
+    // Interzorg: one care organisation, yet the definitions and three articles spoke of "een Zorgorganisatie".
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void WithOneCareOrganisation_TheTextNeverSpeaksOfOneOfSeveral(string name)
+    {
+        var example = Get(name);
+        if (example.PartiesOfKind("zorgorganisatie") == 1)
+        {
+            Assert.DoesNotContain("een Zorgorganisatie", example.Text, StringComparison.Ordinal);
+        }
+    }
+
+    // In the mbo the Subsidieregeling praktijkleren pays for students in the BBL only (interzorg has BOL students beside them).
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void ThePracticeLearningSubsidy_IsSpokenOfForStudentsInTheBbl_Only(string name)
+    {
+        var example = Get(name);
+        if (!example.Has("praktijkovereenkomsten.praktijkleren"))
+        {
+            return;
+        }
+
+        Assert.True(example.HasRoute("BBL"));
+        Assert.Equal(example.HasRoute("BOL"), example.Clause("praktijkovereenkomsten.praktijkleren")
+            .Contains("legt de Onderwijsinstelling de Praktijkovereenkomst van iedere Student in de BBL tijdig vast", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -376,6 +376,20 @@ public class ReviewedCaseTests
         Assert.StartsWith("Partijen streven ernaar ", example.Clause("opleidingen-en-aantallen.per-afdeling"), StringComparison.Ordinal);
     }
 
+    // Interzorg's reviewer: staffing and the level on the ward are the care organisation's to keep, and intervision had nobody
+    // to organise it.
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void StaffingDuties_FallOnTheCareOrganisation_AndIntervisionHasOrganisers(string name)
+    {
+        var example = Get(name);
+
+        Assert.StartsWith("De Zorgorganisatie streeft ernaar dat ten minste 80", example.Clause("randvoorwaarden.vaste-dienst"), StringComparison.Ordinal);
+        Assert.StartsWith("De Zorgorganisatie ", example.Clause("randvoorwaarden.niveau"), StringComparison.Ordinal);
+        Assert.StartsWith(example.Yes("intervisie") ? "Partijen organiseren samen intervisie voor " : "Partijen organiseren geen gezamenlijke intervisie",
+            example.Clause("randvoorwaarden.intervisie"), StringComparison.Ordinal);
+    }
+
     // Interzorg: one care organisation, yet the definitions and three articles spoke of "een Zorgorganisatie".
     [Theory]
     [MemberData(nameof(CasesAndExamples))]

@@ -390,6 +390,23 @@ public class ReviewedCaseTests
             example.Clause("randvoorwaarden.intervisie"), StringComparison.Ordinal);
     }
 
+    // Interzorg's reviewer: without separate learning time, "they learn within their regular work" read as if employed
+    // students missed the weekly lessons together; it now says they take part, and where the hours' status comes from.
+    [Theory]
+    [MemberData(nameof(CasesAndExamples))]
+    public void EmployedStudentsWithoutSeparateLearningTime_StillTakePartInTheLearningTogether(string name)
+    {
+        var example = Get(name);
+        if (!example.Has("bbl-dienstverband.leertijd") || example.Yes("bbl_leer_en_innovatietijd"))
+        {
+            return;
+        }
+
+        var clause = example.Clause("bbl-dienstverband.leertijd");
+        Assert.Contains("nemen deel aan het gezamenlijke leren van lid ", clause, StringComparison.Ordinal);
+        Assert.EndsWith("; of die uren werktijd zijn, volgt uit hun arbeidsovereenkomst.", clause, StringComparison.Ordinal);
+    }
+
     // Interzorg: one care organisation, yet the definitions and three articles spoke of "een Zorgorganisatie".
     [Theory]
     [MemberData(nameof(CasesAndExamples))]

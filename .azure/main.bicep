@@ -88,6 +88,9 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__ConnectionString', value: storageConnection }
         { name: 'Storage__Container', value: agreementsContainer }
         { name: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET', value: entraClientSecret }
+        // A 32 MB gen-0 budget instead of the ~80 MB .NET picks from the cache size: under load the handler's peak memory
+        // 215 MB instead of ~255 at the same throughput (README, "Measured"). The runtime reads it from the environment only.
+        { name: 'DOTNET_GCgen0size', value: '0x2000000' }
       ], planSku == 'Y1' ? [] : [
         // Elastic Premium keeps the app's files on an Azure Files share; Linux Consumption does not use one.
         { name: 'WEBSITE_CONTENTAZUREFILECONNECTIONSTRING', value: storageConnection }

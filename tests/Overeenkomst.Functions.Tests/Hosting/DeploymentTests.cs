@@ -22,9 +22,9 @@ public sealed partial class DeploymentTests
         Assert.Equal(inBicep.Order(StringComparer.Ordinal), inReadme.Order(StringComparer.Ordinal));
     }
 
-    [GeneratedRegex(@"\{ name: '([A-Za-z_]+)', value:")]
+    [GeneratedRegex(@"\{ name: '([A-Za-z0-9_]+)', value:")]
     private static partial Regex AppSetting();
 
-    [GeneratedRegex(@"^\| `([A-Za-z_]+)` \|.*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| `([A-Za-z0-9_]+)` \|.*$", RegexOptions.Multiline)]
     private static partial Regex TableRow();
 }

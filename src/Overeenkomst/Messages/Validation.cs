@@ -165,7 +165,6 @@ public static partial class Messages
     private const string RoleHoursLabel = "'Uren per week (per persoon)'";
     private const string SecondmentsLabel = "'Detacheringen'";
     private const string SecondmentCostsLabel = "'Wie draagt de loonkosten?'";
-    private const string ReceiverPays = "de partij voor wie de medewerker werkt";
 
     /// <summary>The day by which the parties decide on going on, with how it follows from the answers.</summary>
     private static string Deadline(DateOnly deadline, int noticeMonths) =>
@@ -219,8 +218,8 @@ public static partial class Messages
         + "Kies een bekostigingsmodel met een verdeelsleutel, of laat elke kostenpost door één partij dragen.";
 
     /// <summary>A secondment's salary reimbursed by the receiving party while each party bears its own costs.</summary>
-    public static string ReimbursedSecondmentWithOwnCosts(string employer, string receiver) =>
-        $"Bij {SecondmentsLabel} vergoedt {receiver} de loonkosten aan {employer} ({SecondmentCostsLabel}: '{ReceiverPays}'), maar bij 'Bekostigingsmodel' staat "
+    public static string ReimbursedSecondmentWithOwnCosts(string employer, string receiver, string costsAnswer) =>
+        $"Bij {SecondmentsLabel} vergoedt {receiver} de loonkosten aan {employer} ({SecondmentCostsLabel}: '{costsAnswer}'), maar bij 'Bekostigingsmodel' staat "
         + "'ieder draagt de eigen kosten'. Dan staan er in de overeenkomst geen afspraken over facturen, een betaaltermijn en een rekeningnummer "
         + $"voor die vergoeding. Kies een bekostigingsmodel waarin partijen kosten verrekenen, of laat {employer} de loonkosten dragen.";
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Overeenkomst.Questionnaire;
 
 namespace Overeenkomst.Quality;
 
@@ -142,7 +143,7 @@ internal static class QualityRules
             return Verdict.NotAnswered("rollen", "bekostigingsmodel");
         }
 
-        if (model == "ieder draagt de eigen kosten")
+        if (model == OptionValues.OwnCosts)
         {
             return Verdict.Met(Messages.RolesPaidByOwnCosts(roles.Count));
         }

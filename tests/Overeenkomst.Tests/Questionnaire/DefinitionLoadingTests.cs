@@ -1,3 +1,4 @@
+using Overeenkomst.Questionnaire;
 using Overeenkomst.Questionnaire.Definition;
 using Overeenkomst.Questionnaire.Loading;
 
@@ -20,6 +21,14 @@ public class DefinitionLoadingTests
         var ids = TestQuestionnaire.Definition.Sections.Select(s => s.Id);
 
         Assert.Equal(["partijen", "aanleiding", "doelen", "rollen", "randvoorwaarden", "bekostiging", "overleg", "tijdpad", "monitoring", "juridisch", "ondertekening"], ids);
+    }
+
+    [Theory]
+    [InlineData("bekostigingsmodel", OptionValues.OwnCosts)]
+    [InlineData("detacheringen.kosten", OptionValues.ReceiverPaysSalary)]
+    public void TheOptionsTheCodeComparesWith_AreOptionsOfTheirQuestion(string id, string option)
+    {
+        Assert.Contains(option, TestQuestionnaire.Question(id).Options);
     }
 
     [Fact]

@@ -57,11 +57,14 @@ public static class TestQuestionnaire
 
     public static JsonElement Element(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
-    /// <summary>The label the person sees for a question id, or for a group member as <c>groep.vraag</c>.</summary>
-    public static string Label(string id) =>
+    /// <summary>A question by its id, or a group member as <c>groep.vraag</c>.</summary>
+    public static QuestionDefinition Question(string id) =>
         id.Split('.') is [var group, var member]
-            ? Definition.Questions[group].Questions.Single(q => q.Id == member).Label
-            : Definition.Questions[id].Label;
+            ? Definition.Questions[group].Questions.Single(q => q.Id == member)
+            : Definition.Questions[id];
+
+    /// <summary>The label the person sees for a question id, or for a group member as <c>groep.vraag</c>.</summary>
+    public static string Label(string id) => Question(id).Label;
 
     /// <summary>Asserts that <paramref name="message"/> names each question by the label the person sees, in quotes.</summary>
     public static void AssertNamesQuestions(string message, params string[] ids)

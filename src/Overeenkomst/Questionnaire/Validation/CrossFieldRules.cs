@@ -41,5 +41,7 @@ internal static class CrossFieldRules
 
     internal static DateOnly? Date(JsonNode? node) => AgreementTerm.Date(node);
 
+    internal static bool? YesNo(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var yes) ? yes : null;
+
     internal static bool IsSchool(string? kind) => kind is "mbo-instelling" or "hogeschool";
 }

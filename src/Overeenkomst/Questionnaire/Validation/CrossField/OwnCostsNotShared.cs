@@ -7,7 +7,7 @@ internal sealed class OwnCostsNotShared : ICrossFieldRule
 {
     public IEnumerable<ValidationError> Check(JsonObject answers)
     {
-        if (CrossFieldRules.Text(answers["bekostigingsmodel"]) != "ieder draagt de eigen kosten")
+        if (CrossFieldRules.Text(answers["bekostigingsmodel"]) != OptionValues.OwnCosts)
         {
             yield break;
         }

@@ -9,35 +9,46 @@ namespace Overeenkomst.Questionnaire.Validation;
 /// </summary>
 internal sealed class ReimbursedSecondmentInvoiced : ICrossFieldRule
 {
-    private const string ReceiverPays = "de partij voor wie de medewerker werkt";
-
     public IEnumerable<ValidationError> Check(JsonObject answers)
     {
-        var ownCosts = CrossFieldRules.Text(answers["bekostigingsmodel"]) == "ieder draagt de eigen kosten";
-        var parties = CrossFieldRules.Items(answers, "partijen").ToList();
+        var ownCosts = CrossFieldRules.Text(answers["bekostigingsmodel"]) == OptionValues.OwnCosts;
         var asked = new HashSet<string>(StringComparer.Ordinal);
-        var index = 0;
+        var index = -1;
         foreach (var secondment in CrossFieldRules.Items(answers, "detacheringen"))
         {
-            if (CrossFieldRules.Text(secondment["kosten"]) == ReceiverPays
-                && CrossFieldRules.Text(secondment["van"]) is { } employer && CrossFieldRules.Text(secondment["naar"]) is { } receiver)
+            index++;
+            if (CrossFieldRules.Text(secondment["kosten"]) != OptionValues.ReceiverPaysSalary
+                || CrossFieldRules.Text(secondment["van"]) is not { } employer || CrossFieldRules.Text(secondment["naar"]) is not { } receiver)
             {
-                // A name that is no party's has its own error (PartiesNamedExist).
-                var row = parties.FindIndex(party => CrossFieldRules.Text(party["korte_naam"]) == employer);
-                if (ownCosts)
-                {
-                    yield return new ValidationError($"detacheringen[{index}].kosten", Messages.ReimbursedSecondmentWithOwnCosts(employer, receiver));
-                }
-                else if (row >= 0 && !SendsInvoices(parties[row]) && asked.Add(employer))
-                {
-                    yield return new ValidationError($"partijen[{row}].verstuurt_facturen", Messages.ReimbursedSecondmentNotInvoiced(employer, receiver));
-                }
+                continue;
+            }
+
+            if (ownCosts)
+            {
+                yield return new ValidationError($"detacheringen[{index}].kosten",
+                    Messages.ReimbursedSecondmentWithOwnCosts(employer, receiver, OptionValues.ReceiverPaysSalary));
+            }
+            // A name that is no party's has its own error (PartiesNamedExist).
+            else if (Row(answers, employer) is { } row && CrossFieldRules.YesNo(row.Party["verstuurt_facturen"]) != true && asked.Add(employer))
+            {
+                yield return new ValidationError($"partijen[{row.Index}].verstuurt_facturen", Messages.ReimbursedSecondmentNotInvoiced(employer, receiver));
+            }
+        }
+    }
+
+    private static (JsonObject Party, int Index)? Row(JsonObject answers, string shortName)
+    {
+        var index = 0;
+        foreach (var party in CrossFieldRules.Items(answers, "partijen"))
+        {
+            if (CrossFieldRules.Text(party["korte_naam"]) == shortName)
+            {
+                return (party, index);
             }
 
             index++;
         }
-    }
 
-    private static bool SendsInvoices(JsonObject party) =>
-        party["verstuurt_facturen"] is JsonValue value && value.TryGetValue<bool>(out var sends) && sends;
+        return null;
+    }
 }

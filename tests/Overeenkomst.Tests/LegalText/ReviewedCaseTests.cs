@@ -19,7 +19,7 @@ public class ReviewedCaseTests
 
     public static TheoryData<string> Cases => new(TestTemplates.ReviewedCaseNames);
 
-    public static TheoryData<string> CasesAndExamples => new([.. TestTemplates.ReviewedCaseNames, .. TestTemplates.ExampleNames]);
+    public static TheoryData<string> CasesAndExamples => TestTemplates.ExamplesAndReviewedCases;
 
     private static RenderedExample Get(string name) => RenderedExamples.ExampleOrCase(name);
 

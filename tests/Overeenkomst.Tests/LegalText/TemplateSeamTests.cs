@@ -19,7 +19,7 @@ public partial class TemplateSeamTests
         Assert.DoesNotContain("verzekerd door de onderwijsinstelling", text, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> ExamplesAndCases => new([.. TestTemplates.ExampleNames, .. TestTemplates.ReviewedCaseNames]);
+    public static TheoryData<string> ExamplesAndCases => TestTemplates.ExamplesAndReviewedCases;
 
     // An article, member or annex the answers leave out must not leave its empty line behind: the Markdown is what a
     // version stores and what an export gives, and a run of blank lines there marks where a template dropped something.

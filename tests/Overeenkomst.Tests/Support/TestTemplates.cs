@@ -58,6 +58,9 @@ public static class TestTemplates
     public static IEnumerable<string> ReviewedCaseNames =>
         Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "LegalText", "Cases"), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 
+    /// <summary>xunit data: one row per example and per reviewed case.</summary>
+    public static TheoryData<string> ExamplesAndReviewedCases => new([.. ExampleNames, .. ReviewedCaseNames]);
+
     /// <summary>A reviewed case's answers (LegalText/Cases: written from the seeds by reviewers who read its agreement as a jurist would).</summary>
     public static Answers ReviewedCase(string name) =>
         Answers.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "LegalText", "Cases", name + ".json"))).Answers

@@ -172,7 +172,7 @@ public static partial class Messages
     /// <summary>Q7 explanation: roles given as "rol (partij)" whose party carries no share of any of the budget lines.</summary>
     public static string RolesPaid(int roles, int lines, string model, IReadOnlyList<string> unpaid) =>
         unpaid.Count == 0
-            ? $"{(roles == 1 ? "De rol wordt" : roles == 2 ? "Beide rollen worden" : $"Alle {roles} rollen worden")} geleverd door een partij die een aandeel in de begroting draagt."
+            ? $"{Each(roles, "rol", "rollen")} {(roles == 1 ? "wordt" : "worden")} geleverd door een partij die een aandeel in de begroting draagt."
             : $"{(unpaid.Count == 1 ? "De rol" : "De rollen")} {Rendering.DutchFormat.Enumeration(unpaid)} {(unpaid.Count == 1 ? "wordt" : "worden")} geleverd door een partij "
               + (lines == 1 ? "die in de enige kostenpost geen aandeel draagt" : $"die bij geen van de {lines} kostenposten een aandeel draagt")
               + $". Met het bekostigingsmodel '{model}' blijkt dan nergens wie deze inzet betaalt; neem haar op in de begroting.";
@@ -215,8 +215,16 @@ public static partial class Messages
     /// <summary>Q15 explanation.</summary>
     public static string RecognisedDiplomas(int programmes, IReadOnlyList<string> without) =>
         without.Count == 0
-            ? (programmes == 1 ? "De opleiding heeft een CREBO- of CROHO-code." : programmes == 2 ? "Beide opleidingen hebben een CREBO- of CROHO-code." : $"Alle {programmes} opleidingen hebben een CREBO- of CROHO-code.")
+            ? $"{Each(programmes, "opleiding", "opleidingen")} {(programmes == 1 ? "heeft" : "hebben")} een CREBO- of CROHO-code."
             : $"Zonder CREBO- of CROHO-code: {string.Join(", ", without)}.";
+
+    // "De rol", "Beide rollen", "Alle 3 rollen": all of a number of things, as the start of a sentence.
+    private static string Each(int count, string one, string many) => count switch
+    {
+        1 => $"De {one}",
+        2 => $"Beide {many}",
+        _ => $"Alle {count} {many}",
+    };
 
     /// <summary>Q16 explanation: the first thing that is not right, or what makes the plan sound.</summary>
     internal static string MilestonesPlanned(Quality.PlannedDates plan)
